@@ -1,0 +1,1 @@
+namespace Inspections.Core.FsCheck;
