@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+
+namespace Inspections.Core.Catalog.Definitions;
+
+/// <summary>The built-in lineage: which judgement of each later framework succeeds which of an earlier one.</summary>
+internal static class Lineage
+{
+    private const string Same = "The same judgement under the next framework.";
+
+    public static ImmutableArray<JudgementSuccession> Create() =>
+    [
+        // SLAC 2009 → protection of children 2012 and SIF 2013.
+        new("slac-2009", "safeguarding-overall-effectiveness", "protection-of-children-2012", "overall-effectiveness",
+            "The 2012 inspection judged the protection of children alone, as SLAC's safeguarding strand had."),
+        new("slac-2009", "safeguarding-overall-effectiveness", "sif-2013", "children-who-need-help-and-protection",
+            "SLAC's safeguarding strand became the SIF's key judgement on children who need help and protection."),
+        new("slac-2009", "looked-after-overall-effectiveness", "sif-2013", "children-looked-after-and-achieving-permanence",
+            "SLAC's looked after children strand became the SIF's key judgement on children looked after, which added permanence."),
+
+        // Protection of children 2012 → SIF 2013.
+        new("protection-of-children-2012", "overall-effectiveness", "sif-2013", "children-who-need-help-and-protection",
+            "The 2012 inspection's overall judgement covered help and protection only; under the SIF that is one key judgement."),
+        new("protection-of-children-2012", "leadership-and-governance", "sif-2013", "leadership-management-and-governance",
+            "Leadership and governance became leadership, management and governance of all children's services."),
+
+        // SIF 2013 → ILACS 2018.
+        new("sif-2013", "overall-effectiveness", "ilacs-2018", "overall-effectiveness", Same),
+        new("sif-2013", "children-who-need-help-and-protection", "ilacs-2018", "children-who-need-help-and-protection", Same),
+        new("sif-2013", "children-looked-after-and-achieving-permanence", "ilacs-2018", "children-in-care-and-care-leavers",
+            "ILACS 2018 judged children in care and care leavers together; the SIF judged care leavers as a sub-judgement."),
+        new("sif-2013", "leadership-management-and-governance", "ilacs-2018", "impact-of-leaders",
+            "ILACS judges the impact of leaders on social work practice rather than leadership, management and governance."),
+        new("sif-2013", "experiences-and-progress-of-care-leavers", "ilacs-2023", "care-leavers",
+            "The SIF's graded sub-judgement on care leavers returned as a judgement of its own in 2023."),
+
+        // ILACS 2018 → ILACS 2023.
+        new("ilacs-2018", "overall-effectiveness", "ilacs-2023", "overall-effectiveness", Same),
+        new("ilacs-2018", "impact-of-leaders", "ilacs-2023", "impact-of-leaders", Same),
+        new("ilacs-2018", "children-who-need-help-and-protection", "ilacs-2023", "children-who-need-help-and-protection", Same),
+        new("ilacs-2018", "children-in-care-and-care-leavers", "ilacs-2023", "children-in-care",
+            "Care leavers were split out in 2023; the earlier judgement also covered them."),
+
+        // ILACS 2023 → ILACS 2026 (overall effectiveness has no successor).
+        new("ilacs-2023", "impact-of-leaders", "ilacs-2026", "impact-of-leaders", Same),
+        new("ilacs-2023", "children-who-need-help-and-protection", "ilacs-2026", "children-who-need-help-and-protection", Same),
+        new("ilacs-2023", "children-in-care", "ilacs-2026", "children-in-care", Same),
+        new("ilacs-2023", "care-leavers", "ilacs-2026", "care-leavers", Same),
+    ];
+}

@@ -1,0 +1,76 @@
+using System;
+using NodaTime;
+
+namespace Inspections.Core.Frameworks;
+
+/// <summary>
+/// The dates a framework was in force: from <see cref="Start"/> to <see cref="End"/>, both inclusive, or open
+/// ended (<see cref="End"/> null) for a framework still in force.
+/// </summary>
+public readonly struct FrameworkPeriod : IEquatable<FrameworkPeriod>
+{
+    /// <summary>Creates a period.</summary>
+    /// <param name="start">The first day in force.</param>
+    /// <param name="end">The last day in force (inclusive), or null while still in force.</param>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public FrameworkPeriod(LocalDate start, LocalDate? end)
+    {
+        if (end is { } e && e < start)
+        {
+            throw new ArgumentException($"A framework cannot leave force ({e:yyyy-MM-dd}) before it comes into force ({start:yyyy-MM-dd}).", nameof(end));
+        }
+
+        Start = start;
+        End = end;
+    }
+
+    /// <summary>The first day in force.</summary>
+    public LocalDate Start { get; }
+
+    /// <summary>The last day in force (inclusive), or null while the framework is still in force.</summary>
+    public LocalDate? End { get; }
+
+    /// <summary>Whether the framework is still in force (open ended).</summary>
+    public bool IsOpenEnded => End is null;
+
+    /// <summary>Whether <paramref name="date"/> falls within the period.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> when the framework was in force that day.</returns>
+    public bool Contains(LocalDate date) => date >= Start && (End is not { } end || date <= end);
+
+    /// <summary>
+    /// The period as a NodaTime interval; an open-ended period runs to <paramref name="openEndedUntil"/>.
+    /// </summary>
+    /// <param name="openEndedUntil">The end to use when the period is open ended.</param>
+    /// <returns>The interval.</returns>
+    /// <exception cref="ArgumentException">The period is open ended and <paramref name="openEndedUntil"/> is before its start.</exception>
+    public DateInterval ToDateInterval(LocalDate openEndedUntil) =>
+        End is { } end ? new DateInterval(Start, end)
+        : openEndedUntil >= Start ? new DateInterval(Start, openEndedUntil)
+        : throw new ArgumentException("The open end must not be before the start.", nameof(openEndedUntil));
+
+    /// <inheritdoc/>
+    public bool Equals(FrameworkPeriod other) => Start == other.Start && End == other.End;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is FrameworkPeriod other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Start, End);
+
+    /// <summary>The period as <c>yyyy-MM-dd/yyyy-MM-dd</c>, or <c>yyyy-MM-dd/..</c> when open ended.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => End is { } end ? $"{Start:yyyy-MM-dd}/{end:yyyy-MM-dd}" : $"{Start:yyyy-MM-dd}/..";
+
+    /// <summary>Whether two periods are equal.</summary>
+    /// <param name="left">A period.</param>
+    /// <param name="right">A period.</param>
+    /// <returns>The result.</returns>
+    public static bool operator ==(FrameworkPeriod left, FrameworkPeriod right) => left.Equals(right);
+
+    /// <summary>Whether two periods differ.</summary>
+    /// <param name="left">A period.</param>
+    /// <param name="right">A period.</param>
+    /// <returns>The result.</returns>
+    public static bool operator !=(FrameworkPeriod left, FrameworkPeriod right) => !left.Equals(right);
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+
+namespace Inspections.Core.Frameworks;
+
+/// <summary>
+/// A kind of inspection event under a framework: a graded inspection (the SIF's full inspection, an ILACS
+/// standard or short inspection) or an ungraded visit (an ILACS focused or monitoring visit).
+/// </summary>
+/// <remarks>Immutable. Built with <see cref="FrameworkBuilder"/>.</remarks>
+public sealed class VisitType
+{
+    /// <summary>Creates a visit type.</summary>
+    /// <param name="id">The id, lower-case kebab-case.</param>
+    /// <param name="name">The framework's own words for it.</param>
+    /// <param name="judgements">The judgement ids graded on this visit, in the framework's order; empty for an ungraded visit.</param>
+    /// <param name="requiredJudgements">The judgement ids that must be graded; each one of <paramref name="judgements"/>.</param>
+    /// <param name="usualFieldworkLength">The usual length of fieldwork on site, as a calendar period.</param>
+    /// <param name="notice">How much notice the subject usually gets, in the framework's words.</param>
+    /// <param name="headlineJudgementId">The judgement that sums up the visit (usually overall effectiveness), or null when there is none.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// An id is malformed or repeated, a required or headline judgement is not among <paramref name="judgements"/>,
+    /// or the usual length is not positive.
+    /// </exception>
+    public VisitType(
+        string id,
+        string name,
+        IEnumerable<string> judgements,
+        IEnumerable<string> requiredJudgements,
+        Period usualFieldworkLength,
+        string notice,
+        string? headlineJudgementId = null)
+    {
+        Id = Identifier.Require(id, nameof(id));
+        Name = Scales.GradingScale.RequireText(name, nameof(name));
+        Judgements = CheckIds(judgements, nameof(judgements));
+        RequiredJudgements = CheckIds(requiredJudgements, nameof(requiredJudgements));
+        foreach (var required in RequiredJudgements)
+        {
+            if (!Judgements.Contains(required, StringComparer.Ordinal))
+            {
+                throw new ArgumentException($"Visit type '{id}' requires judgement '{required}' but does not grade it.", nameof(requiredJudgements));
+            }
+        }
+
+        UsualFieldworkLength = usualFieldworkLength ?? throw new ArgumentNullException(nameof(usualFieldworkLength));
+        var probe = new LocalDate(2000, 1, 1);
+        if (probe + usualFieldworkLength <= probe)
+        {
+            throw new ArgumentException($"Visit type '{id}' needs a positive usual fieldwork length.", nameof(usualFieldworkLength));
+        }
+
+        Notice = Scales.GradingScale.RequireText(notice, nameof(notice));
+        if (headlineJudgementId is not null && !Judgements.Contains(headlineJudgementId, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"Visit type '{id}' has headline judgement '{headlineJudgementId}' but does not grade it.", nameof(headlineJudgementId));
+        }
+
+        HeadlineJudgementId = headlineJudgementId;
+    }
+
+    /// <summary>The id, such as <c>focused-visit</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The framework's own words for the visit type.</summary>
+    public string Name { get; }
+
+    /// <summary>Whether the visit gives graded judgements.</summary>
+    public bool IsGraded => !Judgements.IsEmpty;
+
+    /// <summary>The judgement ids graded on this visit, in the framework's order; empty for an ungraded visit.</summary>
+    public ImmutableArray<string> Judgements { get; }
+
+    /// <summary>The judgement ids that must be graded (INS014 when missing).</summary>
+    public ImmutableArray<string> RequiredJudgements { get; }
+
+    /// <summary>The usual length of fieldwork on site, as a calendar period (INS032 when exceeded).</summary>
+    public Period UsualFieldworkLength { get; }
+
+    /// <summary>How much notice the subject usually gets, in words.</summary>
+    public string Notice { get; }
+
+    /// <summary>The judgement that sums the visit up, or null (ILACS from April 2026 has no overall effectiveness).</summary>
+    public string? HeadlineJudgementId { get; }
+
+    /// <summary>The longest usual fieldwork, in calendar days counted from <paramref name="start"/> (both ends included).</summary>
+    /// <param name="start">The first day of fieldwork.</param>
+    /// <returns>The number of days.</returns>
+    public int UsualLengthInDaysFrom(LocalDate start) => Period.DaysBetween(start, start + UsualFieldworkLength);
+
+    /// <summary>The id.</summary>
+    /// <returns>The id.</returns>
+    public override string ToString() => Id;
+
+    private static ImmutableArray<string> CheckIds(IEnumerable<string> ids, string parameterName)
+    {
+        if (ids is null)
+        {
+            throw new ArgumentNullException(parameterName);
+        }
+
+        var list = ids.ToImmutableArray();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in list)
+        {
+            Identifier.Require(id, parameterName);
+            if (!seen.Add(id))
+            {
+                throw new ArgumentException($"Judgement '{id}' is listed twice.", parameterName);
+            }
+        }
+
+        return list;
+    }
+}

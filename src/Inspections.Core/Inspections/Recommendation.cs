@@ -1,0 +1,42 @@
+using System;
+
+namespace Inspections.Core.Inspections;
+
+/// <summary>
+/// A recommendation, area for improvement or required action of a report: its text and, where the report
+/// gave one, its timescale id (<c>immediately</c>, <c>within-three-months</c>, <c>within-six-months</c>).
+/// </summary>
+/// <remarks>
+/// The timescale is kept as an id so that a timescale the framework does not have can be reported (INS033)
+/// rather than lost. Its due date comes from the framework: see <see cref="Inspection.DueDateOf(Recommendation, Frameworks.InspectionFramework)"/>.
+/// Immutable; equal by value.
+/// </remarks>
+public sealed record Recommendation
+{
+    /// <summary>Creates a recommendation.</summary>
+    /// <param name="text">The text as written; not blank.</param>
+    /// <param name="timescale">The timescale id, or null when the report gave none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is blank, or <paramref name="timescale"/> is empty.</exception>
+    public Recommendation(string text, string? timescale = null)
+    {
+        Text = text;
+        Timescale = timescale;
+    }
+
+    /// <summary>The recommendation as written.</summary>
+    public string Text
+    {
+        get;
+        init => field = value is null
+            ? throw new ArgumentNullException(nameof(Text))
+            : string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A recommendation's text must not be blank.", nameof(Text)) : value;
+    }
+
+    /// <summary>The timescale id, or null.</summary>
+    public string? Timescale
+    {
+        get;
+        init => field = value is { Length: 0 } ? throw new ArgumentException("A timescale id must not be empty; leave it out instead.", nameof(Timescale)) : value;
+    }
+}
