@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using Inspections.Core.Catalog;
+using Inspections.Core.Scales;
+
+namespace Inspections.Core.Comparison;
+
+/// <summary>
+/// One line of an <see cref="InspectionComparison"/>: a judgement of the later inspection and its predecessor in
+/// the earlier one (through the framework lineage when the framework changed), their grades, and the honest
+/// comparison of the two.
+/// </summary>
+/// <remarks>Immutable.</remarks>
+public sealed class JudgementComparison
+{
+    internal JudgementComparison(
+        string judgementId,
+        string? beforeJudgementId,
+        string? afterJudgementId,
+        string? beforeGradeId,
+        string? afterGradeId,
+        GradeComparison comparison,
+        ImmutableArray<JudgementSuccession> lineage)
+    {
+        JudgementId = judgementId;
+        BeforeJudgementId = beforeJudgementId;
+        AfterJudgementId = afterJudgementId;
+        BeforeGradeId = beforeGradeId;
+        AfterGradeId = afterGradeId;
+        Comparison = comparison;
+        Lineage = lineage;
+    }
+
+    /// <summary>The judgement this line is about: the later inspection's id, or the earlier one's when the later has no successor.</summary>
+    public string JudgementId { get; }
+
+    /// <summary>The judgement id in the earlier inspection, or null when it has no counterpart there.</summary>
+    public string? BeforeJudgementId { get; }
+
+    /// <summary>The judgement id in the later inspection, or null when it has no counterpart there.</summary>
+    public string? AfterJudgementId { get; }
+
+    /// <summary>The grade id given in the earlier inspection, or null.</summary>
+    public string? BeforeGradeId { get; }
+
+    /// <summary>The grade id given in the later inspection, or null.</summary>
+    public string? AfterGradeId { get; }
+
+    /// <summary>The comparison: direction, steps, basis, reason and any caveat.</summary>
+    public GradeComparison Comparison { get; }
+
+    /// <summary>The successions followed from the earlier judgement to the later one (empty within one framework).</summary>
+    public ImmutableArray<JudgementSuccession> Lineage { get; }
+
+    /// <summary>The judgement id with the comparison.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{JudgementId}: {Comparison.Direction} ({Comparison.Reason})";
+}
