@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace Inspections.Import;
+
+/// <summary>What an import of the ILACS history CSV produced: the inspections typed, and every issue, row by row.</summary>
+/// <param name="RowCount">How many data rows the file has (the header not counted).</param>
+/// <param name="Inspections">The rows typed as inspections, in file order.</param>
+/// <param name="Issues">Every issue, in file order: rows skipped (with the reason) and warnings on imported rows.</param>
+public sealed record IlacsImportResult(int RowCount, ImmutableArray<ImportedInspection> Inspections, ImmutableArray<ImportIssue> Issues)
+{
+    /// <summary>The rows that could not be typed, one issue each.</summary>
+    public ImmutableArray<ImportIssue> Skipped => Issues.Where(i => i.Severity == ImportIssueSeverity.Skipped).ToImmutableArray();
+
+    /// <summary>How many imported rows carry at least one warning.</summary>
+    public int WarnedRowCount => Inspections.Count(i => !i.Warnings.IsEmpty);
+}

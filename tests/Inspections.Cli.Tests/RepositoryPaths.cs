@@ -1,0 +1,29 @@
+namespace Inspections.Cli.Tests;
+
+/// <summary>Finds the repository root (the folder with Inspections.Core.sln) and the shared data beside it.</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>The shared data folder: ../shared/data from the repository root.</summary>
+    public static string SharedData => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data"));
+
+    public static string IlacsHistoryCsv => Path.Combine(SharedData, "ofsted_csc_ilacs_history.csv");
+
+    public static string LookupCsv => Path.Combine(SharedData, "Provider_data_lookup.csv");
+
+    public static string Docs => Path.Combine(Root, "docs");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Inspections.Core.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Inspections.Core.sln above {AppContext.BaseDirectory}.");
+    }
+}
