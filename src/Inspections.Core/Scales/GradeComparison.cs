@@ -25,8 +25,9 @@ namespace Inspections.Core.Scales;
 public readonly struct GradeComparison : IEquatable<GradeComparison>
 {
     private const string FrameworkChangedCaveat =
-        "The framework changed between the two inspections: the grades were given against different criteria, "
-        + "so this shows a change of band, not a like-for-like measure.";
+        "The framework changed between the two inspections: the grades were given against different criteria";
+
+    private const string ComparableSuffix = ", so this shows a change of band, not a like-for-like measure.";
 
     private readonly string? _reason;
 
@@ -85,11 +86,19 @@ public readonly struct GradeComparison : IEquatable<GradeComparison>
     /// The caveat that goes with a comparison across frameworks, or null when both grades come from one framework.
     /// It includes the crosswalk's <see cref="ScaleCrosswalk.Note"/> when there is one.
     /// </summary>
-    public string? Caveat => !FrameworkChanged
-        ? null
-        : Crosswalk?.Note is { } note
-            ? FrameworkChangedCaveat + " " + note
-            : FrameworkChangedCaveat;
+    public string? Caveat
+    {
+        get
+        {
+            if (!FrameworkChanged)
+            {
+                return null;
+            }
+
+            string caveat = FrameworkChangedCaveat + (IsComparable ? ComparableSuffix : ".");
+            return Crosswalk?.Note is { } note ? caveat + " " + note : caveat;
+        }
+    }
 
     /// <summary>A sentence a person can read saying what was compared and on what ground.</summary>
     public string Reason => _reason ?? DescribeReason();
