@@ -10,11 +10,14 @@ public readonly struct CrosswalkPair : IEquatable<CrosswalkPair>
     /// <param name="second">The grade on the crosswalk's second scale.</param>
     /// <param name="match">How well they match.</param>
     /// <exception cref="ArgumentNullException">A grade is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="match"/> is not a defined <see cref="CrosswalkMatch"/>.</exception>
     public CrosswalkPair(Grade first, Grade second, CrosswalkMatch match)
     {
         First = first ?? throw new ArgumentNullException(nameof(first));
         Second = second ?? throw new ArgumentNullException(nameof(second));
-        Match = match;
+        Match = match is CrosswalkMatch.Exact or CrosswalkMatch.Approximate
+            ? match
+            : throw new ArgumentOutOfRangeException(nameof(match), match, "A crosswalk pair is either Exact or Approximate.");
     }
 
     /// <summary>The grade on the crosswalk's first scale.</summary>

@@ -12,8 +12,9 @@ namespace Inspections.Core.Scales;
 /// </summary>
 /// <remarks>
 /// Through a crosswalk, bands are counted along the crosswalk's pairs, so <c>Compare(a, b)</c> is always the
-/// <see cref="GradeComparison.Inverse"/> of <c>Compare(b, a)</c>. Instances are immutable and thread-safe;
-/// comparing allocates nothing.
+/// <see cref="GradeComparison.Inverse"/> of <c>Compare(b, a)</c>. Crosswalks are used one at a time: two
+/// crosswalks are never chained through a third scale. Instances are immutable and thread-safe; comparing
+/// allocates nothing.
 /// </remarks>
 public sealed class GradeComparer
 {
@@ -57,11 +58,11 @@ public sealed class GradeComparer
     public ImmutableArray<ScaleCrosswalk> Crosswalks { get; }
 
     /// <summary>Finds the crosswalk linking two scales.</summary>
-    /// <param name="a">A scale.</param>
-    /// <param name="b">Another scale.</param>
+    /// <param name="a">A scale; null finds nothing.</param>
+    /// <param name="b">Another scale; null finds nothing.</param>
     /// <param name="crosswalk">The crosswalk, when there is one.</param>
-    /// <returns><see langword="true"/> when a crosswalk links the two scales.</returns>
-    public bool TryGetCrosswalk(GradingScale a, GradingScale b, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ScaleCrosswalk? crosswalk)
+    /// <returns><see langword="true"/> when one of this comparer's crosswalks links the two scales directly.</returns>
+    public bool TryGetCrosswalk(GradingScale? a, GradingScale? b, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ScaleCrosswalk? crosswalk)
     {
         foreach (var candidate in Crosswalks)
         {
@@ -76,17 +77,27 @@ public sealed class GradeComparer
         return false;
     }
 
-    /// <summary>Compares an earlier grade with a later one given under the same framework.</summary>
+    /// <summary>
+    /// Compares an earlier grade with a later one. Use this overload when both grades were given under one framework;
+    /// grades of two different scales are still treated as coming from two frameworks, and carry the caveat.
+    /// </summary>
     /// <param name="before">The earlier grade.</param>
     /// <param name="after">The later grade.</param>
     /// <returns>The comparison; never throws for grades of different scales.</returns>
     /// <exception cref="ArgumentNullException">A grade is null.</exception>
     public GradeComparison Compare(Grade before, Grade after) => Compare(before, after, frameworkChanged: false);
 
-    /// <summary>Compares an earlier grade with a later one.</summary>
+    /// <summary>
+    /// Compares an earlier grade with a later one: on their scale when they share one, through this comparer's
+    /// crosswalk between their scales when there is one, and otherwise not at all.
+    /// </summary>
     /// <param name="before">The earlier grade.</param>
     /// <param name="after">The later grade.</param>
-    /// <param name="frameworkChanged">Whether the grades were given under different frameworks; the result then carries the caveat.</param>
+    /// <param name="frameworkChanged">
+    /// Whether the grades were given under different frameworks; the result then carries the caveat. Grades of
+    /// different scales always come from different frameworks (a framework has one scale), so for them the
+    /// result carries the caveat whatever is passed here.
+    /// </param>
     /// <returns>The comparison; never throws for grades of different scales.</returns>
     /// <exception cref="ArgumentNullException">A grade is null.</exception>
     public GradeComparison Compare(Grade before, Grade after, bool frameworkChanged)
@@ -104,59 +115,30 @@ public sealed class GradeComparer
         if (before.Scale.Equals(after.Scale))
         {
             int steps = before.Rank - after.Rank;
-            return new GradeComparison(before, after, DirectionOf(steps), steps, ComparisonBasis.SameScale, frameworkChanged, null);
+            return new GradeComparison(before, after, DirectionOf(steps), steps, ComparisonBasis.SameScale, frameworkChanged, null, null);
         }
 
         if (!TryGetCrosswalk(before.Scale, after.Scale, out var crosswalk))
         {
-            return new GradeComparison(before, after, ComparisonDirection.NotComparable, null, ComparisonBasis.None, frameworkChanged, null);
+            return new GradeComparison(before, after, ComparisonDirection.NotComparable, null, ComparisonBasis.None, true, null, null);
         }
 
-        int beforeIndex = IndexInCrosswalk(crosswalk, before, out var beforeMatch);
-        int afterIndex = IndexInCrosswalk(crosswalk, after, out var afterMatch);
-        if (beforeIndex < 0 || afterIndex < 0)
+        if (!crosswalk.TryLocate(before, out int beforeIndex, out _) | !crosswalk.TryLocate(after, out int afterIndex, out _))
         {
-            var missing = beforeIndex < 0 ? before : after;
-            var other = beforeIndex < 0 ? after.Scale : before.Scale;
-            return new GradeComparison(
-                before,
-                after,
-                ComparisonDirection.NotComparable,
-                null,
-                ComparisonBasis.None,
-                frameworkChanged,
-                $"'{missing.Id}' ({missing.Scale.Id}) has no counterpart on the {other.Id} scale in the crosswalk {crosswalk}, so the two grades are not comparable.");
+            return new GradeComparison(before, after, ComparisonDirection.NotComparable, null, ComparisonBasis.None, true, crosswalk, null);
         }
 
-        // Pairs run best first, so a lower index is a better band.
+        // Pairs run best first, so a lower index is a better band; bands are counted along the crosswalk's pairs.
         int bands = beforeIndex - afterIndex;
-        var basis = beforeMatch == CrosswalkMatch.Exact && afterMatch == CrosswalkMatch.Exact
+        var basis = crosswalk.Pairs[beforeIndex].Match == CrosswalkMatch.Exact && crosswalk.Pairs[afterIndex].Match == CrosswalkMatch.Exact
             ? ComparisonBasis.CrosswalkExact
             : ComparisonBasis.CrosswalkApproximate;
-        return new GradeComparison(before, after, DirectionOf(bands), bands, basis, frameworkChanged, null);
+        return new GradeComparison(before, after, DirectionOf(bands), bands, basis, true, crosswalk, null);
     }
 
     internal static GradeComparison NotComparable(Grade? before, Grade? after, bool frameworkChanged, string reason) =>
-        new(before, after, ComparisonDirection.NotComparable, null, ComparisonBasis.None, frameworkChanged, reason);
+        new(before, after, ComparisonDirection.NotComparable, null, ComparisonBasis.None, frameworkChanged, null, reason);
 
     private static ComparisonDirection DirectionOf(int steps) =>
         steps > 0 ? ComparisonDirection.Better : steps < 0 ? ComparisonDirection.Worse : ComparisonDirection.Same;
-
-    private static int IndexInCrosswalk(ScaleCrosswalk crosswalk, Grade grade, out CrosswalkMatch match)
-    {
-        bool onFirst = crosswalk.First.Equals(grade.Scale);
-        var pairs = crosswalk.Pairs;
-        for (int i = 0; i < pairs.Length; i++)
-        {
-            var side = onFirst ? pairs[i].First : pairs[i].Second;
-            if (string.Equals(side.Id, grade.Id, StringComparison.Ordinal))
-            {
-                match = pairs[i].Match;
-                return i;
-            }
-        }
-
-        match = default;
-        return -1;
-    }
 }

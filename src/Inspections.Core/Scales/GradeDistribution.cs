@@ -47,7 +47,7 @@ public sealed class GradeDistribution : IEquatable<GradeDistribution>
     /// <param name="grades">The grades, any number, all of <paramref name="scale"/>.</param>
     /// <returns>The distribution.</returns>
     /// <exception cref="ArgumentNullException">An argument or a grade is null.</exception>
-    /// <exception cref="ScaleMismatchException">A grade is not on <paramref name="scale"/>.</exception>
+    /// <exception cref="ArgumentException">A grade is not on <paramref name="scale"/>.</exception>
     public static GradeDistribution Of(GradingScale scale, IEnumerable<Grade> grades)
     {
         if (scale is null)
@@ -70,7 +70,7 @@ public sealed class GradeDistribution : IEquatable<GradeDistribution>
 
             if (!scale.Contains(grade))
             {
-                throw new ScaleMismatchException(scale.Best, grade);
+                throw WrongScale(scale, grade, nameof(grades));
             }
 
             counts[grade.Rank]++;
@@ -120,7 +120,7 @@ public sealed class GradeDistribution : IEquatable<GradeDistribution>
     /// <param name="grade">A grade of <see cref="Scale"/>.</param>
     /// <returns>The count.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="grade"/> is null.</exception>
-    /// <exception cref="ScaleMismatchException"><paramref name="grade"/> is on another scale.</exception>
+    /// <exception cref="ArgumentException"><paramref name="grade"/> is on another scale.</exception>
     public int CountOf(Grade grade) => _counts[RankOf(grade)];
 
     /// <summary>
@@ -130,14 +130,14 @@ public sealed class GradeDistribution : IEquatable<GradeDistribution>
     /// <param name="grade">A grade of <see cref="Scale"/>.</param>
     /// <returns>The proportion.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="grade"/> is null.</exception>
-    /// <exception cref="ScaleMismatchException"><paramref name="grade"/> is on another scale.</exception>
+    /// <exception cref="ArgumentException"><paramref name="grade"/> is on another scale.</exception>
     public double ProportionOf(Grade grade) => Total == 0 ? 0 : (double)CountOf(grade) / Total;
 
     /// <summary>How many counted grades were <paramref name="grade"/> or better.</summary>
     /// <param name="grade">A grade of <see cref="Scale"/>.</param>
     /// <returns>The count.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="grade"/> is null.</exception>
-    /// <exception cref="ScaleMismatchException"><paramref name="grade"/> is on another scale.</exception>
+    /// <exception cref="ArgumentException"><paramref name="grade"/> is on another scale.</exception>
     public int CountAtLeast(Grade grade)
     {
         int rank = RankOf(grade), sum = 0;
@@ -193,6 +193,11 @@ public sealed class GradeDistribution : IEquatable<GradeDistribution>
         return hash.ToHashCode();
     }
 
+    private static ArgumentException WrongScale(GradingScale scale, Grade grade, string parameterName) => new(
+        $"Grade '{grade.Id}' is on scale '{grade.Scale.Id}', but this distribution counts grades of scale '{scale.Id}'; "
+        + "grades of different scales are never counted together.",
+        parameterName);
+
     private int RankOf(Grade grade)
     {
         if (grade is null)
@@ -202,7 +207,7 @@ public sealed class GradeDistribution : IEquatable<GradeDistribution>
 
         if (!Scale.Contains(grade))
         {
-            throw new ScaleMismatchException(Scale.Best, grade);
+            throw WrongScale(Scale, grade, nameof(grade));
         }
 
         return grade.Rank;

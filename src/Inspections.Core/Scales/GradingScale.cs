@@ -25,10 +25,11 @@ public sealed class GradingScale : IEquatable<GradingScale>
     /// The official numeric code of each grade in the same order, or null when the scale has none. Codes
     /// must be distinct and run strictly one way (all rising or all falling); the direction follows.
     /// </param>
-    /// <exception cref="ArgumentNullException">An argument or a grade's id or label is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="name"/>, <paramref name="gradesBestFirst"/>, or a grade's id or label is null.</exception>
     /// <exception cref="ArgumentException">
-    /// An id is malformed, a label is blank, there are fewer than two grades, a grade id repeats, or the codes
-    /// do not match the grades one for one or do not run strictly one way.
+    /// An id is malformed, the name or a label is blank, there are fewer than two grades, a grade id repeats, or the
+    /// codes do not match the grades one for one or do not run strictly one way. The message names the scale and
+    /// the grade at fault.
     /// </exception>
     public GradingScale(
         string id,
@@ -46,7 +47,9 @@ public sealed class GradingScale : IEquatable<GradingScale>
         var definitions = gradesBestFirst.ToArray();
         if (definitions.Length < 2)
         {
-            throw new ArgumentException($"Scale '{id}' needs at least two grades; it has {definitions.Length}.", nameof(gradesBestFirst));
+            throw new ArgumentException(
+                $"Scale '{id}' needs at least two grades, best first; it has {definitions.Length}. A single grade orders nothing.",
+                nameof(gradesBestFirst));
         }
 
         int[]? codes = officialCodesBestFirst?.ToArray();
@@ -70,7 +73,8 @@ public sealed class GradingScale : IEquatable<GradingScale>
             if (!rising && !falling)
             {
                 throw new ArgumentException(
-                    $"The official codes of scale '{id}' must run strictly one way from the best grade to the worst.",
+                    $"The official codes of scale '{id}', best grade first, are {string.Join(", ", codes)}: they must be distinct and run "
+                    + "strictly one way (all rising, so lower is better, or all falling, so higher is better).",
                     nameof(officialCodesBestFirst));
             }
 
@@ -83,14 +87,37 @@ public sealed class GradingScale : IEquatable<GradingScale>
         for (int i = 0; i < definitions.Length; i++)
         {
             var (gradeId, label) = definitions[i];
-            Identifier.Require(gradeId, nameof(gradesBestFirst));
-            RequireText(label, nameof(gradesBestFirst));
-            var grade = new Grade(this, gradeId, label, i, codes?[i]);
-            if (_byId.ContainsKey(gradeId))
+            if (gradeId is null)
             {
-                throw new ArgumentException($"Scale '{id}' lists grade '{gradeId}' twice.", nameof(gradesBestFirst));
+                throw new ArgumentNullException(nameof(gradesBestFirst), $"Scale '{id}': grade {i + 1} has a null id.");
             }
 
+            if (!Identifier.IsValid(gradeId))
+            {
+                throw new ArgumentException(
+                    $"Scale '{id}': grade {i + 1} has id '{gradeId}', which is not valid: ids are lower-case kebab-case ASCII "
+                    + $"(letters, digits and single hyphens), 1 to {Identifier.MaxLength} characters.",
+                    nameof(gradesBestFirst));
+            }
+
+            if (label is null)
+            {
+                throw new ArgumentNullException(nameof(gradesBestFirst), $"Scale '{id}': grade '{gradeId}' has a null label.");
+            }
+
+            if (string.IsNullOrWhiteSpace(label))
+            {
+                throw new ArgumentException($"Scale '{id}': grade '{gradeId}' has a blank label.", nameof(gradesBestFirst));
+            }
+
+            if (_byId.TryGetValue(gradeId, out var earlier))
+            {
+                throw new ArgumentException(
+                    $"Scale '{id}' lists grade '{gradeId}' twice (at positions {earlier.Rank + 1} and {i + 1}); grade ids must be distinct.",
+                    nameof(gradesBestFirst));
+            }
+
+            var grade = new Grade(this, gradeId, label, i, codes?[i]);
             _byId.Add(gradeId, grade);
             grades.Add(grade);
         }

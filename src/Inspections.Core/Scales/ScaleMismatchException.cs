@@ -25,7 +25,12 @@ public sealed class ScaleMismatchException : ArgumentException
     /// <summary>The second grade of the failed comparison.</summary>
     public Grade Right { get; }
 
-    private static string FormatMessage(Grade left, Grade right) =>
-        $"Grade '{left?.Id}' of scale '{left?.Scale.Id}' cannot be ordered against grade '{right?.Id}' of scale '{right?.Scale.Id}': "
-        + "grades of different scales have no common order. Use GradeComparer.Compare, which goes through an explicit crosswalk or says they are not comparable.";
+    private static string FormatMessage(Grade left, Grade right)
+    {
+        string sameId = left is not null && right is not null && string.Equals(left.Scale.Id, right.Scale.Id, StringComparison.Ordinal)
+            ? $" (two different scales share the id '{left.Scale.Id}': their names, grades or codes differ)"
+            : string.Empty;
+        return $"Grade '{left?.Id}' of scale '{left?.Scale.Id}' cannot be ordered against grade '{right?.Id}' of scale '{right?.Scale.Id}'{sameId}: "
+            + "grades of different scales have no common order. Use GradeComparer.Compare, which goes through an explicit crosswalk or says they are not comparable.";
+    }
 }
