@@ -235,13 +235,35 @@ public sealed class FrameworkRuleCaseTests
         Assert.Empty(readsSubJudgement);
     }
 
-    [Fact]
-    public void Sif_rule_on_key_judgements_is_must_and_the_limiting_rule_is_likely()
+    /// <summary>
+    /// The strength of every built-in rule: must only where a source says the rule always holds (the SIF's
+    /// "automatically"), likely where the support is an example or the published record.
+    /// </summary>
+    public static TheoryData<string, string, RuleStrength> Strengths { get; } = new()
     {
-        var sif = FrameworkCatalog.Default.Get("sif-2013");
+        { "protection-of-children-2012", "inadequate-practice-means-inadequate-overall", RuleStrength.Likely },
+        { "sif-2013", "inadequate-key-judgement-means-inadequate-overall", RuleStrength.Must },
+        { "sif-2013", "help-and-protection-limits-overall", RuleStrength.Likely },
+        { "ilacs-2018", "inadequate-practice-means-inadequate-overall", RuleStrength.Likely },
+        { "ilacs-2023", "inadequate-practice-means-inadequate-overall", RuleStrength.Likely },
+    };
 
-        Assert.Equal(RuleStrength.Must, Assert.Single(sif.Rules, r => r.Id == "inadequate-key-judgement-means-inadequate-overall").Strength);
-        Assert.Equal(RuleStrength.Likely, Assert.Single(sif.Rules, r => r.Id == "help-and-protection-limits-overall").Strength);
+    [Theory]
+    [MemberData(nameof(Strengths))]
+    public void Each_rule_has_the_strength_its_evidence_supports(string frameworkId, string ruleId, RuleStrength strength)
+    {
+        var rule = Assert.Single(FrameworkCatalog.Default.Get(frameworkId).Rules, r => r.Id == ruleId);
+
+        Assert.Equal(strength, rule.Strength);
+    }
+
+    [Fact]
+    public void The_strength_table_lists_every_catalog_rule()
+    {
+        var listed = ((IEnumerable<object[]>)Strengths).Select(row => $"{row[0]}/{row[1]}").Order();
+        var inCatalog = FrameworkCatalog.Default.All.SelectMany(f => f.Rules.Select(r => $"{f.Id}/{r.Id}")).Order();
+
+        Assert.Equal(inCatalog, listed);
     }
 
     [Fact]
