@@ -138,7 +138,7 @@ public sealed class FrameworkCatalog
             : throw new KeyNotFoundException($"There is no framework '{id}'; the catalog has {string.Join(", ", All.Select(f => f.Id))}.");
 
     /// <summary>The frameworks in force on <paramref name="date"/> for subjects of <paramref name="kind"/>.</summary>
-    /// <param name="date">The date (usually the first day of fieldwork).</param>
+    /// <param name="date">The date (usually the first day of fieldwork), in any calendar.</param>
     /// <param name="kind">The kind of subject.</param>
     /// <returns>The frameworks, in catalog order; empty when none was in force. Allocates nothing.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
@@ -149,7 +149,7 @@ public sealed class FrameworkCatalog
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined subject kind.");
         }
 
-        int index = Array.BinarySearch(_segmentStarts, date);
+        int index = Array.BinarySearch(_segmentStarts, FrameworkPeriod.ToIso(date));
         if (index < 0)
         {
             index = ~index - 1;

@@ -20,9 +20,9 @@ public sealed class ForcedGradeRule : FrameworkRule
     /// <param name="gradeId">The grade that forces, and is forced.</param>
     /// <param name="strength">How firmly the rule holds.</param>
     /// <param name="description">The rule in plain English.</param>
-    /// <param name="source">Where the rule comes from, or null.</param>
+    /// <param name="source">Where the rule comes from (a citation or URL), or null.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">An id is malformed, there is no trigger, or the target is among the triggers.</exception>
+    /// <exception cref="ArgumentException">An id is malformed, the description or source is blank, there is no trigger, or the target is among the triggers.</exception>
     public ForcedGradeRule(
         string id,
         string targetJudgementId,
@@ -81,6 +81,9 @@ public sealed class ForcedGradeRule : FrameworkRule
 
         return false;
     }
+
+    private protected override bool HasSameSpecifics(FrameworkRule other) =>
+        string.Equals(GradeId, ((ForcedGradeRule)other).GradeId, StringComparison.Ordinal);
 
     private protected override string FormatBreach(JudgementGrade culprit, Grade targetGrade) =>
         $"{Description} Here '{culprit.JudgementId}' is '{culprit.GradeId}' but '{TargetJudgementId}' is '{targetGrade.Id}'.";

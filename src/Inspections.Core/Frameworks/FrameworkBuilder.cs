@@ -10,8 +10,9 @@ namespace Inspections.Core.Frameworks;
 
 /// <summary>
 /// Builds an <see cref="InspectionFramework"/> and checks that the definition holds together: unique ids,
-/// parents and rules that name judgements the framework defines, no cycles, visit types that grade only its
-/// own judgements. <see cref="Build"/> reports every problem at once.
+/// parents and rules that name judgements the framework defines, no cycle of parents or of limiting rules,
+/// visit types that grade only its own judgements and never a sub-judgement without its parent.
+/// <see cref="Build"/> reports every problem at once, each as a sentence that names the ids involved.
 /// </summary>
 /// <remarks>A builder is mutable and not thread-safe; the framework it builds is immutable.</remarks>
 /// <example>
@@ -37,6 +38,7 @@ public sealed class FrameworkBuilder
     private readonly List<Timescale> _timescales = [];
     private readonly List<SubjectKind> _subjectKinds = [];
     private readonly List<string> _sources = [];
+    private readonly List<string> _notes = [];
     private string? _regulator;
     private FrameworkPeriod? _inForce;
     private GradingScale? _scale;
@@ -66,7 +68,7 @@ public sealed class FrameworkBuilder
     /// <param name="start">The first day in force.</param>
     /// <param name="end">The last day in force (inclusive), or null while still in force.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar, or <paramref name="end"/> is before <paramref name="start"/>.</exception>
     public FrameworkBuilder InForce(LocalDate start, LocalDate? end)
     {
         _inForce = new FrameworkPeriod(start, end);
@@ -76,8 +78,14 @@ public sealed class FrameworkBuilder
     /// <summary>Adds a kind of body the framework inspects.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public FrameworkBuilder Inspects(SubjectKind kind)
     {
+        if (!SubjectKinds.All.Contains(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined subject kind.");
+        }
+
         _subjectKinds.Add(kind);
         return this;
     }
@@ -144,6 +152,20 @@ public sealed class FrameworkBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds a note on the definition: a fact the sources leave unconfirmed, or a modelling choice the definition
+    /// makes where the sources are silent. The built-in frameworks start each note with <c>UNCONFIRMED:</c> or
+    /// <c>Modelling choice:</c>.
+    /// </summary>
+    /// <param name="note">The note, in plain English, naming its evidence.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The note is null or blank.</exception>
+    public FrameworkBuilder Note(string note)
+    {
+        _notes.Add(GradingScale.RequireText(note, nameof(note)));
+        return this;
+    }
+
     /// <summary>Checks the definition and builds the framework.</summary>
     /// <returns>The framework.</returns>
     /// <exception cref="FrameworkDefinitionException">The definition does not hold together; every problem is listed.</exception>
@@ -179,9 +201,9 @@ public sealed class FrameworkBuilder
         CheckUnique(_visitTypes.Select(v => v.Id), "visit type", problems);
         CheckUnique(_rules.Select(r => r.Id), "rule", problems);
         CheckUnique(_timescales.Select(t => t.Id), "timescale", problems);
-        if (_subjectKinds.Distinct().Count() != _subjectKinds.Count)
+        foreach (var kind in _subjectKinds.GroupBy(k => k).Where(g => g.Count() > 1))
         {
-            problems.Add("A subject kind is given twice.");
+            problems.Add($"The subject kind '{kind.Key.ToId()}' is given twice.");
         }
 
         var defined = new HashSet<string>(_judgements.Select(j => j.Id), StringComparer.Ordinal);
@@ -226,6 +248,25 @@ public sealed class FrameworkBuilder
                     problems.Add($"Visit type '{visit.Id}' lists judgement '{visit.Judgements[i]}' out of the framework's order.");
                 }
             }
+
+            // A graded sub-judgement needs its parent graded (INS016), so a visit type must offer, and where it
+            // requires the sub-judgement also require, the parent.
+            foreach (var judgement in _judgements)
+            {
+                if (judgement.ParentId is not { } parent || !defined.Contains(parent))
+                {
+                    continue;
+                }
+
+                if (visit.Judgements.Contains(judgement.Id, StringComparer.Ordinal) && !visit.Judgements.Contains(parent, StringComparer.Ordinal))
+                {
+                    problems.Add($"Visit type '{visit.Id}' grades sub-judgement '{judgement.Id}' but not its parent '{parent}'.");
+                }
+                else if (visit.RequiredJudgements.Contains(judgement.Id, StringComparer.Ordinal) && !visit.RequiredJudgements.Contains(parent, StringComparer.Ordinal))
+                {
+                    problems.Add($"Visit type '{visit.Id}' requires sub-judgement '{judgement.Id}' but not its parent '{parent}'.");
+                }
+            }
         }
 
         foreach (var rule in _rules)
@@ -244,6 +285,8 @@ public sealed class FrameworkBuilder
             }
         }
 
+        CheckLimitCycles(problems);
+
         if (problems.Count > 0)
         {
             throw new FrameworkDefinitionException(_id, problems);
@@ -260,7 +303,8 @@ public sealed class FrameworkBuilder
             _visitTypes.ToImmutableArray(),
             _rules.ToImmutableArray(),
             _timescales.ToImmutableArray(),
-            _sources.ToImmutableArray());
+            _sources.ToImmutableArray(),
+            _notes.ToImmutableArray());
     }
 
     private static void CheckUnique(IEnumerable<string> ids, string what, List<string> problems)
@@ -292,6 +336,51 @@ public sealed class FrameworkBuilder
                 {
                     problems.Add($"Judgement '{judgement.Id}' is part of a cycle of parents.");
                     break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Limiting rules may not form a cycle (a limits b, b limits a): every judgement on such a cycle could only
+    /// ever be graded the same, which a framework would say outright rather than by limits.
+    /// </summary>
+    private void CheckLimitCycles(List<string> problems)
+    {
+        var limits = _rules.OfType<LimitingJudgementRule>().ToList();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var start in limits)
+        {
+            // Depth-first along "target is limited by" edges, looking for a way back to the start's target.
+            var stack = new Stack<(string Judgement, ImmutableList<LimitingJudgementRule> Path)>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            stack.Push((start.LimitingJudgementId, [start]));
+            while (stack.Count > 0)
+            {
+                var (judgement, path) = stack.Pop();
+                if (string.Equals(judgement, start.TargetJudgementId, StringComparison.Ordinal))
+                {
+                    var ruleIds = path.Select(r => r.Id).OrderBy(id => id, StringComparer.Ordinal).ToList();
+                    if (reported.Add(string.Join(",", ruleIds)))
+                    {
+                        var chain = string.Join(", ", path.Select(r => $"'{r.TargetJudgementId}' is limited by '{r.LimitingJudgementId}'"));
+                        problems.Add($"Limiting rules {string.Join(", ", path.Select(r => $"'{r.Id}'"))} form a cycle ({chain}); the judgements on it could only ever be graded the same.");
+                    }
+
+                    continue;
+                }
+
+                if (!seen.Add(judgement))
+                {
+                    continue;
+                }
+
+                foreach (var next in limits)
+                {
+                    if (string.Equals(next.TargetJudgementId, judgement, StringComparison.Ordinal))
+                    {
+                        stack.Push((next.LimitingJudgementId, path.Add(next)));
+                    }
                 }
             }
         }

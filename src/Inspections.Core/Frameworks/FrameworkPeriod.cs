@@ -7,14 +7,24 @@ namespace Inspections.Core.Frameworks;
 /// The dates a framework was in force: from <see cref="Start"/> to <see cref="End"/>, both inclusive, or open
 /// ended (<see cref="End"/> null) for a framework still in force.
 /// </summary>
+/// <remarks>
+/// The dates are in the ISO calendar. A date in another calendar passed to <see cref="Contains"/> is read as the
+/// same day in the ISO calendar. Immutable; equal by value.
+/// </remarks>
 public readonly struct FrameworkPeriod : IEquatable<FrameworkPeriod>
 {
     /// <summary>Creates a period.</summary>
     /// <param name="start">The first day in force.</param>
     /// <param name="end">The last day in force (inclusive), or null while still in force.</param>
-    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar, or <paramref name="end"/> is before <paramref name="start"/>.</exception>
     public FrameworkPeriod(LocalDate start, LocalDate? end)
     {
+        RequireIso(start, nameof(start));
+        if (end is { } iso)
+        {
+            RequireIso(iso, nameof(end));
+        }
+
         if (end is { } e && e < start)
         {
             throw new ArgumentException($"A framework cannot leave force ({e:yyyy-MM-dd}) before it comes into force ({start:yyyy-MM-dd}).", nameof(end));
@@ -34,20 +44,37 @@ public readonly struct FrameworkPeriod : IEquatable<FrameworkPeriod>
     public bool IsOpenEnded => End is null;
 
     /// <summary>Whether <paramref name="date"/> falls within the period.</summary>
-    /// <param name="date">The date.</param>
+    /// <param name="date">The date, in any calendar.</param>
     /// <returns><see langword="true"/> when the framework was in force that day.</returns>
-    public bool Contains(LocalDate date) => date >= Start && (End is not { } end || date <= end);
+    public bool Contains(LocalDate date)
+    {
+        date = ToIso(date);
+        return date >= Start && (End is not { } end || date <= end);
+    }
 
     /// <summary>
     /// The period as a NodaTime interval; an open-ended period runs to <paramref name="openEndedUntil"/>.
     /// </summary>
-    /// <param name="openEndedUntil">The end to use when the period is open ended.</param>
-    /// <returns>The interval.</returns>
+    /// <param name="openEndedUntil">The end to use when the period is open ended, in any calendar.</param>
+    /// <returns>The interval, in the ISO calendar.</returns>
     /// <exception cref="ArgumentException">The period is open ended and <paramref name="openEndedUntil"/> is before its start.</exception>
     public DateInterval ToDateInterval(LocalDate openEndedUntil) =>
         End is { } end ? new DateInterval(Start, end)
-        : openEndedUntil >= Start ? new DateInterval(Start, openEndedUntil)
+        : ToIso(openEndedUntil) >= Start ? new DateInterval(Start, ToIso(openEndedUntil))
         : throw new ArgumentException("The open end must not be before the start.", nameof(openEndedUntil));
+
+    /// <summary>The same day in the ISO calendar.</summary>
+    /// <param name="date">A date in any calendar.</param>
+    /// <returns>The ISO date.</returns>
+    internal static LocalDate ToIso(LocalDate date) => date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
+
+    private static void RequireIso(LocalDate date, string parameterName)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"Framework dates are in the ISO calendar; {date} is in the {date.Calendar.Id} calendar.", parameterName);
+        }
+    }
 
     /// <inheritdoc/>
     public bool Equals(FrameworkPeriod other) => Start == other.Start && End == other.End;

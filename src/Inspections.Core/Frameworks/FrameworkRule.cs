@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Inspections.Core.Inspections;
 using Inspections.Core.Scales;
 
@@ -13,9 +14,10 @@ namespace Inspections.Core.Frameworks;
 /// <remarks>
 /// The kinds of rule are <see cref="ForcedGradeRule"/> and <see cref="LimitingJudgementRule"/>. A rule reads
 /// only judgements that are graded with a grade of the framework's scale; where one it needs is missing it
-/// does not apply. Immutable and thread-safe.
+/// does not apply. Immutable and thread-safe; two rules are equal when they are of the same kind and every
+/// property is equal.
 /// </remarks>
-public abstract class FrameworkRule
+public abstract class FrameworkRule : IEquatable<FrameworkRule>
 {
     private protected FrameworkRule(string id, string targetJudgementId, RuleStrength strength, string description, string? source)
     {
@@ -28,7 +30,7 @@ public abstract class FrameworkRule
 
         Strength = strength;
         Description = GradingScale.RequireText(description, nameof(description));
-        Source = source;
+        Source = source is null ? null : GradingScale.RequireText(source, nameof(source));
     }
 
     /// <summary>The rule's id, unique within its framework.</summary>
@@ -85,9 +87,33 @@ public abstract class FrameworkRule
         return FormatBreach(culprit!.Value, target!);
     }
 
+    /// <summary>Whether <paramref name="other"/> is the same kind of rule with equal properties.</summary>
+    /// <param name="other">Another rule, or null.</param>
+    /// <returns>The result.</returns>
+    public bool Equals(FrameworkRule? other) =>
+        other is not null
+        && other.GetType() == GetType()
+        && string.Equals(Id, other.Id, StringComparison.Ordinal)
+        && string.Equals(TargetJudgementId, other.TargetJudgementId, StringComparison.Ordinal)
+        && Strength == other.Strength
+        && string.Equals(Description, other.Description, StringComparison.Ordinal)
+        && string.Equals(Source, other.Source, StringComparison.Ordinal)
+        && ConditionJudgementIds.SequenceEqual(other.ConditionJudgementIds, StringComparer.Ordinal)
+        && HasSameSpecifics(other);
+
+    /// <inheritdoc/>
+    public sealed override bool Equals(object? obj) => obj is FrameworkRule other && Equals(other);
+
+    /// <inheritdoc/>
+    public sealed override int GetHashCode() =>
+        HashCode.Combine(GetType(), StringComparer.Ordinal.GetHashCode(Id), StringComparer.Ordinal.GetHashCode(TargetJudgementId), Strength);
+
     /// <summary>The rule's id.</summary>
     /// <returns>The id.</returns>
     public override string ToString() => Id;
+
+    /// <summary>Compares what a kind of rule adds beyond the shared properties; <paramref name="other"/> is of the same type.</summary>
+    private protected virtual bool HasSameSpecifics(FrameworkRule other) => true;
 
     internal abstract bool FindBreach(JudgementGrades judgements, GradingScale scale, out Grade? targetGrade, out JudgementGrade? culprit);
 

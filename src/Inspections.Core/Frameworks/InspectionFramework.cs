@@ -32,7 +32,8 @@ public sealed class InspectionFramework
         ImmutableArray<VisitType> visitTypes,
         ImmutableArray<FrameworkRule> rules,
         ImmutableArray<Timescale> timescales,
-        ImmutableArray<string> sources)
+        ImmutableArray<string> sources,
+        ImmutableArray<string> notes)
     {
         Id = id;
         Name = name;
@@ -45,6 +46,7 @@ public sealed class InspectionFramework
         Rules = rules;
         Timescales = timescales;
         Sources = sources;
+        Notes = notes;
 
         _judgementIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < judgements.Length; i++)
@@ -112,6 +114,12 @@ public sealed class InspectionFramework
 
     /// <summary>Where the facts of this definition come from: handbooks, reports, statistics.</summary>
     public ImmutableArray<string> Sources { get; }
+
+    /// <summary>
+    /// Notes on the definition: facts the sources leave unconfirmed and modelling choices made where they are
+    /// silent (each built-in note starts <c>UNCONFIRMED:</c> or <c>Modelling choice:</c>). Empty when there are none.
+    /// </summary>
+    public ImmutableArray<string> Notes { get; }
 
     /// <summary>Whether the framework was in force on <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>

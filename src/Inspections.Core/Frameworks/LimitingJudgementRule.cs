@@ -17,9 +17,9 @@ public sealed class LimitingJudgementRule : FrameworkRule
     /// <param name="limitingJudgementId">The judgement that limits it.</param>
     /// <param name="strength">How firmly the rule holds.</param>
     /// <param name="description">The rule in plain English.</param>
-    /// <param name="source">Where the rule comes from, or null.</param>
+    /// <param name="source">Where the rule comes from (a citation or URL), or null.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">An id is malformed, or the judgement limits itself.</exception>
+    /// <exception cref="ArgumentException">An id is malformed, the description or source is blank, or the judgement limits itself.</exception>
     public LimitingJudgementRule(
         string id,
         string targetJudgementId,

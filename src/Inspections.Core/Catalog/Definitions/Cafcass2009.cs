@@ -45,13 +45,22 @@ internal static class Cafcass2009
                 Judgements,
                 ["overall-effectiveness", "capacity-to-improve"],
                 Period.FromWeeks(1),
-                "Not recorded in the sources (unannounced Cafcass inspections came only in 2011)",
+                "Not recorded in the sources",
                 "overall-effectiveness"))
             .Timescale(Timescales.Immediately)
             .Timescale(Timescales.WithinThreeMonths)
             .Timescale(Timescales.WithinSixMonths)
-            .Source("Ofsted's Cafcass page, 2009: 'outstanding, good, satisfactory or inadequate' (webarchive.nationalarchives.gov.uk/20090903212133/http:/www.ofsted.gov.uk/Ofsted-home/Forms-and-guidance/Browse-all-by/Care-and-local-services/Cafcass)")
-            .Source("Ofsted's inspection of Cafcass Greater London service area, January 2010 (ref S3-001): report headings and timescales (docplayer.net/9891845-Ofsted-s-inspection-of-cafcass-greater-london-service-area.html)")
-            .Source("Community Care, 20 Mar 2009: the new methodology's trials (communitycare.co.uk/2009/03/20/ofsted-critical-of-cafcass-safeguarding-in-durham-inspection/)")
+            .Source("Ofsted's Cafcass page, 2009: services are judged 'outstanding, good, satisfactory or inadequate' (webarchive.nationalarchives.gov.uk/20090903212133/http:/www.ofsted.gov.uk/Ofsted-home/Forms-and-guidance/Browse-all-by/Care-and-local-services/Cafcass)")
+            .Source("Ofsted's inspection of the Cafcass Greater London service area, January 2010 (ref S3-001): report headings and the timescales 'Immediately / Within three months / Within six months' (docplayer.net/9891845-Ofsted-s-inspection-of-cafcass-greater-london-service-area.html)")
+            .Source("Community Care, 20 Mar 2009: the new methodology's trials, Durham and Tees Valley the third (communitycare.co.uk/2009/03/20/ofsted-critical-of-cafcass-safeguarding-in-durham-inspection/)")
+            .Source("Community Care, 17 Feb 2009: Birmingham and Black Country, inspected the week starting 12 January 2009 (communitycare.co.uk/2009/02/17/cafcass-receives-fourth-damning-inspection-in-a-year/)")
+            .Source("Family Law, 15 Dec 2010: North and South of Tyne judged good (familylaw.co.uk/articles/Cafcass15122010-7854)")
+            .Note("Modelling choice: in force from 1 January 2009, when the new methodology was first trialled (Birmingham and Black Country, the week starting 12 January 2009). Ofsted had inspected Cafcass service areas since April 2007; the earlier inspections are not modelled.")
+            .Note("UNCONFIRMED: the end date. The sources say 'c.2010/11': the last known report is North and South of Tyne (15 December 2010) and unannounced Cafcass inspections were announced in 2011. The definition ends on 31 March 2011.")
+            .Note("UNCONFIRMED: the notice period; the usual week on site is taken from the reports ('the week starting 12 January', 'the week commencing 7 December 2009').")
+            .Note("Modelling choice: the judgements are a flat list, as identifiers.md gives them. The Greater London report groups its headings under 'Meeting the needs of service users' and 'Quality of provision', but no grade for a group is known, so no judgement is a sub-judgement. Only overall effectiveness and capacity for improvement are required; the others appear in some reports and not in others.")
+            .Note("Modelling choice: the report headings 'evaluation' and 'meeting demand' and the phrase 'delivering the Every Child Matters outcomes' are not judgements here; identifiers.md does not list them and no grade for them is confirmed.")
+            .Note("UNCONFIRMED: numeric codes (1 outstanding to 4 inadequate, as in other Ofsted remits of the time); the cafcass-four-point scale has none.")
+            .Note("Modelling choice: no rules. The four inadequate reports of 2009 (North Yorkshire and Humberside, Greater London, Durham and Tees Valley, Birmingham and Black Country) show no pattern the sources state as a rule.")
             .Build();
 }

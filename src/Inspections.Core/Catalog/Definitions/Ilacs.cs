@@ -7,14 +7,20 @@ using NodaTime;
 namespace Inspections.Core.Catalog.Definitions;
 
 /// <summary>
-/// What the three versions of ILACS share: regulator, scale, subject, the four visit types and the sources.
-/// Each version (<see cref="Ilacs2018"/>, <see cref="Ilacs2023"/>, <see cref="Ilacs2026"/>) adds its judgements and rules.
+/// What the three versions of ILACS share: regulator, scale, subject, the four visit types, the sources and the
+/// notes. Each version (<see cref="Ilacs2018"/>, <see cref="Ilacs2023"/>, <see cref="Ilacs2026"/>) adds its
+/// judgements, rules and dates.
 /// </summary>
 internal static class Ilacs
 {
     public const string OverallEffectiveness = "overall-effectiveness";
     public const string ImpactOfLeaders = "impact-of-leaders";
     public const string HelpAndProtection = "children-who-need-help-and-protection";
+
+    public const string ImpactOfLeadersName = "The impact of leaders on social work practice with children and families";
+    public const string HelpAndProtectionName = "The experiences and progress of children who need help and protection";
+
+    private const string InspectionNotice = "About five working days: the lead inspector telephones the director of children's services and inspectors are on site the following Monday";
 
     public static FrameworkBuilder Start(string id, string name, LocalDate start, LocalDate? end) =>
         new FrameworkBuilder(id, name)
@@ -25,35 +31,31 @@ internal static class Ilacs
 
     public static FrameworkBuilder WithVisitTypes(this FrameworkBuilder builder, IReadOnlyList<string> judgements, string? headline) =>
         builder
-            .VisitType(new VisitType(
-                "standard-inspection",
-                "Standard inspection",
-                judgements,
-                judgements,
-                Period.FromWeeks(2),
-                "Five working days: the lead inspector calls the week before fieldwork",
-                headline))
-            .VisitType(new VisitType(
-                "short-inspection",
-                "Short inspection",
-                judgements,
-                judgements,
-                Period.FromWeeks(1),
-                "Five working days: the lead inspector calls the week before fieldwork",
-                headline))
+            .VisitType(new VisitType("standard-inspection", "Standard inspection", judgements, judgements, Period.FromWeeks(2), InspectionNotice, headline))
+            .VisitType(new VisitType("short-inspection", "Short inspection", judgements, judgements, Period.FromWeeks(1), InspectionNotice, headline))
             .VisitType(new VisitType("focused-visit", "Focused visit", [], [], Period.FromDays(2), "Five working days"))
-            .VisitType(new VisitType("monitoring-visit", "Monitoring visit", [], [], Period.FromDays(2), "Agreed with the local authority"))
-            .Source("Ofsted, Inspecting local authority children's services (gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018)")
-            .Source("Standard (two weeks) and short (one week) inspections, focused visits of two days: sambuz.com ILACS presentation; cypnow.co.uk inspections clinic")
-            .Source("JT-39/ofsted-ilacs-scrape-tool, ofsted_csc_ilacs_history.csv: published outcomes 2018–2026");
+            .VisitType(new VisitType("monitoring-visit", "Monitoring visit", [], [], Period.FromDays(2), "Timing agreed between Ofsted and the local authority"))
+            .Source("Ofsted, Inspecting local authority children's services: first published November 2017, in use from January 2018, updated December 2022/January 2023, April 2024 and December 2024 (gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018/inspecting-local-authority-childrens-services)")
+            .Source("The ILACS system: annual self-evaluation and engagement meeting, focused visits, standard inspections for authorities judged requires improvement, short inspections for those good or outstanding, monitoring visits and re-inspection for those inadequate (leeds.gov.uk/one-minute-guides/ofsted-new-inspection-framework; kirkleessafeguardingchildren.co.uk ILACS guidance)")
+            .Source("Standard inspections two weeks on site and short inspections one week (sambuz.com/doc/ilacs-inspections-of-local-ilacs-inspections-of-local-ppt-presentation-532802; ohare-airport.org/what-is-ilacs/); notice: the lead inspector phones and inspectors arrive the following Monday (nottinghamshire.gov.uk/global-content/one-minute-guides/ofsted-inspections)")
+            .Source("Focused visits: two inspectors, two days on site, ungraded, serious concerns set out as 'areas for priority action' (cypnow.co.uk/features/article/inspections-clinic-return-of-ofsted-visits-q-a; lgafirst.co.uk/comment/inspecting-childrens-services/); five days' notice (Cambridgeshire focused visit, February 2020, in the seed documents)")
+            .Source("JT-39/ofsted-ilacs-scrape-tool, ofsted_csc_ilacs_history.csv (MIT licence): one row per published ILACS report, 2018–2026, scraped from Ofsted's reports")
+            .Note("UNCONFIRMED: the framework's wording of the notice for standard and short inspections ('5 working days'); the sources describe a telephone call and inspectors on site the following Monday.")
+            .Note("UNCONFIRMED: the usual length of a monitoring visit (two days here) and its notice; a third-party page says the frequency and timing of monitoring visits are discussed between Ofsted and the council (ohare-airport.org/what-is-ilacs/).")
+            .Note("Modelling choice: standard and short inspections grade the same judgements, all required. Re-inspections of inadequate authorities are standard inspections. Focused and monitoring visits are ungraded; their 'areas for priority action' are not grades.")
+            .Note("Modelling choice: ILACS has no recommendation timescales. identifiers.md gives the three timescales for the APA, Cafcass, SLAC and 2012 protection-of-children reports only, so a timescale on an ILACS recommendation is INS033.")
+            .Note("Modelling choice: which version applies is decided by the first day of fieldwork, not by publication. The CSV bears this out: every dated row whose fieldwork starts before 1 January 2023 lacks a separate care-leavers grade, every one from then until 31 March 2026 has one and an overall grade, and every one from 1 April 2026 has no overall grade (South Tyneside, fieldwork 5–9 December 2022, published May 2023, has no care-leavers grade; Wolverhampton, fieldwork January 2026, published June 2026, has an overall grade).");
 
     public static FrameworkBuilder WithPracticeRule(this FrameworkBuilder builder, string[] practiceJudgements, string source) =>
-        builder.Rule(new ForcedGradeRule(
-            "inadequate-practice-means-inadequate-overall",
-            OverallEffectiveness,
-            practiceJudgements,
-            "inadequate",
-            RuleStrength.Likely,
-            "A local authority inadequate for the experiences and progress of any group of children is normally inadequate overall.",
-            source));
+        builder
+            .Rule(new ForcedGradeRule(
+                "inadequate-practice-means-inadequate-overall",
+                OverallEffectiveness,
+                practiceJudgements,
+                "inadequate",
+                RuleStrength.Likely,
+                "A local authority inadequate for the experiences and progress of any group of children is normally inadequate overall.",
+                source))
+            .Note("UNCONFIRMED: the rule that inadequate experiences and progress of any group of children means inadequate overall. The framework's text on deriving overall effectiveness was not read; the rule is 'likely' (a warning), not 'must', though no published outcome in the CSV breaks it.")
+            .Note("Modelling choice: no rule on the impact of leaders. An inadequate impact of leaders does not force overall inadequate (Herefordshire 2018, Doncaster 2022 and Slough 2023 were inadequate for leaders and requires improvement overall), and overall effectiveness is not the worst of the other judgements (Calderdale 2018: overall good, help and protection requires improvement). Overall inadequate does not need an inadequate practice judgement either (Trafford 2019: only leaders inadequate).");
 }

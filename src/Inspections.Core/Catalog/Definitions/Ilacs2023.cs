@@ -11,15 +11,17 @@ internal static class Ilacs2023
 
     public static InspectionFramework Create() =>
         Ilacs.Start("ilacs-2023", "ILACS as revised in 2023 (care leavers judged on their own)", new LocalDate(2023, 1, 1), new LocalDate(2026, 3, 31))
+            .Source("Ofsted consultation outcome: a new ILACS judgement on the experiences and progress of care leavers, consulted on 22 June – 29 July 2022 and introduced in January 2023 (gov.uk/government/consultations/introducing-a-separate-judgement-about-care-leavers-within-the-inspection-of-local-authority-childrens-services-ilacs)")
+            .Note("Modelling choice: the official name is still 'Inspecting local authority children's services'; the name here is identifiers.md's, which says what changed. In force from 1 January 2023 to 31 March 2026.")
+            .Note("UNCONFIRMED: the exact first day of the separate care-leavers judgement. Two rows of the CSV without fieldwork dates carry a care-leavers grade on reports published before 2023 (Nottingham, 5 September 2022; Redcar and Cleveland, 22 September 2022), while none of the 16 graded rows with fieldwork from October to December 2022 has one. Either those two scraped rows are wrong or some 2022 inspections trialled the judgement; the definition keeps 1 January 2023.")
             .Judgement(Ilacs.OverallEffectiveness, "Overall effectiveness")
-            .Judgement(Ilacs.ImpactOfLeaders, "The impact of leaders on social work practice with children and families")
-            .Judgement(Ilacs.HelpAndProtection, "The experiences and progress of children who need help and protection")
+            .Judgement(Ilacs.ImpactOfLeaders, Ilacs.ImpactOfLeadersName)
+            .Judgement(Ilacs.HelpAndProtection, Ilacs.HelpAndProtectionName)
             .Judgement("children-in-care", "The experiences and progress of children in care")
             .Judgement("care-leavers", "The experiences and progress of care leavers")
             .WithVisitTypes(Judgements, Ilacs.OverallEffectiveness)
             .WithPracticeRule(
                 [Ilacs.HelpAndProtection, "children-in-care", "care-leavers"],
-                "Published outcomes 2023–2026 (Harrow 2025, Cheshire East 2024, Peterborough 2024: care leavers inadequate alone gave overall inadequate)")
-            .Source("Ofsted consultation outcome: a new ILACS judgement on the experiences and progress of care leavers, introduced January 2023 (gov.uk)")
+                "Published outcomes 2023–2026 in the JT-39 CSV: all 12 reports with a practice judgement inadequate were inadequate overall; care leavers inadequate alone gave overall inadequate (Harrow 2025; Cheshire East, published 2024; Peterborough, published 2024)")
             .Build();
 }

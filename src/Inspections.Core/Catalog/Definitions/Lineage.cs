@@ -5,7 +5,7 @@ namespace Inspections.Core.Catalog.Definitions;
 /// <summary>The built-in lineage: which judgement of each later framework succeeds which of an earlier one.</summary>
 internal static class Lineage
 {
-    private const string Same = "The same judgement under the next framework.";
+    private const string Same = "The same judgement under the next revision of ILACS.";
 
     public static ImmutableArray<JudgementSuccession> Create() =>
     [
@@ -24,8 +24,10 @@ internal static class Lineage
             "Leadership and governance became leadership, management and governance of all children's services."),
 
         // SIF 2013 → ILACS 2018.
-        new("sif-2013", "overall-effectiveness", "ilacs-2018", "overall-effectiveness", Same),
-        new("sif-2013", "children-who-need-help-and-protection", "ilacs-2018", "children-who-need-help-and-protection", Same),
+        new("sif-2013", "overall-effectiveness", "ilacs-2018", "overall-effectiveness",
+            "Overall effectiveness under the framework that replaced the SIF, on the same scale."),
+        new("sif-2013", "children-who-need-help-and-protection", "ilacs-2018", "children-who-need-help-and-protection",
+            "The same key judgement under the framework that replaced the SIF."),
         new("sif-2013", "children-looked-after-and-achieving-permanence", "ilacs-2018", "children-in-care-and-care-leavers",
             "ILACS 2018 judged children in care and care leavers together; the SIF judged care leavers as a sub-judgement."),
         new("sif-2013", "leadership-management-and-governance", "ilacs-2018", "impact-of-leaders",

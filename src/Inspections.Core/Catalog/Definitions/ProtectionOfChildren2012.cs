@@ -27,7 +27,7 @@ internal static class ProtectionOfChildren2012
                 Judgements,
                 Judgements,
                 Period.FromWeeks(2),
-                "Unannounced (inspectors arrive about an hour after a telephone call)",
+                "Unannounced: inspectors arrive about an hour after a telephone call",
                 "overall-effectiveness"))
             .Rule(new ForcedGradeRule(
                 "inadequate-practice-means-inadequate-overall",
@@ -35,13 +35,19 @@ internal static class ProtectionOfChildren2012
                 ["quality-of-practice"],
                 "inadequate",
                 RuleStrength.Likely,
-                "Inadequate quality of practice normally makes overall effectiveness inadequate (Cheshire East, March 2013).",
-                "Cheshire East council minutes, 2013 (moderngov.cheshireeast.gov.uk/ecminutes/mgAi.aspx?ID=19802)"))
+                "Inadequate quality of practice normally makes overall effectiveness inadequate.",
+                "Cheshire East, 11–20 March 2013: help and protection adequate, quality of practice inadequate, leadership and governance adequate, overall inadequate (Cheshire East Council minutes, moderngov.cheshireeast.gov.uk/ecminutes/mgAi.aspx?ID=19802)"))
             .Timescale(Timescales.Immediately)
             .Timescale(Timescales.WithinThreeMonths)
             .Timescale(Timescales.WithinSixMonths)
             .Source("Ofsted, Inspections of local authority arrangements for the protection of children: evaluation schedule and grade descriptors (basw.co.uk/resources/inspections-arrangements-protection-children)")
-            .Source("Official statistics covering 1 June 2012 – 31 December 2012 (docest.com/doc/214013/statistical-first-release-template-word)")
-            .Source("Bath Chronicle on Bath and North East Somerset, 2013: unannounced, an hour's notice, more than a week on site (trusted362.rssing.com/chan-5467817/article1204.html)")
+            .Source("Ofsted official statistics covering 1 June 2012 – 31 December 2012, published 24 January 2013 (docest.com/doc/214013/statistical-first-release-template-word)")
+            .Source("Bath Chronicle on Bath and North East Somerset, 2013: unannounced, inspectors arrived an hour after a telephone call, more than a week on site (trusted362.rssing.com/chan-5467817/article1204.html)")
+            .Source("Seed document on Bath and North East Somerset, inspected 4–13 March 2013: adequate in all four judgements; improvements required immediately, within three months and within six months (shared/domain/frameworks.md, 'What the seed documents themselves establish')")
+            .Source("Cheshire East Council minutes, 2013: the four judgements and the March 2013 outcome (moderngov.cheshireeast.gov.uk/ecminutes/mgAi.aspx?ID=19802)")
+            .Note("Modelling choice: in force from 1 June 2012 (the official statistics' first day) to 31 October 2013, the day before the single inspection framework (November 2013).")
+            .Note("UNCONFIRMED: the long-form names of the judgements; Cheshire East's minutes say 'Effectiveness of Help, quality of practice and leadership and governance'.")
+            .Note("UNCONFIRMED: a nominal two weeks on site. Cheshire East (11–20 March 2013) and Bath and North East Somerset (4–13 March 2013) each ran ten days, and Bath and North East Somerset was 'more than a week'; the usual length is two weeks.")
+            .Note("UNCONFIRMED: the rule on quality of practice. Cheshire East is the one published case; the domain notes call a formal rule unconfirmed, so it is 'likely' (a warning), not 'must'. Of the first 39 inspections, 33% were inadequate and 75% of those inadequate in every judgement (Cheshire East minutes).")
             .Build();
 }

@@ -52,20 +52,30 @@ internal static class Sif2013
                 "inadequate",
                 RuleStrength.Must,
                 "A local authority judged inadequate in any of the three key judgements is judged inadequate overall.",
-                "Ofsted's launch of the single inspection framework, 2013 (operationfatherhood.org/family-law-public/child-protection/england-ofsted-launches-new-single-inspection-for-childrens-services/)"))
+                "Coverage of Ofsted's launch of the framework, 2013: 'If a local authority is judged \"inadequate\" in any of these three critical areas, it will automatically be judged \"inadequate\" overall' (operationfatherhood.org/family-law-public/child-protection/england-ofsted-launches-new-single-inspection-for-childrens-services/)"))
             .Rule(new LimitingJudgementRule(
                 "help-and-protection-limits-overall",
                 "overall-effectiveness",
                 "children-who-need-help-and-protection",
                 RuleStrength.Likely,
                 "Children who need help and protection is a limiting judgement: overall effectiveness is normally no better than it.",
-                "Bradford 2014: overall requires improvement 'because of the limiting judgement of children in need of help and protection' (bso.bradford.gov.uk/news/9541-ofsted-publishes-inspection-report-for-bradford-council)"))
+                "Bradford, 2014: overall requires improvement 'because of the limiting judgement of children in need of help and protection', with every other judgement good (bso.bradford.gov.uk/news/9541-ofsted-publishes-inspection-report-for-bradford-council)"))
             .Timescale(Timescales.Immediately)
             .Timescale(Timescales.WithinThreeMonths)
             .Timescale(Timescales.WithinSixMonths)
-            .Source("Ofsted, Framework and evaluation schedule for the inspections of services for children in need of help and protection, children looked after and care leavers (ref 130216; versions of Dec 2014 and Feb 2017)")
-            .Source("Inspection handbook, Feb 2017: four weeks (docsbay.net/inspection-handbook-inspections-of-services-for-children-in-need-of-help-and-protection)")
-            .Source("Calderdale 2015 report: adoption inadequate with overall requires improvement (abcdocz.com/doc/1656926/pdf-single-inspection-of-la-children-s-services-and)")
-            .Source("Local authority and children's homes in England inspections and outcomes, autumn 2017 (gov.uk)")
+            .Source("Ofsted, Framework and evaluation schedule for the inspections of services for children in need of help and protection, children looked after and care leavers; Reviews of Local Safeguarding Children Boards (ref 130216, 12 December 2014: docsbay.net/doc/1294845/framework-and-evaluation-schedule-inspection-of-la-childrens-services; February 2017: docsbay.net/inspecting-local-authority-childrens-services-single-inspection-framework)")
+            .Source("Inspection handbook, February 2017: four weeks in all, week 1 on site, week 2 case-file audit, weeks 3–4 main fieldwork (docsbay.net/inspection-handbook-inspections-of-services-for-children-in-need-of-help-and-protection)")
+            .Source("In force from November 2013 (silkysteps.com/forum/showthread.php?p=55413); every local authority inspected by 31 October 2017 (gov.uk, Local authority and children's homes in England inspections and outcomes, autumn 2017); replaced by ILACS from January 2018")
+            .Source("Calderdale, 13 January – 4 February 2015, published 20 March 2015: key judgements requires improvement, adoption performance inadequate, overall requires improvement (abcdocz.com/doc/1656926/pdf-single-inspection-of-la-children-s-services-and)")
+            .Source("Kingston upon Hull LSCB review, 18 November – 10 December 2014: the LSCB requires improvement (paperzz.com/doc/7825067/final-inspection-report-of-hull-lscb)")
+            .Note("Modelling choice: in force from 1 November 2013 to 31 December 2017; ILACS applies from 1 January 2018. Re-inspections of inadequate authorities (Manchester, October 2017) use the full-inspection visit type.")
+            .Note("UNCONFIRMED: the notice period ('very short notice', recalled as a call on the first morning). The framework's section 'Notice period' was not read.")
+            .Note("Modelling choice: the rule that inadequate in any key judgement means inadequate overall is 'must': the launch coverage says 'automatically'. The handbook's own wording was not read.")
+            .Note("UNCONFIRMED: that overall effectiveness can be no better than children who need help and protection as a general formula. Bradford 2014 calls it 'the limiting judgement', so the rule is 'likely' (a warning), not 'must'.")
+            .Note("Modelling choice: no rule ties the graded sub-judgements (adoption performance, care leavers) to their key judgement or to overall effectiveness. Calderdale 2015 had adoption performance inadequate with children looked after and overall effectiveness both requires improvement, and it is valid.")
+            .Note("Modelling choice: the LSCB review is its own visit type with the one judgement 'lscb-effectiveness'; it is not part of overall effectiveness and no rule reads it. A combined report (such as Calderdale's 2015 report) is recorded as two inspections, a full inspection and an LSCB review, since a document describes one inspection event.")
+            .Note("Modelling choice: the three timescales. SIF reports list areas for improvement under 'What does the local authority need to improve?'; whether they carried timescales is UNCONFIRMED, but the spec's own sif-2013 example (inspection-json.md) gives a recommendation with timescale 'immediately', so the framework allows all three.")
+            .Note("Modelling choice: monitoring visits to inadequate authorities (quarterly, reported by letter) and the 'targeted local authority inspections' of 2016 are not visit types: identifiers.md gives no id for them.")
+            .Note("Modelling choice: patterns in the published record are not rules. Of 63 inspections published April 2016 – December 2017, every authority inadequate overall was also inadequate for leadership and for help and protection (Community Care, 20 December 2017).")
             .Build();
 }

@@ -1,0 +1,49 @@
+using Inspections.Core.Catalog;
+
+namespace Inspections.Core.Tests.Catalog;
+
+/// <summary>The built-in lineage: which judgement of a later framework succeeds which of an earlier one.</summary>
+public sealed class LineageTests
+{
+    private static readonly FrameworkCatalog Catalog = FrameworkCatalog.Default;
+
+    [Fact]
+    public void Ilacs_2026_care_leavers_goes_back_to_the_sif_sub_judgement_through_ilacs_2023()
+    {
+        Assert.True(Catalog.TryFindPredecessor("ilacs-2026", "care-leavers", "sif-2013", out var chain));
+
+        Assert.Equal(
+            ["sif-2013/experiences-and-progress-of-care-leavers → ilacs-2023/care-leavers", "ilacs-2023/care-leavers → ilacs-2026/care-leavers"],
+            chain.Select(link => link.ToString()));
+    }
+
+    [Fact]
+    public void Ilacs_2026_has_no_overall_effectiveness_so_nothing_succeeds_the_2023_one()
+    {
+        Assert.DoesNotContain(Catalog.Lineage, link => link.FromFramework == "ilacs-2023" && link.FromJudgement == "overall-effectiveness");
+    }
+
+    [Fact]
+    public void Help_and_protection_under_ilacs_goes_back_to_slac_safeguarding()
+    {
+        Assert.True(Catalog.TryFindPredecessor("ilacs-2018", "children-who-need-help-and-protection", "slac-2009", out var chain));
+
+        Assert.Equal("slac-2009", chain[0].FromFramework);
+        Assert.Equal("safeguarding-overall-effectiveness", chain[0].FromJudgement);
+        Assert.Equal("ilacs-2018", chain[^1].ToFramework);
+    }
+
+    [Fact]
+    public void The_apa_and_cafcass_frameworks_have_no_lineage()
+    {
+        Assert.DoesNotContain(Catalog.Lineage, link => link.FromFramework is "apa-2008" or "cafcass-2009" || link.ToFramework is "apa-2008" or "cafcass-2009");
+        Assert.False(Catalog.TryFindPredecessor("sif-2013", "staying-safe", "apa-2008", out _));
+    }
+
+    [Fact]
+    public void Every_link_goes_forward_in_time()
+    {
+        Assert.All(Catalog.Lineage, link =>
+            Assert.True(Catalog.Get(link.FromFramework).InForce.Start < Catalog.Get(link.ToFramework).InForce.Start, link.ToString()));
+    }
+}
