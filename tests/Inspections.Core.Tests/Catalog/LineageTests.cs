@@ -46,4 +46,12 @@ public sealed class LineageTests
         Assert.All(Catalog.Lineage, link =>
             Assert.True(Catalog.Get(link.FromFramework).InForce.Start < Catalog.Get(link.ToFramework).InForce.Start, link.ToString()));
     }
+
+    [Fact]
+    public void The_sif_help_and_protection_judgement_succeeds_the_2012_judgement_of_the_same_name()
+    {
+        Assert.True(Catalog.TryFindPredecessor("sif-2013", "children-who-need-help-and-protection", "protection-of-children-2012", out var chain));
+
+        Assert.Equal("effectiveness-of-help-and-protection", Assert.Single(chain).FromJudgement);
+    }
 }

@@ -18,8 +18,8 @@ internal static class Lineage
             "SLAC's looked after children strand became the SIF's key judgement on children looked after, which added permanence."),
 
         // Protection of children 2012 → SIF 2013.
-        new("protection-of-children-2012", "overall-effectiveness", "sif-2013", "children-who-need-help-and-protection",
-            "The 2012 inspection's overall judgement covered help and protection only; under the SIF that is one key judgement."),
+        new("protection-of-children-2012", "effectiveness-of-help-and-protection", "sif-2013", "children-who-need-help-and-protection",
+            "The 2012 judgement on the help and protection given to children became the SIF's key judgement on children who need help and protection."),
         new("protection-of-children-2012", "leadership-and-governance", "sif-2013", "leadership-management-and-governance",
             "Leadership and governance became leadership, management and governance of all children's services."),
 
