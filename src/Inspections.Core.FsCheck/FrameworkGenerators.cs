@@ -92,9 +92,10 @@ public static class FrameworkGenerators
 
     /// <summary>
     /// A synthetic framework that <see cref="FrameworkBuilder"/> accepts: one to eight judgements (some of them
-    /// sub-judgements, some optional), one to three graded visit types and sometimes an ungraded one, forced-grade
-    /// and limiting rules of both strengths, some of the standard timescales, and dates in force between 2000
-    /// and 2040. Use it for properties that must hold for every well-formed framework, not just the real ones.
+    /// sub-judgements, some optional), one to three graded visit types (each grading a judgement's parent with it,
+    /// and requiring it where it requires the judgement) and sometimes an ungraded one, forced-grade and limiting
+    /// rules of both strengths (a judgement is only limited by one after it, so limits never form a cycle), some
+    /// of the standard timescales, and dates in force between 2000 and 2040. Use it for properties that must hold for every well-formed framework, not just the real ones.
     /// </summary>
     /// <returns>The generator.</returns>
     public static Gen<InspectionFramework> SyntheticFramework() =>
@@ -129,10 +130,11 @@ public static class FrameworkGenerators
         var graded =
             from members in Gen.SubListOf(Enumerable.Range(0, judgementCount)).Where(m => m.Count > 0)
             let closed = CloseUnderParents(members, parents)
-            from required in Gen.SubListOf(closed.AsEnumerable())
+            from requiredPick in Gen.SubListOf(closed.AsEnumerable())
+            let required = CloseUnderParents(requiredPick, parents)
             from weeks in Gen.Choose(1, 6)
             from headline in Gen.Elements(closed.Select(i => (int?)i).Append(null))
-            select new SyntheticVisit(closed, required.ToImmutableArray(), Period.FromWeeks(weeks), headline);
+            select new SyntheticVisit(closed, required, Period.FromWeeks(weeks), headline);
         var ungraded = Gen.Choose(1, 5).Select(days => new SyntheticVisit([], [], Period.FromDays(days), null));
         return
             from gradedCount in Gen.Choose(1, 3)
@@ -227,8 +229,8 @@ public static class FrameworkGenerators
                     $"A generated forced-grade rule: any of its triggers graded '{scale.Grades[rule.Grade].Id}' forces the target to that grade.")
                 : new LimitingJudgementRule(
                     $"limiting-{ruleNumber}",
-                    JudgementId(rule.Target),
-                    JudgementId(rule.Others[0]),
+                    JudgementId(Math.Min(rule.Target, rule.Others[0])),
+                    JudgementId(Math.Max(rule.Target, rule.Others[0])),
                     rule.Strength,
                     "A generated limiting rule: the target is no better than the limiting judgement."));
         }
