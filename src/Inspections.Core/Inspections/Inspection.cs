@@ -17,7 +17,7 @@ namespace Inspections.Core.Inspections;
 /// The framework, visit type, judgement, grade and timescale are kept as ids, exactly as given, so that
 /// an inspection can say what a document said even when it is wrong: <see cref="Validation.InspectionValidator"/>
 /// reports what does not fit the framework. Values whose form is wrong (a blank name, a malformed GSS code,
-/// a relative source URI) cannot be constructed at all.
+/// a relative source URI, a date outside the ISO calendar) cannot be constructed at all.
 /// </para>
 /// <para>Immutable and thread-safe; equal by value (judgements in any order; recommendations in order).</para>
 /// </remarks>
