@@ -8,17 +8,19 @@ namespace Inspections.Core.Inspections;
 /// </summary>
 /// <remarks>
 /// A fieldwork value may be ill-ordered (end before start): it is then a defect that validation reports
-/// (INS031), not something the type hides. Immutable; equal by value.
+/// (INS031), not something the type hides. Dates are in the ISO calendar, as documents write them.
+/// Immutable; equal by value. The default value is one day, 0001-01-01.
 /// </remarks>
 public readonly struct Fieldwork : IEquatable<Fieldwork>
 {
     /// <summary>Creates fieldwork dates.</summary>
     /// <param name="start">The first day.</param>
     /// <param name="end">The last day (inclusive).</param>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     public Fieldwork(LocalDate start, LocalDate end)
     {
-        Start = start;
-        End = end;
+        Start = RequireIso(start, nameof(start));
+        End = RequireIso(end, nameof(end));
     }
 
     /// <summary>The first day of fieldwork.</summary>
@@ -58,6 +60,16 @@ public readonly struct Fieldwork : IEquatable<Fieldwork>
     /// <param name="right">A value.</param>
     /// <returns>The result.</returns>
     public static bool operator ==(Fieldwork left, Fieldwork right) => left.Equals(right);
+
+    /// <summary>Returns <paramref name="date"/> when it is in the ISO calendar; throws otherwise.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="parameterName">The argument's name, for the exception.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="ArgumentException">The date is in another calendar.</exception>
+    internal static LocalDate RequireIso(LocalDate date, string parameterName) =>
+        date.Calendar == CalendarSystem.Iso
+            ? date
+            : throw new ArgumentException($"Dates must be in the ISO calendar, as documents write them; this one is in the {date.Calendar.Id} calendar.", parameterName);
 
     /// <summary>Whether two fieldwork values differ.</summary>
     /// <param name="left">A value.</param>

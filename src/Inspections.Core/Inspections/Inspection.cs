@@ -17,7 +17,7 @@ namespace Inspections.Core.Inspections;
 /// The framework, visit type, judgement, grade and timescale are kept as ids, exactly as given, so that
 /// an inspection can say what a document said even when it is wrong: <see cref="Validation.InspectionValidator"/>
 /// reports what does not fit the framework. Values whose form is wrong (a blank name, a malformed GSS code,
-/// a relative source URI) cannot be constructed at all.
+/// a relative source URI, a date outside the ISO calendar) cannot be constructed at all.
 /// </para>
 /// <para>Immutable and thread-safe; equal by value (judgements in any order; recommendations in order).</para>
 /// </remarks>
@@ -65,7 +65,12 @@ public sealed record Inspection
     public Fieldwork Fieldwork { get; init; }
 
     /// <summary>The day the report was published, or null.</summary>
-    public LocalDate? Published { get; init; }
+    /// <exception cref="ArgumentException">On init: the date is not in the ISO calendar.</exception>
+    public LocalDate? Published
+    {
+        get;
+        init => field = value is { } date ? Fieldwork.RequireIso(date, nameof(Published)) : null;
+    }
 
     /// <summary>The judgements and their grades.</summary>
     public JudgementGrades Judgements
@@ -135,6 +140,11 @@ public sealed record Inspection
     /// <param name="framework">The framework whose timescales apply.</param>
     /// <returns>The due date, or null when the recommendation has no timescale or the framework does not know it.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OverflowException">The due date would fall after 31 December 9999, the last date NodaTime supports.</exception>
+    /// <example>
+    /// A recommendation due "within six months" of a report published on 31 August 2023 is due on
+    /// 29 February 2024; of one published on 31 August 2024, on 28 February 2025.
+    /// </example>
     public LocalDate? DueDateOf(Recommendation recommendation, InspectionFramework framework)
     {
         if (recommendation is null)

@@ -18,36 +18,72 @@ public sealed record Diagnostic
     /// <param name="line">The 1-based line in the file, when known.</param>
     /// <param name="bytePositionInLine">The 0-based byte position within the line, when known.</param>
     /// <exception cref="ArgumentNullException">A text argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The line is less than 1 or the byte position negative.</exception>
+    /// <exception cref="ArgumentException">A text argument is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The severity is undefined, the line is less than 1 or the byte position negative.</exception>
     public Diagnostic(string code, DiagnosticSeverity severity, string path, string message, int? line = null, long? bytePositionInLine = null)
     {
-        Code = code ?? throw new ArgumentNullException(nameof(code));
+        Code = code;
         Severity = severity;
-        Path = path ?? throw new ArgumentNullException(nameof(path));
-        Message = message ?? throw new ArgumentNullException(nameof(message));
-        Line = line is null or >= 1 ? line : throw new ArgumentOutOfRangeException(nameof(line), line, "Lines count from 1.");
-        BytePositionInLine = bytePositionInLine is null or >= 0
-            ? bytePositionInLine
-            : throw new ArgumentOutOfRangeException(nameof(bytePositionInLine), bytePositionInLine, "Byte positions count from 0.");
+        Path = path;
+        Message = message;
+        Line = line;
+        BytePositionInLine = bytePositionInLine;
     }
 
     /// <summary>The stable code, such as <c>INS014</c>.</summary>
-    public string Code { get; init; }
+    /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
+    /// <exception cref="ArgumentException">On init: the value is empty.</exception>
+    public string Code
+    {
+        get;
+        init => field = RequireText(value, nameof(Code));
+    }
 
     /// <summary>The severity.</summary>
-    public DiagnosticSeverity Severity { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">On init: the value is not a defined severity.</exception>
+    public DiagnosticSeverity Severity
+    {
+        get;
+        init => field = value is DiagnosticSeverity.Error or DiagnosticSeverity.Warning
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(Severity), value, "Not a defined severity.");
+    }
 
     /// <summary>The JSON path of the value concerned, such as <c>$.judgements.care-leavers</c>.</summary>
-    public string Path { get; init; }
+    /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
+    /// <exception cref="ArgumentException">On init: the value is empty.</exception>
+    public string Path
+    {
+        get;
+        init => field = RequireText(value, nameof(Path));
+    }
 
     /// <summary>The problem in plain English, in the framework's own words.</summary>
-    public string Message { get; init; }
+    /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
+    /// <exception cref="ArgumentException">On init: the value is empty.</exception>
+    public string Message
+    {
+        get;
+        init => field = RequireText(value, nameof(Message));
+    }
 
     /// <summary>The 1-based line in the file, when known.</summary>
-    public int? Line { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">On init: the value is less than 1.</exception>
+    public int? Line
+    {
+        get;
+        init => field = value is null or >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(Line), value, "Lines count from 1.");
+    }
 
     /// <summary>The 0-based byte position within the line, when known.</summary>
-    public long? BytePositionInLine { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">On init: the value is negative.</exception>
+    public long? BytePositionInLine
+    {
+        get;
+        init => field = value is null or >= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(BytePositionInLine), value, "Byte positions count from 0.");
+    }
 
     /// <summary>Whether this diagnostic makes the document invalid.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
@@ -56,4 +92,9 @@ public sealed record Diagnostic
     /// <returns>The text.</returns>
     public override string ToString() =>
         $"{(IsError ? "error" : "warning")} {Code} at {Path}{(Line is { } l ? $" (line {l})" : string.Empty)}: {Message}";
+
+    private static string RequireText(string value, string name) =>
+        value is null ? throw new ArgumentNullException(name)
+        : value.Length == 0 ? throw new ArgumentException("The value must not be empty.", name)
+        : value;
 }

@@ -4,33 +4,53 @@ using System.Linq;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
 using Inspections.Core.Inspections;
+using Inspections.Core.Scales;
 using NodaTime;
 
 namespace Inspections.Core.Validation;
 
 /// <summary>
 /// Validates an <see cref="Inspection"/> against its framework and returns every problem as a coded
-/// <see cref="Diagnostic"/> (INS010–INS040; see <see cref="DiagnosticCodes"/>).
+/// <see cref="Diagnostic"/> (INS010–INS040; see <see cref="DiagnosticCodes"/> and docs/validation.md).
 /// </summary>
 /// <remarks>
-/// Validation never throws for an inspection the types allow, and validating a valid inspection with no
-/// warnings allocates nothing. Thread-safe.
+/// <para>
+/// Validation never throws for an inspection the types allow: whatever the ids, dates and judgements, it
+/// returns diagnostics. An inspection is valid when no diagnostic is an error; warnings (INS021, INS032) are
+/// allowed. Diagnostics come in document order: framework, visit, subject, fieldwork, publication,
+/// judgements (in the order given, then missing ones, then rules), recommendations.
+/// </para>
+/// <para>
+/// Validating a valid inspection that raises no warning allocates nothing. Deterministic and thread-safe.
+/// </para>
 /// </remarks>
+/// <example>
+/// <code>
+/// var result = InspectionValidator.Validate(inspection);
+/// if (!result.IsValid)
+/// {
+///     foreach (var diagnostic in result.Diagnostics)
+///     {
+///         Console.WriteLine(diagnostic); // error INS014 at $.judgements.care-leavers: ...
+///     }
+/// }
+/// </code>
+/// </example>
 public static class InspectionValidator
 {
-    /// <summary>How long after the end of fieldwork publication is still usual (12 weeks).</summary>
+    /// <summary>How long after the end of fieldwork publication is still usual: 12 weeks (INS032 beyond).</summary>
     public static readonly Period UsualPublicationDelay = Period.FromWeeks(12);
 
-    /// <summary>Validates an inspection against the built-in catalog.</summary>
+    /// <summary>Validates an inspection against the built-in catalog, <see cref="FrameworkCatalog.Default"/>.</summary>
     /// <param name="inspection">The inspection.</param>
-    /// <returns>Every diagnostic found.</returns>
+    /// <returns>Every diagnostic found, in document order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inspection"/> is null.</exception>
     public static ValidationResult Validate(Inspection inspection) => Validate(inspection, FrameworkCatalog.Default);
 
     /// <summary>Validates an inspection against a catalog of frameworks.</summary>
     /// <param name="inspection">The inspection.</param>
     /// <param name="catalog">The catalog that holds the inspection's framework.</param>
-    /// <returns>Every diagnostic found.</returns>
+    /// <returns>Every diagnostic found, in document order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ValidationResult Validate(Inspection inspection, FrameworkCatalog catalog)
     {
@@ -45,53 +65,73 @@ public static class InspectionValidator
         }
 
         var found = default(DiagnosticList);
-        CheckDateOrder(inspection, ref found);
-
         if (!catalog.TryGet(inspection.Framework, out var framework))
         {
             found.Add(DiagnosticCodes.UnknownFramework, DiagnosticSeverity.Error, "$.framework",
-                $"'{inspection.Framework}' is not a framework this library knows; the frameworks are {string.Join(", ", catalog.All.Select(f => f.Id))}.");
+                $"'{inspection.Framework}' is not a framework id; the frameworks are {JoinIds(catalog.All.Select(f => f.Id))}.");
+            CheckDates(inspection, null, ref found);
             return found.ToResult();
+        }
+
+        if (!framework.TryGetVisitType(inspection.Visit, out var visit))
+        {
+            found.Add(DiagnosticCodes.UnknownVisitType, DiagnosticSeverity.Error, "$.visit",
+                $"'{inspection.Visit}' is not a visit type of {Name(framework)}; its visit types are {JoinIds(framework.VisitTypes.Select(v => v.Id))}.");
         }
 
         if (!framework.Inspects(inspection.Subject.Kind))
         {
             found.Add(DiagnosticCodes.SubjectKindNotInspected, DiagnosticSeverity.Error, "$.subject.kind",
-                $"{framework.Name} ({framework.Id}) does not inspect a {inspection.Subject.Kind.ToId()}; it inspects {string.Join(" and ", framework.SubjectKinds.Select(k => k.ToId()))}.");
+                $"{Name(framework)} does not inspect a {Words(inspection.Subject.Kind)} ({inspection.Subject.Kind.ToId()}); "
+                + $"it inspects {string.Join(" and ", framework.SubjectKinds.Select(Plural))}.");
         }
 
         if (!framework.IsInForceOn(inspection.Fieldwork.Start))
         {
             found.Add(DiagnosticCodes.FieldworkOutsideFramework, DiagnosticSeverity.Error, "$.fieldwork.start",
-                $"Fieldwork starts on {inspection.Fieldwork.Start:yyyy-MM-dd}, but {framework.Id} was in force {Describe(framework.InForce)}.");
+                $"Fieldwork starts on {inspection.Fieldwork.Start:yyyy-MM-dd}, when {Name(framework)} was not in force: "
+                + $"it was in force {Describe(framework.InForce)}.");
         }
 
-        framework.TryGetVisitType(inspection.Visit, out var visit);
-        if (visit is null)
-        {
-            found.Add(DiagnosticCodes.UnknownVisitType, DiagnosticSeverity.Error, "$.visit",
-                $"'{inspection.Visit}' is not a visit type of {framework.Id}; its visit types are {string.Join(", ", framework.VisitTypes.Select(v => v.Id))}.");
-        }
-
+        CheckDates(inspection, visit, ref found);
         CheckJudgements(inspection, framework, visit, ref found);
-        CheckDuration(inspection, visit, ref found);
         CheckRecommendations(inspection, framework, ref found);
         return found.ToResult();
     }
 
-    private static void CheckDateOrder(Inspection inspection, ref DiagnosticList found)
+    private static void CheckDates(Inspection inspection, VisitType? visit, ref DiagnosticList found)
     {
+        // Fieldwork is longer than usual when its last day is on or after start + usual length (a four-week visit
+        // lasts at most 28 days). When start + usual length falls beyond the calendar, no fieldwork is longer.
         var fieldwork = inspection.Fieldwork;
         if (!fieldwork.IsWellOrdered)
         {
             found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, "$.fieldwork.end",
                 $"Fieldwork ends on {fieldwork.End:yyyy-MM-dd}, before it starts on {fieldwork.Start:yyyy-MM-dd}.");
         }
+        else if (visit is not null
+            && TryAdd(fieldwork.Start, visit.UsualFieldworkLength, out var firstUnusualDay) && fieldwork.End >= firstUnusualDay)
+        {
+            found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, "$.fieldwork",
+                $"Fieldwork lasts {fieldwork.LengthInDays} days, longer than the usual {Describe(visit.UsualFieldworkLength)} for "
+                + $"'{visit.Name}' ({visit.Id}).");
+        }
 
-        if (inspection.Published is { } published && published < fieldwork.End)
+        if (inspection.Published is not { } published)
+        {
+            return;
+        }
+
+        if (published < fieldwork.End)
         {
             found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, "$.published",
                 $"The report is published on {published:yyyy-MM-dd}, before fieldwork ends on {fieldwork.End:yyyy-MM-dd}.");
+        }
+        else if (fieldwork.IsWellOrdered && TryAdd(fieldwork.End, UsualPublicationDelay, out var latestUsual) && published > latestUsual)
+        {
+            found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, "$.published",
+                $"The report is published on {published:yyyy-MM-dd}, {Period.DaysBetween(fieldwork.End, published)} days after fieldwork "
+                + $"ended on {fieldwork.End:yyyy-MM-dd}: more than the usual 12 weeks.");
         }
     }
 
@@ -101,7 +141,8 @@ public static class InspectionValidator
         if (visit is { IsGraded: false } && !judgements.IsEmpty)
         {
             found.Add(DiagnosticCodes.UngradedVisitWithJudgements, DiagnosticSeverity.Error, "$.judgements",
-                $"A {visit.Name.ToLowerInvariant()} under {framework.Id} is not graded, but the document gives {judgements.Count} judgement(s); leave judgements empty.");
+                $"'{visit.Name}' ({visit.Id}) under {framework.Id} is not graded, but {Count(judgements.Count, "judgement is", "judgements are")} given; "
+                + "an ungraded visit has an empty judgements object.");
         }
 
         foreach (var pair in judgements)
@@ -109,26 +150,30 @@ public static class InspectionValidator
             if (!framework.TryGetJudgement(pair.JudgementId, out var judgement))
             {
                 found.Add(DiagnosticCodes.UnknownJudgement, DiagnosticSeverity.Error, JudgementPath(pair.JudgementId),
-                    $"'{pair.JudgementId}' is not a judgement of {framework.Id}; its judgements are {string.Join(", ", framework.Judgements.Select(j => j.Id))}.");
+                    $"'{pair.JudgementId}' is not a judgement of {Name(framework)}; its judgements are {JoinIds(framework.Judgements.Select(j => j.Id))}.");
                 continue;
             }
 
             if (visit is { IsGraded: true } && !Contains(visit.Judgements, pair.JudgementId))
             {
                 found.Add(DiagnosticCodes.UnknownJudgement, DiagnosticSeverity.Error, JudgementPath(pair.JudgementId),
-                    $"'{judgement.Name}' ({pair.JudgementId}) is a judgement of {framework.Id}, but not of a {visit.Name.ToLowerInvariant()} ({visit.Id}).");
+                    $"'{judgement.Name}' ({pair.JudgementId}) is a judgement of {framework.Id}, but '{visit.Name}' ({visit.Id}) does not grade it; "
+                    + $"it grades {JoinIds(visit.Judgements)}.");
             }
 
             if (!framework.Scale.TryGetGrade(pair.GradeId, out _))
             {
                 found.Add(DiagnosticCodes.GradeNotOnScale, DiagnosticSeverity.Error, JudgementPath(pair.JudgementId),
-                    $"'{pair.GradeId}' is not a grade of {framework.Id}, which grades on the {framework.Scale.Id} scale: {string.Join(", ", framework.Scale.Grades.Select(g => g.Id))}.");
+                    $"'{pair.GradeId}' is not a grade of '{judgement.Name}': {framework.Id} grades on the {framework.Scale.Id} scale, "
+                    + $"whose grades are {JoinIds(framework.Scale.Grades.Select(g => g.Id))}.{ElsewhereHint(pair.GradeId, framework.Scale)}");
             }
 
-            if (judgement.ParentId is { } parent && !judgements.Contains(parent))
+            if (judgement.ParentId is { } parentId && !judgements.Contains(parentId))
             {
+                framework.TryGetJudgement(parentId, out var parent);
                 found.Add(DiagnosticCodes.SubJudgementWithoutParent, DiagnosticSeverity.Error, JudgementPath(pair.JudgementId),
-                    $"'{judgement.Name}' ({pair.JudgementId}) is a sub-judgement of '{parent}', which is not graded.");
+                    $"'{judgement.Name}' ({pair.JudgementId}) is graded, but it is a sub-judgement of '{parent?.Name ?? parentId}' ({parentId}), "
+                    + "which is not graded; grade the parent too, or leave the sub-judgement out.");
             }
         }
 
@@ -140,7 +185,7 @@ public static class InspectionValidator
                 {
                     framework.TryGetJudgement(required, out var missing);
                     found.Add(DiagnosticCodes.MissingRequiredJudgement, DiagnosticSeverity.Error, JudgementPath(required),
-                        $"A {visit.Name.ToLowerInvariant()} under {framework.Id} must grade '{missing?.Name ?? required}' ({required}), but it is missing.");
+                        $"'{visit.Name}' ({visit.Id}) under {framework.Id} must grade '{missing?.Name ?? required}' ({required}), but it is missing.");
                 }
             }
         }
@@ -154,24 +199,11 @@ public static class InspectionValidator
                     must ? DiagnosticCodes.RuleBroken : DiagnosticCodes.LikelyRuleBroken,
                     must ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
                     JudgementPath(rule.TargetJudgementId),
-                    $"{(must ? "Rule" : "Rule that normally holds")} '{rule.Id}' of {framework.Id} is broken: {rule.DescribeBreach(judgements, framework.Scale)}");
+                    (must
+                        ? $"Rule '{rule.Id}' of {framework.Id} must hold, but is broken: "
+                        : $"Rule '{rule.Id}' of {framework.Id} normally holds (allowed, but worth a look), but is broken: ")
+                    + rule.DescribeBreach(judgements, framework.Scale));
             }
-        }
-    }
-
-    private static void CheckDuration(Inspection inspection, VisitType? visit, ref DiagnosticList found)
-    {
-        var fieldwork = inspection.Fieldwork;
-        if (visit is not null && fieldwork.IsWellOrdered && fieldwork.LengthInDays > visit.UsualLengthInDaysFrom(fieldwork.Start))
-        {
-            found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, "$.fieldwork",
-                $"Fieldwork lasts {fieldwork.LengthInDays} days, longer than the usual {visit.UsualFieldworkLength} for a {visit.Name.ToLowerInvariant()} ({visit.Id}).");
-        }
-
-        if (inspection.Published is { } published && fieldwork.IsWellOrdered && published > fieldwork.End + UsualPublicationDelay)
-        {
-            found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, "$.published",
-                $"The report is published on {published:yyyy-MM-dd}, more than 12 weeks after fieldwork ended on {fieldwork.End:yyyy-MM-dd}.");
         }
     }
 
@@ -186,8 +218,23 @@ public static class InspectionValidator
                 found.Add(DiagnosticCodes.UnknownTimescale, DiagnosticSeverity.Error, $"$.recommendations[{i}].timescale",
                     framework.Timescales.IsEmpty
                         ? $"'{timescale}' is not a timescale of {framework.Id}, whose reports give no timescales; leave it out."
-                        : $"'{timescale}' is not a timescale of {framework.Id}; its timescales are {string.Join(", ", framework.Timescales.Select(t => t.Id))}.");
+                        : $"'{timescale}' is not a timescale of {framework.Id}; its timescales are {JoinIds(framework.Timescales.Select(t => t.Id))}.");
             }
+        }
+    }
+
+    private static bool TryAdd(LocalDate date, Period period, out LocalDate result)
+    {
+        try
+        {
+            result = date + period;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            // The date would fall outside the calendar (before -9998 or after 9999).
+            result = default;
+            return false;
         }
     }
 
@@ -206,8 +253,62 @@ public static class InspectionValidator
 
     private static string JudgementPath(string judgementId) => "$.judgements." + judgementId;
 
+    private static string Name(InspectionFramework framework) => $"'{framework.Name}' ({framework.Id})";
+
+    private static string JoinIds(System.Collections.Generic.IEnumerable<string> ids)
+    {
+        var list = ids.ToList();
+        return list.Count switch
+        {
+            0 => "none",
+            1 => list[0],
+            _ => string.Join(", ", list.Take(list.Count - 1)) + " and " + list[list.Count - 1],
+        };
+    }
+
+    private static string Count(int count, string singular, string plural) => count == 1 ? "1 " + singular : $"{count} {plural}";
+
+    private static string Words(SubjectKind kind) => kind switch
+    {
+        SubjectKind.LocalAuthority => "local authority",
+        SubjectKind.CafcassServiceArea => "Cafcass service area",
+        _ => kind.ToString(),
+    };
+
+    private static string Plural(SubjectKind kind) => kind switch
+    {
+        SubjectKind.LocalAuthority => "local authorities",
+        SubjectKind.CafcassServiceArea => "Cafcass service areas",
+        _ => kind.ToString(),
+    };
+
     private static string Describe(FrameworkPeriod period) =>
         period.End is { } end ? $"from {period.Start:yyyy-MM-dd} to {end:yyyy-MM-dd}" : $"from {period.Start:yyyy-MM-dd}";
+
+    private static string Describe(Period period)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        Part(period.Years, "year");
+        Part(period.Months, "month");
+        Part(period.Weeks, "week");
+        Part(period.Days, "day");
+        return parts.Count == 0 ? period.ToString() : string.Join(" ", parts);
+
+        void Part(long value, string unit)
+        {
+            if (value != 0)
+            {
+                parts.Add(value == 1 ? "1 " + unit : $"{value} {unit}s");
+            }
+        }
+    }
+
+    /// <summary>When a grade id belongs to another well-known scale, says which (the commonest mistake: a later framework's word).</summary>
+    private static string ElsewhereHint(string gradeId, GradingScale scale)
+    {
+        var elsewhere = GradingScales.All.Where(s => !s.Equals(scale) && s.TryGetGrade(gradeId, out _)).Select(s => s.Id).ToList();
+        return elsewhere.Count == 0 ? string.Empty : $" ('{gradeId}' is a grade of the {JoinIds(elsewhere)} scale{(elsewhere.Count == 1 ? string.Empty : "s")}.)";
+    }
 
     /// <summary>Collects diagnostics, allocating only when the first one is added.</summary>
     private struct DiagnosticList

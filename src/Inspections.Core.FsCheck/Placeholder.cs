@@ -1,1 +1,0 @@
-namespace Inspections.Core.FsCheck;

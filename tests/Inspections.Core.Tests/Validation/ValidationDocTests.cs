@@ -1,0 +1,55 @@
+using Inspections.Core.Inspections;
+using Inspections.Core.Tests.Inspections;
+using Inspections.Core.Validation;
+using NodaTime;
+
+namespace Inspections.Core.Tests.Validation;
+
+/// <summary>docs/validation.md quotes what the validator says: every diagnostic of every example, verbatim.</summary>
+public sealed class ValidationDocTests
+{
+    private static readonly Inspection C = RealInspections.Calderdale2015;
+    private static readonly Inspection B = RealInspections.BathAndNorthEastSomerset2013;
+
+    public static TheoryData<string, Inspection> Examples => new()
+    {
+        { "INS010", C with { Framework = "sif-2014" } },
+        { "INS011", C with { Visit = "standard-inspection" } },
+        { "INS012", C with { Judgements = C.Judgements.SetItem("children-in-care", "good") } },
+        { "INS012", C with { Judgements = C.Judgements.SetItem("lscb-effectiveness", "requires-improvement") } },
+        { "INS013", B with { Judgements = B.Judgements.SetItem("quality-of-practice", "requires-improvement") } },
+        { "INS014", C with { Judgements = C.Judgements.Remove("experiences-and-progress-of-care-leavers") } },
+        { "INS015", RealInspections.CambridgeshireFocusedVisit2020 with { Judgements = JudgementGrades.Create(("overall-effectiveness", "requires-improvement")) } },
+        { "INS016", C with { Judgements = C.Judgements.Remove("children-looked-after-and-achieving-permanence") } },
+        { "INS020", C with { Judgements = C.Judgements.SetItem("leadership-management-and-governance", "inadequate") } },
+        { "INS021", C with { Judgements = C.Judgements.SetItem("overall-effectiveness", "good") } },
+        { "INS030", C with { Fieldwork = new Fieldwork(new LocalDate(2012, 10, 8), new LocalDate(2012, 10, 26)), Published = new LocalDate(2012, 12, 7) } },
+        { "INS031", C with { Published = new LocalDate(2015, 2, 3) } },
+        { "INS031", C with { Fieldwork = new Fieldwork(new LocalDate(2015, 2, 4), new LocalDate(2015, 1, 13)) } },
+        { "INS032", C with { Fieldwork = new Fieldwork(new LocalDate(2015, 1, 13), new LocalDate(2015, 2, 13)) } },
+        { "INS032", C with { Published = new LocalDate(2015, 6, 1) } },
+        { "INS033", B with { Recommendations = B.Recommendations.SetItem(1, B.Recommendations[1] with { Timescale = "within-one-month" }) } },
+        { "INS040", RealInspections.CafcassBirminghamAndBlackCountry2009 with { Subject = new InspectionSubject(SubjectKind.LocalAuthority, "Birmingham", "E08000025", 330) } },
+    };
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void The_doc_quotes_the_diagnostics_of_its_example(string code, Inspection example)
+    {
+        var doc = RepositoryFiles.Read("docs/validation.md");
+        var diagnostics = InspectionValidator.Validate(example).Diagnostics;
+
+        Assert.Contains(diagnostics, d => d.Code == code);
+        Assert.All(diagnostics, d => Assert.Contains("\n" + d + "\n", doc));
+    }
+
+    [Fact]
+    public void The_doc_has_a_section_for_every_validation_code()
+    {
+        var doc = RepositoryFiles.Read("docs/validation.md");
+
+        Assert.All(
+            DiagnosticCodes.All.Where(d => string.CompareOrdinal(d.Code, "INS010") >= 0),
+            d => Assert.Contains($"### {d.Code} ", doc));
+    }
+}
