@@ -891,9 +891,10 @@ internal ref struct InspectionDocumentReader
 
     private void UnknownProperty(ref Utf8JsonReader reader, string parentPath, long nameOffset, string[] known, string what)
     {
+        string path = parentPath;
         if (TryGetText(ref reader, parentPath, out string? name))
         {
-            string path = JsonPaths.Property(parentPath, name);
+            path = JsonPaths.Property(parentPath, name);
             string hint = string.Empty;
             foreach (string candidate in known)
             {
@@ -907,7 +908,7 @@ internal ref struct InspectionDocumentReader
                 $"Unknown property '{Shorten(name)}'{hint}: the properties of {what} are {string.Join(", ", known, 0, known.Length - 1)} and {known[^1]}, and no others are accepted");
         }
 
-        SkipValue(ref reader, parentPath);
+        SkipValue(ref reader, path);
     }
 
     private void RequireAll(Seen seen, Seen required, string parentPath, long objectOffset)
@@ -1016,6 +1017,13 @@ internal ref struct InspectionDocumentReader
         if (cut > 0)
         {
             message = message[..cut];
+        }
+
+        // The reader's own advice is about its options, which a document's author cannot change.
+        int advice = message.IndexOf(" Change the reader options", StringComparison.Ordinal);
+        if (advice > 0)
+        {
+            message = message[..advice];
         }
 
         message = message.TrimEnd('.', ' ');

@@ -24,27 +24,27 @@ internal static class IsoDate
             || !TryDigits(text, 0, 4, out int year) || !TryDigits(text, 5, 2, out int month) || !TryDigits(text, 8, 2, out int day))
         {
             problem = LooksLikeDateTime(text)
-                ? $"'{Shorten(text)}' is not a date in the form yyyy-MM-dd: dates carry no time and no offset."
-                : $"'{Shorten(text)}' is not a date in the form yyyy-MM-dd (four-digit year, two-digit month, two-digit day).";
+                ? $"'{Shorten(text)}' is not a date in the form yyyy-MM-dd: dates carry no time and no offset"
+                : $"'{Shorten(text)}' is not a date in the form yyyy-MM-dd (four-digit year, two-digit month, two-digit day)";
             return false;
         }
 
         if (year < 1)
         {
-            problem = $"'{text}' is not a date: years run from 0001 to 9999.";
+            problem = $"'{text}' is not a date: years run from 0001 to 9999";
             return false;
         }
 
         if (month is < 1 or > 12)
         {
-            problem = $"'{text}' is not a date: there is no month {month}.";
+            problem = $"'{text}' is not a date: there is no month {month}";
             return false;
         }
 
         int daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, month);
         if (day < 1 || day > daysInMonth)
         {
-            problem = $"'{text}' is not a date: {MonthName(month)} {year} has {daysInMonth} days.";
+            problem = $"'{text}' is not a date: {MonthName(month)} {year} has {daysInMonth} days";
             return false;
         }
 
