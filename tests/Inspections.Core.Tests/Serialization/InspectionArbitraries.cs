@@ -78,10 +78,23 @@ public static class InspectionArbitraries
 
     private static Gen<InspectionSubject> SubjectGen { get; } =
         from kind in Gen.Elements(SubjectKind.LocalAuthority, SubjectKind.CafcassServiceArea)
-        from name in NonBlankText(30)
+        from name in NonBlankText(30).Select(FitName)
         from gss in Gen.Frequency((1, Gen.Constant((string?)null)), (2, from p in Gen.Elements("06", "08", "09", "10") from n in Gen.Choose(0, 999999) select (string?)$"E{p}{n:000000}"))
         from la in Gen.Frequency((1, Gen.Constant((int?)null)), (2, Gen.Choose(100, 999).Select(n => (int?)n)))
         select new InspectionSubject(kind, name, gss, la);
+
+    /// <summary>Cuts a name to the 200 UTF-16 code units a subject name may have, without splitting a surrogate pair.</summary>
+    private static string FitName(string name)
+    {
+        if (name.Length <= InspectionSubject.MaxNameLength)
+        {
+            return name;
+        }
+
+        int length = char.IsHighSurrogate(name[InspectionSubject.MaxNameLength - 1]) ? InspectionSubject.MaxNameLength - 1 : InspectionSubject.MaxNameLength;
+        string cut = name[..length];
+        return string.IsNullOrWhiteSpace(cut) ? "x" + cut[1..] : cut;
+    }
 
     private static Gen<string> VisitGen(InspectionFramework? framework) =>
         framework is null
