@@ -40,10 +40,13 @@ public static class InspectionArbitraries
         from framework in Gen.Frequency((9, Gen.Elements(FrameworkCatalog.Default.All.ToArray()).Select(f => (InspectionFramework?)f)), (1, Gen.Constant((InspectionFramework?)null)))
         from frameworkId in framework is null ? AnyId : Gen.Constant(framework.Id)
         from visit in VisitGen(framework)
-        from subject in SubjectGen
-        from start in DateGen
-        from length in Gen.Frequency((9, Gen.Choose(0, 40)), (1, Gen.Choose(-5, -1)))
-        from published in Gen.Frequency((2, Gen.Constant((LocalDate?)null)), (3, Gen.Choose(-3, 120).Select(d => (LocalDate?)start.PlusDays(length + d))))
+        from subject in SubjectGen(framework)
+        from start in StartGen(framework)
+        from length in LengthGen(framework, visit)
+        from published in Gen.Frequency(
+            (2, Gen.Constant((LocalDate?)null)),
+            (4, Gen.Choose(0, 84).Select(d => (LocalDate?)start.PlusDays(length + d))),
+            (1, Gen.Choose(-3, 120).Select(d => (LocalDate?)start.PlusDays(length + d))))
         from judgements in JudgementsGen(framework, visit)
         from recommendationCount in Gen.Frequency((2, Gen.Constant(0)), (3, Gen.Choose(1, 3)))
         from recommendations in Gen.ArrayOf(RecommendationGen(framework), recommendationCount)
@@ -76,8 +79,33 @@ public static class InspectionArbitraries
     private static Gen<LocalDate> DateGen { get; } =
         Gen.Choose(0, 365 * 30).Select(d => new LocalDate(2006, 1, 1).PlusDays(d));
 
-    private static Gen<InspectionSubject> SubjectGen { get; } =
-        from kind in Gen.Elements(SubjectKind.LocalAuthority, SubjectKind.CafcassServiceArea)
+    /// <summary>Mostly a day the framework was in force (so that many inspections are valid), sometimes any day.</summary>
+    private static Gen<LocalDate> StartGen(InspectionFramework? framework)
+    {
+        if (framework is null)
+        {
+            return DateGen;
+        }
+
+        var first = framework.InForce.Start;
+        var last = framework.InForce.End ?? new LocalDate(2027, 12, 31);
+        int days = Period.DaysBetween(first, last);
+        return Gen.Frequency((4, Gen.Choose(0, days).Select(d => first.PlusDays(d))), (1, DateGen));
+    }
+
+    /// <summary>Days from start to end: mostly within the visit's usual length, sometimes longer or ill-ordered.</summary>
+    private static Gen<int> LengthGen(InspectionFramework? framework, string visitId)
+    {
+        int usual = framework is not null && framework.TryGetVisitType(visitId, out var visit)
+            ? visit.UsualLengthInDaysFrom(new LocalDate(2020, 1, 1)) - 1
+            : 10;
+        return Gen.Frequency((8, Gen.Choose(0, Math.Max(0, usual))), (1, Gen.Choose(usual, usual + 60)), (1, Gen.Choose(-5, -1)));
+    }
+
+    private static Gen<InspectionSubject> SubjectGen(InspectionFramework? framework) =>
+        from kind in framework is null
+            ? Gen.Elements(SubjectKind.LocalAuthority, SubjectKind.CafcassServiceArea)
+            : Gen.Frequency((9, Gen.Elements(framework.SubjectKinds.ToArray())), (1, Gen.Elements(SubjectKind.LocalAuthority, SubjectKind.CafcassServiceArea)))
         from name in NonBlankText(30).Select(FitName)
         from gss in Gen.Frequency((1, Gen.Constant((string?)null)), (2, from p in Gen.Elements("06", "08", "09", "10") from n in Gen.Choose(0, 999999) select (string?)$"E{p}{n:000000}"))
         from la in Gen.Frequency((1, Gen.Constant((int?)null)), (2, Gen.Choose(100, 999).Select(n => (int?)n)))
@@ -112,7 +140,7 @@ public static class InspectionArbitraries
         }
 
         var grades = framework?.Scale.Grades.Select(g => g.Id).ToArray() ?? ["good", "inadequate"];
-        var grade = Gen.Frequency((12, Gen.Elements(grades)), (1, AnyId));
+        var grade = Gen.Frequency((40, Gen.Elements(grades)), (1, AnyId));
         var pairs =
             from all in Gen.Frequency((3, Gen.Constant(known)), (2, Gen.SubListOf(known).Select(l => l.ToArray())))
             from extra in Gen.Frequency((6, Gen.Constant(Array.Empty<string>())), (1, Gen.ArrayOf(AnyId, 2)))
@@ -125,11 +153,15 @@ public static class InspectionArbitraries
 
     private static Gen<Recommendation> RecommendationGen(InspectionFramework? framework)
     {
-        var timescales = framework is null || framework.Timescales.IsEmpty
-            ? Timescales.All.Select(t => t.Id).ToArray()
-            : framework.Timescales.Select(t => t.Id).ToArray();
+        bool hasTimescales = framework is null || !framework.Timescales.IsEmpty;
+        var timescales = hasTimescales && framework is not null
+            ? framework.Timescales.Select(t => t.Id).ToArray()
+            : Timescales.All.Select(t => t.Id).ToArray();
         return from text in NonBlankText(20)
-               from timescale in Gen.Frequency((2, Gen.Constant((string?)null)), (4, Gen.Elements(timescales).Select(t => (string?)t)), (1, AnyId.Select(t => (string?)t)))
+               from timescale in Gen.Frequency(
+                   (2, Gen.Constant((string?)null)),
+                   (hasTimescales ? 6 : 1, Gen.Elements(timescales).Select(t => (string?)t)),
+                   (1, AnyId.Select(t => (string?)t)))
                select new Recommendation(text, timescale);
     }
 }
