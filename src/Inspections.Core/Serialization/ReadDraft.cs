@@ -47,6 +47,9 @@ internal sealed class ReadDraft
     public string? Notes;
     public long NotesOffset = -1;
 
+    // Built on the first lookup of a judgement's path: a document may hold many thousands of judgements.
+    private Dictionary<string, int>? _judgementIndex;
+
     /// <summary>
     /// The offset of the value a path names, or of the nearest enclosing value read: a missing judgement points at
     /// the judgements object, an unknown path at the document.
@@ -82,13 +85,18 @@ internal sealed class ReadDraft
 
         if (path.StartsWith(JsonPaths.JudgementsPrefix, StringComparison.Ordinal) && Judgements is not null && JudgementOffsets is not null)
         {
-            var id = path.AsSpan(JsonPaths.JudgementsPrefix.Length);
-            for (int i = 0; i < Judgements.Count; i++)
+            if (_judgementIndex is null)
             {
-                if (id.SequenceEqual(Judgements[i].JudgementId))
+                _judgementIndex = new Dictionary<string, int>(Judgements.Count, StringComparer.Ordinal);
+                for (int i = 0; i < Judgements.Count; i++)
                 {
-                    return JudgementOffsets[i];
+                    _judgementIndex[Judgements[i].JudgementId] = i;
                 }
+            }
+
+            if (_judgementIndex.TryGetValue(path[JsonPaths.JudgementsPrefix.Length..], out int index))
+            {
+                return JudgementOffsets[index];
             }
         }
 
@@ -96,11 +104,11 @@ internal sealed class ReadDraft
         {
             int close = path.IndexOf(']', StringComparison.Ordinal);
             if (close > 0
-                && int.TryParse(path.AsSpan(JsonPaths.Recommendations.Length + 1, close - JsonPaths.Recommendations.Length - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index)
-                && index < RecommendationOffsets.Count)
+                && int.TryParse(path.AsSpan(JsonPaths.Recommendations.Length + 1, close - JsonPaths.Recommendations.Length - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int item)
+                && item < RecommendationOffsets.Count)
             {
-                var (item, timescale) = RecommendationOffsets[index];
-                return path.EndsWith("].timescale", StringComparison.Ordinal) && timescale >= 0 ? timescale : item;
+                var (itemOffset, timescale) = RecommendationOffsets[item];
+                return path.EndsWith("].timescale", StringComparison.Ordinal) && timescale >= 0 ? timescale : itemOffset;
             }
         }
 
