@@ -235,7 +235,11 @@ internal ref struct InspectionDocumentReader
         while (!_stopped)
         {
             _context = JsonPaths.Root;
-            reader.Read();
+            if (!Next(ref reader))
+            {
+                break;
+            }
+
             if (reader.TokenType == JsonTokenType.EndObject)
             {
                 break;
@@ -256,7 +260,11 @@ internal ref struct InspectionDocumentReader
             }
 
             _context = path;
-            reader.Read();
+            if (!Next(ref reader))
+            {
+                break;
+            }
+
             if (IsNull(ref reader, path))
             {
                 continue;
@@ -333,7 +341,11 @@ internal ref struct InspectionDocumentReader
         while (!_stopped)
         {
             _context = JsonPaths.Subject;
-            reader.Read();
+            if (!Next(ref reader))
+            {
+                break;
+            }
+
             if (reader.TokenType == JsonTokenType.EndObject)
             {
                 break;
@@ -367,7 +379,11 @@ internal ref struct InspectionDocumentReader
             }
 
             _context = path;
-            reader.Read();
+            if (!Next(ref reader))
+            {
+                break;
+            }
+
             if (IsNull(ref reader, path))
             {
                 ok = false;
@@ -478,7 +494,11 @@ internal ref struct InspectionDocumentReader
         while (!_stopped)
         {
             _context = JsonPaths.Fieldwork;
-            reader.Read();
+            if (!Next(ref reader))
+            {
+                break;
+            }
+
             if (reader.TokenType == JsonTokenType.EndObject)
             {
                 break;
@@ -501,7 +521,11 @@ internal ref struct InspectionDocumentReader
             }
 
             _context = path;
-            reader.Read();
+            if (!Next(ref reader))
+            {
+                break;
+            }
+
             if (IsNull(ref reader, path))
             {
                 ok = false;
@@ -540,7 +564,11 @@ internal ref struct InspectionDocumentReader
         while (!_stopped)
         {
             _context = JsonPaths.Judgements;
-            reader.Read();
+            if (!Next(ref reader))
+            {
+                break;
+            }
+
             if (reader.TokenType == JsonTokenType.EndObject)
             {
                 break;
@@ -565,7 +593,11 @@ internal ref struct InspectionDocumentReader
                 continue;
             }
 
-            reader.Read();
+            if (!Next(ref reader))
+            {
+                break;
+            }
+
             long valueOffset = reader.TokenStartIndex;
             if (IsNull(ref reader, path))
             {
@@ -619,7 +651,11 @@ internal ref struct InspectionDocumentReader
         for (int index = 0; !_stopped; index++)
         {
             _context = JsonPaths.Recommendations;
-            reader.Read();
+            if (!Next(ref reader))
+            {
+                break;
+            }
+
             if (reader.TokenType == JsonTokenType.EndArray)
             {
                 break;
@@ -647,7 +683,11 @@ internal ref struct InspectionDocumentReader
             while (!_stopped)
             {
                 _context = itemPath;
-                reader.Read();
+                if (!Next(ref reader))
+                {
+                    break;
+                }
+
                 if (reader.TokenType == JsonTokenType.EndObject)
                 {
                     break;
@@ -669,7 +709,11 @@ internal ref struct InspectionDocumentReader
                     continue;
                 }
 
-                reader.Read();
+                if (!Next(ref reader))
+                {
+                    break;
+                }
+
                 if (IsNull(ref reader, path))
                 {
                     itemOk = false;
@@ -928,7 +972,11 @@ internal ref struct InspectionDocumentReader
     /// <summary>Reads the value after a property name and skips it, whatever it is.</summary>
     private void SkipValue(ref Utf8JsonReader reader, string path)
     {
-        reader.Read();
+        if (!Next(ref reader))
+        {
+            return;
+        }
+
         SkipContainer(ref reader, path);
     }
 
@@ -959,8 +1007,24 @@ internal ref struct InspectionDocumentReader
                 return;
             }
 
-            reader.Read();
+            if (!Next(ref reader))
+            {
+                return;
+            }
         }
+    }
+
+    /// <summary>Reads the next token; the end of the input inside the document is an INS001 problem that stops reading.</summary>
+    private bool Next(ref Utf8JsonReader reader)
+    {
+        if (reader.Read())
+        {
+            return true;
+        }
+
+        Add(DiagnosticCodes.MalformedDocument, _context, _utf8.Length, "The document ends before its object is closed");
+        _stopped = true;
+        return false;
     }
 
     private Inspection? Build()

@@ -40,6 +40,20 @@ public sealed class ReliabilityTests
     }
 
     [Fact]
+    public void A_document_cut_short_anywhere_is_INS001()
+    {
+        byte[] whole = Encoding.UTF8.GetBytes(ReadingRuleTests.Calderdale.TrimEnd('\n'));
+
+        for (int length = 0; length < whole.Length; length++)
+        {
+            var result = InspectionJson.Read(whole.AsSpan(0, length));
+
+            Assert.Null(result.Inspection);
+            Assert.Equal("INS001", result.Diagnostics[^1].Code);
+        }
+    }
+
+    [Fact]
     public void Random_bytes_are_refused_with_a_diagnostic()
     {
         var random = new Random(20150320);
