@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -170,7 +171,9 @@ internal ref struct InspectionDocumentReader
         DiagnosticCodes.MalformedDocument,
         DiagnosticSeverity.Error,
         JsonPaths.Root,
-        $"The document is {size:N0} bytes; a document may be at most 1 MiB ({InspectionJson.MaxDocumentBytes:N0} bytes) (line {line}, byte offset {position}).",
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"The document is {size:N0} bytes; a document may be at most 1 MiB ({InspectionJson.MaxDocumentBytes:N0} bytes) (line {line}, byte offset {position})."),
         line,
         position);
 
@@ -473,7 +476,7 @@ internal ref struct InspectionDocumentReader
         if (value is < 100 or > 999)
         {
             Add(DiagnosticCodes.InvalidValue, path, offset,
-                $"{value} is not a DfE local authority number, which has three digits (100 to 999)");
+                string.Create(CultureInfo.InvariantCulture, $"{value} is not a DfE local authority number, which has three digits (100 to 999)"));
             return;
         }
 
@@ -1058,7 +1061,8 @@ internal ref struct InspectionDocumentReader
         }
 
         var (line, position) = Locate(offset);
-        AddDiagnostic(new Diagnostic(code, DiagnosticSeverity.Error, path, $"{problem} (line {line}, byte offset {position}).", line, position));
+        string message = string.Create(CultureInfo.InvariantCulture, $"{problem} (line {line}, byte offset {position}).");
+        AddDiagnostic(new Diagnostic(code, DiagnosticSeverity.Error, path, message, line, position));
     }
 
     private void AddDiagnostic(Diagnostic diagnostic)

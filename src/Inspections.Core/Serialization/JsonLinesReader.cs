@@ -82,7 +82,9 @@ internal static class JsonLinesReader
                 DiagnosticCodes.MalformedDocument,
                 DiagnosticSeverity.Error,
                 JsonPaths.Root,
-                $"The document is {fullLength:N0} bytes; a document may be at most 1 MiB ({InspectionJson.MaxDocumentBytes:N0} bytes) (line {lineNumber}, byte offset 0).",
+                string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"The document is {fullLength:N0} bytes; a document may be at most 1 MiB ({InspectionJson.MaxDocumentBytes:N0} bytes) (line {lineNumber}, byte offset 0)."),
                 lineNumber,
                 0);
             return new InspectionReadResult(null, [diagnostic], lineNumber);
