@@ -71,6 +71,18 @@ public sealed class ReadingRuleTests
         Assert.Contains("Unknown property 'inspector'", result.Diagnostics[0].Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("inspector's name", "$['inspector\\'s name']")]
+    [InlineData("a.b", "$['a.b']")]
+    [InlineData("", "$['']")]
+    [InlineData("Date_of-visit2", "$.Date_of-visit2")]
+    public void A_property_name_that_is_not_plain_is_given_in_brackets_in_the_path(string name, string path)
+    {
+        var result = InspectionJson.Read(Insert(after: SchemaLine, $"  \"{name}\": 1,"));
+
+        AssertOnly(result, "INS001", path, SchemaLine + 1, 2);
+    }
+
     [Fact]
     public void Property_names_are_case_sensitive()
     {
