@@ -49,6 +49,7 @@ public sealed class JudgementGrades : IReadOnlyList<JudgementGrade>, IEquatable<
         }
 
         var builder = ImmutableArray.CreateBuilder<JudgementGrade>();
+        var seen = new HashSet<string>(StringComparer.Ordinal); // not a scan per pair: a document may hold many thousands
         foreach (var pair in pairs)
         {
             if (pair.JudgementId is null)
@@ -56,12 +57,9 @@ public sealed class JudgementGrades : IReadOnlyList<JudgementGrade>, IEquatable<
                 throw new ArgumentException("A judgement–grade pair has no ids (a default value).", nameof(pairs));
             }
 
-            foreach (var existing in builder)
+            if (!seen.Add(pair.JudgementId))
             {
-                if (string.Equals(existing.JudgementId, pair.JudgementId, StringComparison.Ordinal))
-                {
-                    throw new ArgumentException($"Judgement '{pair.JudgementId}' is given twice.", nameof(pairs));
-                }
+                throw new ArgumentException($"Judgement '{pair.JudgementId}' is given twice.", nameof(pairs));
             }
 
             builder.Add(pair);

@@ -1,0 +1,219 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Inspections.Core.Catalog;
+using Inspections.Core.Inspections;
+
+namespace Inspections.Core.Serialization;
+
+/// <summary>
+/// Reads and writes inspection documents of schema <c>inspections/v1</c> (see docs/format.md): strict reading with
+/// an exact diagnostic for every problem, and lossless, canonical writing.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Reading is strict: an unknown, duplicate or null property, a value of the wrong type or form (a date not
+/// <c>yyyy-MM-dd</c>, a grade written as a number), a document nested deeper than <see cref="MaxDepth"/> levels or
+/// larger than <see cref="MaxDocumentBytes"/> is an error, reported with its code (INS001–INS003), JSON path, line
+/// and byte position. Nothing a writer sent is silently dropped or coerced.
+/// </para>
+/// <para>
+/// Writing is canonical: properties in the order of the format's table, judgements in the framework's own order,
+/// absent optional properties left out, dates as <c>yyyy-MM-dd</c>, and (indented) two spaces per level, <c>\n</c>
+/// line ends and a final newline. Reading then writing a document this library wrote gives the same bytes.
+/// </para>
+/// <para>Everything here is thread-safe and uses no reflection.</para>
+/// </remarks>
+public static class InspectionJson
+{
+    /// <summary>The value of the <c>schema</c> property of every document this version reads and writes.</summary>
+    public const string Schema = "inspections/v1";
+
+    /// <summary>The largest document read: 1 MiB (1,048,576 bytes of UTF-8). A larger one is an INS001 error.</summary>
+    public const int MaxDocumentBytes = 1048576;
+
+    /// <summary>How deeply a document may nest, the document object being level 1. Deeper is an INS001 error.</summary>
+    public const int MaxDepth = 16;
+
+    private static readonly JsonWriterOptions s_indented = new()
+    {
+        Indented = true,
+        IndentCharacter = ' ',
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly JsonWriterOptions s_compact = new()
+    {
+        Indented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>
+    /// Reads one document and, when it could be read, validates it: the result holds the inspection (or null) and
+    /// every reading diagnostic, then every validation diagnostic, each with its JSON path, line and byte position.
+    /// </summary>
+    /// <param name="utf8Json">The document as UTF-8 (a leading byte order mark is allowed and skipped).</param>
+    /// <param name="catalog">The catalog to validate against, or null for <see cref="FrameworkCatalog.Default"/>.</param>
+    /// <returns>The result. Never throws, whatever the bytes.</returns>
+    public static InspectionReadResult Read(ReadOnlySpan<byte> utf8Json, FrameworkCatalog? catalog = null)
+    {
+        int bom = HasByteOrderMark(utf8Json) ? 3 : 0;
+        return InspectionDocumentReader.Read(utf8Json[bom..], 1, bom, catalog ?? FrameworkCatalog.Default, lineNumber: null);
+    }
+
+    /// <summary>Reads one document from text and, when it could be read, validates it (see <see cref="Read(ReadOnlySpan{byte}, FrameworkCatalog?)"/>).</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="catalog">The catalog to validate against, or null for <see cref="FrameworkCatalog.Default"/>.</param>
+    /// <returns>The result; text that is not valid Unicode (an unpaired surrogate) is an INS001 error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static InspectionReadResult Read(string json, FrameworkCatalog? catalog = null)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        if (!InspectionDocumentReader.TryEncode(json, out byte[]? utf8, out var problem))
+        {
+            return new InspectionReadResult(null, [problem!], lineNumber: null);
+        }
+
+        return Read(utf8, catalog);
+    }
+
+    /// <summary>Reads one document without validating it.</summary>
+    /// <param name="utf8Json">The document as UTF-8 (a leading byte order mark is allowed and skipped).</param>
+    /// <returns>The inspection.</returns>
+    /// <exception cref="InspectionFormatException">
+    /// The document cannot be read; the exception carries the first reading problem (code, path, line and byte position).
+    /// </exception>
+    public static Inspection Parse(ReadOnlySpan<byte> utf8Json)
+    {
+        int bom = HasByteOrderMark(utf8Json) ? 3 : 0;
+        var result = InspectionDocumentReader.Read(utf8Json[bom..], 1, bom, validateWith: null, lineNumber: null);
+        return result.Inspection ?? throw new InspectionFormatException(result.Diagnostics[0]);
+    }
+
+    /// <summary>Reads one document from text without validating it.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The inspection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="InspectionFormatException">
+    /// The document cannot be read; the exception carries the first reading problem (code, path, line and byte position).
+    /// </exception>
+    public static Inspection Parse(string json)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        return InspectionDocumentReader.TryEncode(json, out byte[]? utf8, out var problem)
+            ? Parse(utf8)
+            : throw new InspectionFormatException(problem!);
+    }
+
+    /// <summary>
+    /// Reads a <c>.jsonl</c> stream: one document per line, blank lines skipped, each document read and validated
+    /// on its own. Each result's <see cref="InspectionReadResult.LineNumber"/>, and every diagnostic's line, is the
+    /// line of the file; a line that cannot be read does not stop the lines after it.
+    /// </summary>
+    /// <param name="utf8Jsonl">The stream, UTF-8 (a byte order mark at the start is skipped); lines end with <c>\n</c> or <c>\r\n</c>.</param>
+    /// <param name="catalog">The catalog to validate against, or null for <see cref="FrameworkCatalog.Default"/>.</param>
+    /// <returns>The results, in line order, read lazily as the sequence is enumerated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Jsonl"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Jsonl"/> cannot be read.</exception>
+    /// <exception cref="IOException">Reading the stream fails (thrown while enumerating).</exception>
+    public static IEnumerable<InspectionReadResult> ReadLines(Stream utf8Jsonl, FrameworkCatalog? catalog = null)
+    {
+        if (utf8Jsonl is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Jsonl));
+        }
+
+        if (!utf8Jsonl.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read.", nameof(utf8Jsonl));
+        }
+
+        return JsonLinesReader.Read(utf8Jsonl, catalog ?? FrameworkCatalog.Default);
+    }
+
+    /// <summary>Writes an inspection as a UTF-8 document in canonical form.</summary>
+    /// <param name="inspection">The inspection.</param>
+    /// <param name="catalog">The catalog that gives the framework's judgement order, or null for <see cref="FrameworkCatalog.Default"/>.</param>
+    /// <param name="indented">
+    /// True (the default) for the form meant for files: two spaces per level, <c>\n</c> line ends and a final
+    /// newline. False for one line with no spaces and no final newline, as a <c>.jsonl</c> line.
+    /// </param>
+    /// <returns>The document's bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inspection"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The inspection holds something no document can hold so that it reads back equal: text with an unpaired
+    /// surrogate, a date outside the years 0001–9999, or a source whose text is not an absolute http(s) URI without white space.
+    /// </exception>
+    public static byte[] WriteToUtf8Bytes(Inspection inspection, FrameworkCatalog? catalog = null, bool indented = true)
+    {
+        if (inspection is null)
+        {
+            throw new ArgumentNullException(nameof(inspection));
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, indented ? s_indented : s_compact))
+        {
+            InspectionDocumentWriter.Write(writer, inspection, catalog ?? FrameworkCatalog.Default);
+        }
+
+        if (indented)
+        {
+            buffer.Write("\n"u8);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes an inspection as text in canonical form (see <see cref="WriteToUtf8Bytes"/>).</summary>
+    /// <param name="inspection">The inspection.</param>
+    /// <param name="catalog">The catalog that gives the framework's judgement order, or null for <see cref="FrameworkCatalog.Default"/>.</param>
+    /// <param name="indented">True (the default) for the indented form with a final newline; false for one line.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inspection"/> is null.</exception>
+    /// <exception cref="ArgumentException">The inspection holds something no document can hold so that it reads back equal (see <see cref="WriteToUtf8Bytes"/>).</exception>
+    public static string Write(Inspection inspection, FrameworkCatalog? catalog = null, bool indented = true) =>
+        Encoding.UTF8.GetString(WriteToUtf8Bytes(inspection, catalog, indented));
+
+    /// <summary>
+    /// Writes an inspection as one JSON object to a writer, in canonical property and judgement order, using the
+    /// writer's own options (indentation, encoder); no newline is added.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="inspection">The inspection.</param>
+    /// <param name="catalog">The catalog that gives the framework's judgement order, or null for <see cref="FrameworkCatalog.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="inspection"/> is null.</exception>
+    /// <exception cref="ArgumentException">The inspection holds something no document can hold so that it reads back equal (see <see cref="WriteToUtf8Bytes"/>).</exception>
+    /// <exception cref="InvalidOperationException">The writer is not where a value can be written.</exception>
+    public static void Write(Utf8JsonWriter writer, Inspection inspection, FrameworkCatalog? catalog = null)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        if (inspection is null)
+        {
+            throw new ArgumentNullException(nameof(inspection));
+        }
+
+        InspectionDocumentWriter.Write(writer, inspection, catalog ?? FrameworkCatalog.Default);
+    }
+
+    internal static bool HasByteOrderMark(ReadOnlySpan<byte> utf8) =>
+        utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF;
+}
