@@ -1,5 +1,4 @@
 using System;
-using Inspections.Core.Catalog;
 
 namespace Inspections.Cli;
 
@@ -8,15 +7,7 @@ public static class Program
 {
     /// <summary>Runs the command.</summary>
     /// <param name="args">The command-line arguments.</param>
-    /// <returns>The exit code: 0 valid, 1 invalid, 2 usage error.</returns>
-    public static int Main(string[] args)
-    {
-        _ = args;
-        foreach (var framework in FrameworkCatalog.Default.All)
-        {
-            Console.WriteLine($"{framework.Id,-28} {framework.InForce,-24} {framework.Name}");
-        }
-
-        return 0;
-    }
+    /// <returns>The exit code: 0 every file valid, 1 an error diagnostic, 2 a usage error or an unreadable path.</returns>
+    public static int Main(string[] args) =>
+        InspectionsCommand.Run(args, Console.Out, Console.Error, errorIsTerminal: !Console.IsErrorRedirected);
 }

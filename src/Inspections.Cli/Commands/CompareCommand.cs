@@ -1,0 +1,137 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Inspections.Cli.Output;
+using Inspections.Core.Comparison;
+using Inspections.Core.Inspections;
+using Inspections.Core.Serialization;
+
+namespace Inspections.Cli.Commands;
+
+/// <summary><c>inspections compare A B</c>: compares two inspections of one subject, judgement by judgement and overall.</summary>
+internal static class CompareCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var first = new Argument<string>("A") { Description = "An inspection document (.json)." };
+        var second = new Argument<string>("B") { Description = "Another inspection document of the same subject (.json)." };
+        var format = CommonOptions.Format();
+        var command = new Command(
+            "compare",
+            "Compare two inspections of the same subject, judgement by judgement and overall; across frameworks through the lineage and scale crosswalks, with the caveat.")
+        {
+            first, second, format,
+        };
+        command.SetAction(parsed => Run(context, parsed.GetValue(first)!, parsed.GetValue(second)!, parsed.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(CliContext context, string firstPath, string secondPath, string format)
+    {
+        var first = Read(context, firstPath, out int firstExit);
+        var second = Read(context, secondPath, out int secondExit);
+        if (first is null || second is null)
+        {
+            return Math.Max(firstExit, secondExit);
+        }
+
+        if (!InspectionComparer.IsSameSubject(first.Subject, second.Subject))
+        {
+            context.Error.WriteLine(
+                $"inspections: {firstPath} is of '{first.Subject.Name}' and {secondPath} of '{second.Subject.Name}': compare takes two inspections of the same subject.");
+            return ExitCodes.UsageError;
+        }
+
+        var comparison = InspectionComparer.Compare(first, second);
+        bool swapped = !ReferenceEquals(comparison.Before, first);
+        string beforePath = swapped ? secondPath : firstPath, afterPath = swapped ? firstPath : secondPath;
+        var report = new CompareReport(
+            Reference(beforePath, comparison.Before),
+            Reference(afterPath, comparison.After),
+            comparison.FrameworkChanged,
+            comparison.Overall.Comparison.Caveat ?? comparison.Judgements.Select(j => j.Comparison.Caveat).FirstOrDefault(c => c is not null),
+            Line(comparison.Overall),
+            comparison.Judgements.Select(Line).ToList());
+
+        if (format == CommonOptions.Json)
+        {
+            context.Out.WriteLine(JsonSerializer.Serialize(report, CliJsonContext.Default.CompareReport));
+            return ExitCodes.Success;
+        }
+
+        var o = context.Out;
+        o.WriteLine($"{comparison.After.Subject.Name}: {Describe(report.Before)} → {Describe(report.After)}");
+        if (report.Caveat is not null)
+        {
+            o.WriteLine($"Caveat: {report.Caveat}");
+        }
+
+        o.WriteLine();
+        int width = Math.Max(7, report.Judgements.Select(j => j.Judgement.Length).DefaultIfEmpty(0).Max());
+        foreach (var line in report.Judgements.Prepend(report.Overall))
+        {
+            string grades = $"{line.Before ?? "—"} → {line.After ?? "—"}";
+            string movement = line.Direction switch
+            {
+                "better" => $"better by {Words.Bands(line.Steps ?? 0)} ({line.Basis})",
+                "worse" => $"worse by {Words.Bands(line.Steps ?? 0)} ({line.Basis})",
+                "same" => $"same ({line.Basis})",
+                _ => "not comparable",
+            };
+            o.WriteLine($"{line.Judgement.PadRight(width)}  {grades,-40}  {movement}");
+            if (line.Direction == "not-comparable" && line.Reason is not null)
+            {
+                o.WriteLine($"{new string(' ', width)}  {line.Reason}");
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static Inspection? Read(CliContext context, string path, out int exitCode)
+    {
+        if (!File.Exists(path))
+        {
+            context.Error.WriteLine($"inspections: {path}: no such file.");
+            exitCode = ExitCodes.UsageError;
+            return null;
+        }
+
+        var result = InspectionJson.Read(File.ReadAllBytes(path));
+        foreach (var d in result.Diagnostics)
+        {
+            context.Error.WriteLine($"{path}:{d.Line ?? 1}: {Words.Of(d.Severity)} {d.Code}: {d.Message}");
+        }
+
+        if (!result.IsValid || result.Inspection is null)
+        {
+            context.Error.WriteLine($"inspections: {path} is not a valid inspection document, so it is not compared.");
+            exitCode = ExitCodes.Invalid;
+            return null;
+        }
+
+        exitCode = ExitCodes.Success;
+        return result.Inspection;
+    }
+
+    private static JudgementComparisonReport Line(JudgementComparison line) => new(
+        line.JudgementId,
+        line.BeforeGradeId,
+        line.AfterGradeId,
+        Words.Of(line.Comparison.Direction),
+        line.Comparison.Steps,
+        Words.Of(line.Comparison.Basis),
+        line.Comparison.Reason);
+
+    private static InspectionReference Reference(string path, Inspection inspection) => new(
+        path,
+        inspection.Subject.Name,
+        inspection.Framework,
+        inspection.Visit,
+        inspection.Fieldwork.Start.ToString("yyyy-MM-dd", null),
+        inspection.Fieldwork.End.ToString("yyyy-MM-dd", null));
+
+    private static string Describe(InspectionReference side) => $"{side.Framework} {side.Visit} ({side.FieldworkStart})";
+}

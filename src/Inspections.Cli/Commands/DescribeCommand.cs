@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Linq;
+using System.Text.Json;
+using Inspections.Cli.Output;
+using Inspections.Core.Catalog;
+using Inspections.Core.Frameworks;
+using Inspections.Core.Inspections;
+using NodaTime.Text;
+
+namespace Inspections.Cli.Commands;
+
+/// <summary><c>inspections describe FRAMEWORK</c>: prints a framework's scale, visit types, judgement tree, rules and timescales.</summary>
+internal static class DescribeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var id = new Argument<string>("FRAMEWORK") { Description = "A framework id, such as sif-2013 (see 'inspections frameworks')." };
+        var format = CommonOptions.Format();
+        var command = new Command("describe", "Print a framework: scale, visit types, judgement tree, rules, timescales.") { id, format };
+        command.SetAction(parsed => Run(context, parsed.GetValue(id)!, parsed.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(CliContext context, string id, string format)
+    {
+        var catalog = FrameworkCatalog.Default;
+        if (!catalog.TryGet(id, out var framework))
+        {
+            context.Error.WriteLine($"inspections: there is no framework '{id}'; the frameworks are {string.Join(", ", catalog.All.Select(f => f.Id))}.");
+            return ExitCodes.UsageError;
+        }
+
+        var description = Describe(framework);
+        if (format == CommonOptions.Json)
+        {
+            context.Out.WriteLine(JsonSerializer.Serialize(description, CliJsonContext.Default.FrameworkDescription));
+            return ExitCodes.Success;
+        }
+
+        var o = context.Out;
+        o.WriteLine($"{framework.Id}: {framework.Name}");
+        o.WriteLine($"Regulator: {framework.Regulator}");
+        o.WriteLine($"In force: {description.From} to {description.To ?? "now"}");
+        o.WriteLine($"Inspects: {string.Join(", ", description.Subjects)}");
+        o.WriteLine();
+        o.WriteLine($"Scale {framework.Scale.Id} (best first): {string.Join(", ", framework.Scale.Grades.Select(g => g.OfficialCode is { } c ? $"{g.Id} ({c})" : g.Id))}");
+        o.WriteLine();
+        o.WriteLine("Judgements:");
+        foreach (var judgement in framework.Judgements.Where(j => j.ParentId is null))
+        {
+            WriteTree(o, framework, judgement, 1);
+        }
+
+        o.WriteLine();
+        o.WriteLine("Visit types:");
+        foreach (var visit in description.VisitTypes)
+        {
+            o.WriteLine($"  {visit.Id}: {visit.Name} ({(visit.Graded ? "graded" : "ungraded")}; usually {visit.UsualFieldworkLength} of fieldwork; notice: {visit.Notice})");
+            if (visit.Graded)
+            {
+                o.WriteLine($"    requires: {string.Join(", ", visit.Required)}");
+            }
+        }
+
+        o.WriteLine();
+        o.WriteLine("Rules:");
+        if (description.Rules.Count == 0)
+        {
+            o.WriteLine("  (none)");
+        }
+
+        foreach (var rule in description.Rules)
+        {
+            o.WriteLine($"  {rule.Id} [{rule.Strength}]: {rule.Description}");
+        }
+
+        o.WriteLine();
+        o.WriteLine($"Timescales: {(description.Timescales.Count == 0 ? "(none)" : string.Join(", ", description.Timescales.Select(t => t.Id)))}");
+        return ExitCodes.Success;
+    }
+
+    private static void WriteTree(System.IO.TextWriter o, InspectionFramework framework, Judgement judgement, int depth)
+    {
+        o.WriteLine($"{new string(' ', depth * 2)}{judgement.Id}: {judgement.Name}");
+        foreach (var child in framework.GetSubJudgements(judgement.Id))
+        {
+            WriteTree(o, framework, child, depth + 1);
+        }
+    }
+
+    private static FrameworkDescription Describe(InspectionFramework f) => new(
+        f.Id,
+        f.Name,
+        f.Regulator,
+        LocalDatePattern.Iso.Format(f.InForce.Start),
+        f.InForce.End is { } end ? LocalDatePattern.Iso.Format(end) : null,
+        f.SubjectKinds.Select(k => k.ToId()).ToList(),
+        new ScaleReport(f.Scale.Id, f.Scale.Name, f.Scale.Grades.Select(g => new GradeReport(g.Id, g.Label, g.OfficialCode)).ToList()),
+        f.VisitTypes.Select(v => new VisitTypeReport(
+            v.Id, v.Name, v.IsGraded, PeriodPattern.NormalizingIso.Format(v.UsualFieldworkLength), v.Notice, v.HeadlineJudgementId,
+            v.Judgements.ToList(), v.RequiredJudgements.ToList())).ToList(),
+        f.Judgements.Select(j => new JudgementReport(j.Id, j.Name, j.ParentId)).ToList(),
+        f.Rules.Select(r => new RuleReport(
+            r.Id,
+            r is ForcedGradeRule ? "forced-grade" : "limiting-judgement",
+            r.Strength == RuleStrength.Must ? "must" : "likely",
+            r.TargetJudgementId,
+            r.ConditionJudgementIds.ToList(),
+            r.Description,
+            r.Source)).ToList(),
+        f.Timescales.Select(t => new TimescaleReport(t.Id, t.Name, PeriodPattern.NormalizingIso.Format(t.Period))).ToList(),
+        f.Sources.ToList());
+}

@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Linq;
+using System.Text.Json;
+using Inspections.Cli.Output;
+using Inspections.Core.Catalog;
+using Inspections.Core.Frameworks;
+using Inspections.Core.Inspections;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Inspections.Cli.Commands;
+
+/// <summary><c>inspections frameworks [--at DATE]</c>: lists the frameworks, or those in force on a date.</summary>
+internal static class FrameworksCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var at = new Option<string?>("--at") { Description = "Keep only the frameworks in force on this date (yyyy-MM-dd).", HelpName = "DATE" };
+        var format = CommonOptions.Format();
+        var command = new Command("frameworks", "List the frameworks: id, name, in force from and to.") { at, format };
+        command.SetAction(parsed => Run(context, parsed.GetValue(at), parsed.GetValue(format)!));
+        return command;
+    }
+
+    private static int Run(CliContext context, string? atText, string format)
+    {
+        var frameworks = FrameworkCatalog.Default.All.AsEnumerable();
+        if (atText is not null)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(atText);
+            if (!parsed.Success)
+            {
+                context.Error.WriteLine($"inspections: --at '{atText}' is not a date in the form yyyy-MM-dd.");
+                return ExitCodes.UsageError;
+            }
+
+            LocalDate at = parsed.Value;
+            frameworks = frameworks.Where(f => f.IsInForceOn(at));
+        }
+
+        var list = frameworks.Select(Summarise).ToList();
+        if (format == CommonOptions.Json)
+        {
+            context.Out.WriteLine(JsonSerializer.Serialize<System.Collections.Generic.IReadOnlyList<FrameworkSummary>>(list, CliJsonContext.Default.IReadOnlyListFrameworkSummary));
+            return ExitCodes.Success;
+        }
+
+        int width = list.Select(f => f.Id.Length).DefaultIfEmpty(2).Max();
+        context.Out.WriteLine($"{"id".PadRight(width)}  {"from",-10}  {"to",-10}  name");
+        foreach (var f in list)
+        {
+            context.Out.WriteLine($"{f.Id.PadRight(width)}  {f.From,-10}  {f.To ?? "(in force)",-10}  {f.Name}");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static FrameworkSummary Summarise(InspectionFramework f) => new(
+        f.Id,
+        f.Name,
+        f.Regulator,
+        LocalDatePattern.Iso.Format(f.InForce.Start),
+        f.InForce.End is { } end ? LocalDatePattern.Iso.Format(end) : null,
+        f.Scale.Id,
+        f.SubjectKinds.Select(k => k.ToId()).ToList());
+}

@@ -1,0 +1,67 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Inspections.Cli.Commands;
+
+namespace Inspections.Cli;
+
+/// <summary>Builds the command tree of <c>inspections</c> and runs it.</summary>
+public static class InspectionsCommand
+{
+    /// <summary>Parses and runs a command line, writing to the given writers.</summary>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="errorIsTerminal">Whether standard error is a terminal (progress lines are shown only then).</param>
+    /// <returns>The exit code: 0, 1 or 2 (see <see cref="ExitCodes"/>).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+
+        var context = new CliContext(output, error, errorIsTerminal);
+        var root = Build(context);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                error.WriteLine($"inspections: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'inspections --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"inspections: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            error.WriteLine($"inspections: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+
+    private static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand(
+            "Validates and compares inspection documents (inspections/v1) of the frameworks used to inspect children's services in England.");
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
+        root.Subcommands.Add(FrameworksCommand.Create(context));
+        root.Subcommands.Add(DescribeCommand.Create(context));
+        root.Subcommands.Add(SchemaCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
+        return root;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+
+namespace Inspections.Cli.Tests.Cli;
+
+public sealed class ImportCommandTests
+{
+    [Fact]
+    public void Importing_the_real_csv_writes_documents_that_then_validate()
+    {
+        using var folder = new TempFolder();
+        string outDir = Path.Combine(folder.Path, "out");
+
+        var import = CliRunner.Run("import", "ilacs-csv", RepositoryPaths.IlacsHistoryCsv, "--lookup", RepositoryPaths.LookupCsv, "--out", outDir);
+        var validate = CliRunner.Run("validate", outDir);
+
+        Assert.Equal(0, import.Exit);
+        Assert.Contains("497 rows, 315 imported, 182 skipped", import.Out, StringComparison.Ordinal);
+        Assert.Contains(":485: skipped [inspection_framework]", import.Out, StringComparison.Ordinal);
+        Assert.Equal(315, Directory.GetFiles(outDir, "*.json").Length);
+        Assert.Equal(0, validate.Exit);
+        Assert.Contains("315 files, 315 valid, 0 invalid", validate.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Importing_to_jsonl_writes_one_document_per_line_that_validates()
+    {
+        using var folder = new TempFolder();
+        string jsonl = Path.Combine(folder.Path, "ilacs.jsonl");
+
+        var import = CliRunner.Run("import", "ilacs-csv", RepositoryPaths.IlacsHistoryCsv, "--lookup", RepositoryPaths.LookupCsv, "--jsonl", jsonl, "--format", "json");
+        var validate = CliRunner.Run("validate", jsonl);
+
+        Assert.Equal(0, import.Exit);
+        using var report = JsonDocument.Parse(import.Out);
+        Assert.Equal(315, report.RootElement.GetProperty("imported").GetInt32());
+        Assert.Equal(182, report.RootElement.GetProperty("issues").GetArrayLength());
+        Assert.Equal(315, File.ReadAllLines(jsonl).Length);
+        Assert.Equal(0, validate.Exit);
+    }
+
+    [Fact]
+    public void Out_and_jsonl_together_are_a_usage_error()
+    {
+        var (exit, _, error) = CliRunner.Run("import", "ilacs-csv", RepositoryPaths.IlacsHistoryCsv, "--out", "x", "--jsonl", "y.jsonl");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("not both", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_csv_is_a_usage_error()
+    {
+        Assert.Equal(2, CliRunner.Run("import", "ilacs-csv", "no-such.csv").Exit);
+    }
+}
