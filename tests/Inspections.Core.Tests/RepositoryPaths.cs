@@ -12,11 +12,11 @@ internal static class RepositoryPaths
     /// <summary>The docs folder.</summary>
     public static string Docs => Path.Combine(Root, "docs");
 
-    /// <summary>The example documents: docs/examples.</summary>
-    public static string Examples => Path.Combine(Docs, "examples");
+    /// <summary>The valid example documents: docs/examples/valid.</summary>
+    public static string Examples => Path.Combine(Docs, "examples", "valid");
 
     /// <summary>The invalid example documents: docs/examples/invalid.</summary>
-    public static string InvalidExamples => Path.Combine(Examples, "invalid");
+    public static string InvalidExamples => Path.Combine(Docs, "examples", "invalid");
 
     /// <summary>The shipped JSON Schema: docs/schema/inspections-v1.schema.json.</summary>
     public static string Schema => Path.Combine(Docs, "schema", "inspections-v1.schema.json");

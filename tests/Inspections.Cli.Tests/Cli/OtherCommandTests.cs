@@ -95,7 +95,7 @@ public sealed class OtherCommandTests
         var json = CliRunner.Run("describe", "sif-2013", "--format", "json");
 
         Assert.Equal(0, text.Exit);
-        Assert.Contains("      adoption-performance", text.Out, StringComparison.Ordinal);
+        Assert.Contains("\n    adoption-performance: ", text.Out, StringComparison.Ordinal);
         Assert.Contains("[must]", text.Out, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(json.Out);
         Assert.Equal("four-point-requires-improvement", doc.RootElement.GetProperty("scale").GetProperty("id").GetString());
