@@ -1,0 +1,17 @@
+using System;
+using BenchmarkDotNet.Running;
+
+namespace Inspections.Core.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/Inspections.Core.Benchmarks -- --filter '*'</c>
+/// (see docs/performance.md). Any BenchmarkDotNet option works: <c>--filter '*Read*'</c>, <c>--job short</c>, <c>--list flat</c>.
+/// </summary>
+internal static class Program
+{
+    private static void Main(string[] args)
+    {
+        bool jobGiven = Array.Exists(args, a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchmarkConfig.Create(withDefaultJob: !jobGiven));
+    }
+}
