@@ -585,10 +585,11 @@ internal ref struct InspectionDocumentReader
                 continue;
             }
 
-            string path = JsonPaths.Property(JsonPaths.Judgements, id);
+            // The path is built only for a problem: a document may hold many thousands of judgements.
             ids ??= new HashSet<string>(StringComparer.Ordinal);
             if (!ids.Add(id))
             {
+                string path = JsonPaths.Property(JsonPaths.Judgements, id);
                 Add(DiagnosticCodes.MalformedDocument, path, nameOffset,
                     $"Judgement '{Shorten(id)}' is given twice; give each judgement once");
                 ok = false;
@@ -602,29 +603,30 @@ internal ref struct InspectionDocumentReader
             }
 
             long valueOffset = reader.TokenStartIndex;
-            if (IsNull(ref reader, path))
+            string? grade = null;
+            if (reader.TokenType != JsonTokenType.String || !TryGetString(ref reader, out grade))
             {
-                ok = false;
-                continue;
-            }
+                string path = JsonPaths.Property(JsonPaths.Judgements, id);
+                if (!IsNull(ref reader, path))
+                {
+                    if (reader.TokenType == JsonTokenType.Number)
+                    {
+                        Add(DiagnosticCodes.InvalidValue, path, valueOffset,
+                            $"A grade is written as its id, such as \"good\" or \"requires-improvement\", never as a number ({Encoding.UTF8.GetString(reader.ValueSpan)}): official numeric codes run in opposite directions in different frameworks (APA: 4 is best; Ofsted's statistics: 1 is best)");
+                    }
+                    else
+                    {
+                        ReadString(ref reader, path, out _, out _); // reports the wrong type or the unreadable string
+                    }
+                }
 
-            if (reader.TokenType == JsonTokenType.Number)
-            {
-                Add(DiagnosticCodes.InvalidValue, path, valueOffset,
-                    $"A grade is written as its id, such as \"good\" or \"requires-improvement\", never as a number ({Encoding.UTF8.GetString(reader.ValueSpan)}): official numeric codes run in opposite directions in different frameworks (APA: 4 is best; Ofsted's statistics: 1 is best)");
-                ok = false;
-                continue;
-            }
-
-            if (!ReadString(ref reader, path, out string? grade, out _))
-            {
                 ok = false;
                 continue;
             }
 
             if (id.Length == 0 || grade.Length == 0)
             {
-                Add(DiagnosticCodes.InvalidValue, path, id.Length == 0 ? nameOffset : valueOffset,
+                Add(DiagnosticCodes.InvalidValue, JsonPaths.Property(JsonPaths.Judgements, id), id.Length == 0 ? nameOffset : valueOffset,
                     id.Length == 0 ? "A judgement id must not be empty" : "A grade id must not be empty");
                 ok = false;
                 continue;
@@ -875,6 +877,21 @@ internal ref struct InspectionDocumentReader
         catch (InvalidOperationException)
         {
             Add(DiagnosticCodes.InvalidValue, path, offset, "The string is not valid Unicode: it escapes an unpaired surrogate (\\uD800 to \\uDFFF)");
+            return false;
+        }
+    }
+
+    /// <summary>Reads the string the reader is on; false, reporting nothing, when it escapes an unpaired surrogate.</summary>
+    private static bool TryGetString(ref Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+    {
+        try
+        {
+            value = reader.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = null;
             return false;
         }
     }
