@@ -560,9 +560,11 @@ internal ref struct InspectionDocumentReader
         }
 
         _draft.JudgementsOffset = reader.TokenStartIndex;
-        var judgements = new List<JudgementGrade>();
-        var offsets = new List<long>();
-        HashSet<string>? ids = null;
+        // A framework grades at most a dozen judgements: room for eight, ids checked by a scan until there are many.
+        var judgements = new List<JudgementGrade>(8);
+        var offsets = new List<long>(8);
+        var ids = new List<string>(8);
+        HashSet<string>? manyIds = null;
         bool ok = true;
         while (!_stopped)
         {
@@ -586,8 +588,7 @@ internal ref struct InspectionDocumentReader
             }
 
             // The path is built only for a problem: a document may hold many thousands of judgements.
-            ids ??= new HashSet<string>(StringComparer.Ordinal);
-            if (!ids.Add(id))
+            if (!IsNewId(ids, ref manyIds, id))
             {
                 string path = JsonPaths.Property(JsonPaths.Judgements, id);
                 Add(DiagnosticCodes.MalformedDocument, path, nameOffset,
@@ -879,6 +880,34 @@ internal ref struct InspectionDocumentReader
             Add(DiagnosticCodes.InvalidValue, path, offset, "The string is not valid Unicode: it escapes an unpaired surrogate (\\uD800 to \\uDFFF)");
             return false;
         }
+    }
+
+    /// <summary>
+    /// Whether a judgement id is seen for the first time: a scan of the ids so far while they are few, a hash set
+    /// once there are more than 16.
+    /// </summary>
+    private static bool IsNewId(List<string> ids, ref HashSet<string>? manyIds, string id)
+    {
+        if (manyIds is not null)
+        {
+            return manyIds.Add(id);
+        }
+
+        foreach (string seen in ids)
+        {
+            if (string.Equals(seen, id, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        ids.Add(id);
+        if (ids.Count > 16)
+        {
+            manyIds = new HashSet<string>(ids, StringComparer.Ordinal);
+        }
+
+        return true;
     }
 
     /// <summary>Reads the string the reader is on; false, reporting nothing, when it escapes an unpaired surrogate.</summary>
