@@ -708,26 +708,29 @@ internal ref struct InspectionDocumentReader
                     continue;
                 }
 
-                string path = JsonPaths.Property(itemPath, property == Seen.Text ? "text" : "timescale");
-                if (!FirstTime(ref reader, ref seen, property, path, nameOffset))
+                // The property's path is built only for a problem.
+                if ((seen & property) != 0)
                 {
+                    FirstTime(ref reader, ref seen, property, RecommendationPath(itemPath, property), nameOffset); // reports it
                     itemOk = false;
                     continue;
                 }
 
+                seen |= property;
                 if (!Next(ref reader))
                 {
                     break;
                 }
 
-                if (IsNull(ref reader, path))
+                long valueOffset = reader.TokenStartIndex;
+                if (reader.TokenType != JsonTokenType.String || !TryGetString(ref reader, out string? value))
                 {
-                    itemOk = false;
-                    continue;
-                }
+                    string path = RecommendationPath(itemPath, property);
+                    if (!IsNull(ref reader, path))
+                    {
+                        ReadString(ref reader, path, out _, out _); // reports the wrong type or the unreadable string
+                    }
 
-                if (!ReadString(ref reader, path, out string? value, out long valueOffset))
-                {
                     itemOk = false;
                     continue;
                 }
@@ -736,7 +739,7 @@ internal ref struct InspectionDocumentReader
                 {
                     if (string.IsNullOrWhiteSpace(value))
                     {
-                        Add(DiagnosticCodes.InvalidValue, path, valueOffset, "A recommendation's text must not be blank");
+                        Add(DiagnosticCodes.InvalidValue, RecommendationPath(itemPath, property), valueOffset, "A recommendation's text must not be blank");
                         itemOk = false;
                     }
                     else
@@ -746,7 +749,7 @@ internal ref struct InspectionDocumentReader
                 }
                 else if (value.Length == 0)
                 {
-                    Add(DiagnosticCodes.InvalidValue, path, valueOffset, "A timescale id must not be empty; leave timescale out when the report gives none");
+                    Add(DiagnosticCodes.InvalidValue, RecommendationPath(itemPath, property), valueOffset, "A timescale id must not be empty; leave timescale out when the report gives none");
                     itemOk = false;
                 }
                 else
@@ -779,6 +782,9 @@ internal ref struct InspectionDocumentReader
             _draft.RecommendationOffsets = offsets;
         }
     }
+
+    private static string RecommendationPath(string itemPath, Seen property) =>
+        JsonPaths.Property(itemPath, property == Seen.Text ? "text" : "timescale");
 
     private void ReadSource(ref Utf8JsonReader reader)
     {
