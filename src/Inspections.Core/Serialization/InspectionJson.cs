@@ -39,6 +39,11 @@ public static class InspectionJson
     /// <summary>How deeply a document may nest, the document object being level 1. Deeper is an INS001 error.</summary>
     public const int MaxDepth = 16;
 
+    private const int KeptBufferBytes = 64 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
     private static readonly JsonWriterOptions s_indented = new()
     {
         Indented = true,
@@ -165,18 +170,32 @@ public static class InspectionJson
             throw new ArgumentNullException(nameof(inspection));
         }
 
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer, indented ? s_indented : s_compact))
+        // The buffer is kept for the thread's next document (the writer asks for room for the worst case of every
+        // string, so a new one grows to several times the document); taken while in use, dropped when large.
+        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(4096);
+        t_buffer = null;
+        try
         {
-            InspectionDocumentWriter.Write(writer, inspection, catalog ?? FrameworkCatalog.Default);
-        }
+            using (var writer = new Utf8JsonWriter(buffer, indented ? s_indented : s_compact))
+            {
+                InspectionDocumentWriter.Write(writer, inspection, catalog ?? FrameworkCatalog.Default);
+            }
 
-        if (indented)
+            if (indented)
+            {
+                buffer.Write("\n"u8);
+            }
+
+            return buffer.WrittenSpan.ToArray();
+        }
+        finally
         {
-            buffer.Write("\n"u8);
+            buffer.ResetWrittenCount();
+            if (buffer.Capacity <= KeptBufferBytes)
+            {
+                t_buffer = buffer;
+            }
         }
-
-        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Writes an inspection as text in canonical form (see <see cref="WriteToUtf8Bytes"/>).</summary>
