@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -165,7 +164,7 @@ public static class InspectionJson
             throw new ArgumentNullException(nameof(inspection));
         }
 
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        using var buffer = new MemoryStream(1024);
         using (var writer = new Utf8JsonWriter(buffer, indented ? s_indented : s_compact))
         {
             InspectionDocumentWriter.Write(writer, inspection, catalog ?? FrameworkCatalog.Default);
@@ -173,10 +172,10 @@ public static class InspectionJson
 
         if (indented)
         {
-            buffer.Write("\n"u8);
+            buffer.WriteByte((byte)'\n');
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return buffer.ToArray();
     }
 
     /// <summary>Writes an inspection as text in canonical form (see <see cref="WriteToUtf8Bytes"/>).</summary>
