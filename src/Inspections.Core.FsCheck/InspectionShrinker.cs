@@ -4,6 +4,7 @@ using System.Linq;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
 using Inspections.Core.Inspections;
+using Inspections.Core.Validation;
 using NodaTime;
 
 namespace Inspections.Core.FsCheck;
@@ -52,7 +53,23 @@ public static class InspectionShrinker
             throw new ArgumentNullException(nameof(catalog));
         }
 
-        return Candidates(inspection, catalog).Where(c => !c.Equals(inspection)).Distinct();
+        return ShrinkChecked(inspection, catalog);
+    }
+
+    private static IEnumerable<Inspection> ShrinkChecked(Inspection inspection, FrameworkCatalog catalog)
+    {
+        // Candidates are built to stay valid, but calendar arithmetic can move a date past a limit (three months
+        // from 21 June is 92 days, from 1 January 91), so each is checked: a candidate may not raise a code the
+        // inspection did not raise already. A valid inspection so shrinks only to valid ones, and a warning-free
+        // one to warning-free ones.
+        var codes = new HashSet<string>(InspectionValidator.Validate(inspection, catalog).Diagnostics.Select(d => d.Code), StringComparer.Ordinal);
+        foreach (var candidate in Candidates(inspection, catalog).Where(c => !c.Equals(inspection)).Distinct())
+        {
+            if (InspectionValidator.Validate(candidate, catalog).Diagnostics.All(d => codes.Contains(d.Code)))
+            {
+                yield return candidate;
+            }
+        }
     }
 
     /// <summary>Shrink candidates of a defective inspection: the valid inspection underneath shrunk, with the same defect put back.</summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -133,7 +132,7 @@ internal ref struct InspectionDocumentReader
         }
         catch (EncoderFallbackException e)
         {
-            int index = Math.Clamp(e.Index, 0, json.Length - 1);
+            int index = Math.Max(0, Math.Min(e.Index, json.Length - 1));
             int line = 1;
             int lineStart = 0;
             for (int i = 0; i < index; i++)
@@ -146,7 +145,7 @@ internal ref struct InspectionDocumentReader
             }
 
             // Everything before the first unpaired surrogate is valid UTF-16, so it can be counted.
-            long position = s_strictUtf8.GetByteCount(json.AsSpan(lineStart, index - lineStart));
+            long position = s_strictUtf8.GetByteCount(json.Substring(lineStart, index - lineStart));
             problem = new Diagnostic(
                 DiagnosticCodes.MalformedDocument,
                 DiagnosticSeverity.Error,
@@ -171,8 +170,7 @@ internal ref struct InspectionDocumentReader
         DiagnosticCodes.MalformedDocument,
         DiagnosticSeverity.Error,
         JsonPaths.Root,
-        string.Create(
-            CultureInfo.InvariantCulture,
+        FormattableString.Invariant(
             $"The document is {size:N0} bytes; a document may be at most 1 MiB ({InspectionJson.MaxDocumentBytes:N0} bytes) (line {line}, byte offset {position})."),
         line,
         position);
@@ -192,7 +190,7 @@ internal ref struct InspectionDocumentReader
             return null;
         }
 
-        if (_utf8.IndexOfAnyExcept(" \t\r\n"u8) < 0)
+        if (ByteSpans.ContainsOnly(_utf8, " \t\r\n"u8))
         {
             Add(DiagnosticCodes.MalformedDocument, JsonPaths.Root, _utf8.Length, "The document is empty; expected a JSON object");
             return null;
@@ -469,14 +467,14 @@ internal ref struct InspectionDocumentReader
         if (!reader.TryGetInt64(out long value))
         {
             Add(DiagnosticCodes.InvalidValue, path, offset,
-                $"{Encoding.UTF8.GetString(reader.ValueSpan)} is not a DfE local authority number: write a whole number from 100 to 999, with no fraction or exponent");
+                $"{Encoding.UTF8.GetString(reader.ValueSpan.ToArray())} is not a DfE local authority number: write a whole number from 100 to 999, with no fraction or exponent");
             return;
         }
 
         if (value is < 100 or > 999)
         {
             Add(DiagnosticCodes.InvalidValue, path, offset,
-                string.Create(CultureInfo.InvariantCulture, $"{value} is not a DfE local authority number, which has three digits (100 to 999)"));
+                FormattableString.Invariant($"{value} is not a DfE local authority number, which has three digits (100 to 999)"));
             return;
         }
 
@@ -613,7 +611,7 @@ internal ref struct InspectionDocumentReader
                     if (reader.TokenType == JsonTokenType.Number)
                     {
                         Add(DiagnosticCodes.InvalidValue, path, valueOffset,
-                            $"A grade is written as its id, such as \"good\" or \"requires-improvement\", never as a number ({Encoding.UTF8.GetString(reader.ValueSpan)}): official numeric codes run in opposite directions in different frameworks (APA: 4 is best; Ofsted's statistics: 1 is best)");
+                            $"A grade is written as its id, such as \"good\" or \"requires-improvement\", never as a number ({Encoding.UTF8.GetString(reader.ValueSpan.ToArray())}): official numeric codes run in opposite directions in different frameworks (APA: 4 is best; Ofsted's statistics: 1 is best)");
                     }
                     else
                     {
@@ -1113,7 +1111,7 @@ internal ref struct InspectionDocumentReader
         }
 
         var (line, position) = Locate(offset);
-        string message = string.Create(CultureInfo.InvariantCulture, $"{problem} (line {line}, byte offset {position}).");
+        string message = FormattableString.Invariant($"{problem} (line {line}, byte offset {position}).");
         AddDiagnostic(new Diagnostic(code, DiagnosticSeverity.Error, path, message, line, position));
     }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -42,7 +41,13 @@ public static class InspectionJson
     private const int KeptBufferBytes = 64 * 1024;
 
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
+    private static MemoryStream? t_stream;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_indentedWriter;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_compactWriter;
 
     private static readonly JsonWriterOptions s_indented = new()
     {
@@ -170,30 +175,46 @@ public static class InspectionJson
             throw new ArgumentNullException(nameof(inspection));
         }
 
-        // The buffer is kept for the thread's next document (the writer asks for room for the worst case of every
-        // string, so a new one grows to several times the document); taken while in use, dropped when large.
-        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(4096);
-        t_buffer = null;
+        // The stream and the writer (whose own buffer the writer sizes for the worst case of every string, several
+        // times the document) are kept for the thread's next document: taken while in use, dropped after a large one.
+        var stream = t_stream ?? new MemoryStream(4096);
+        var writer = (indented ? t_indentedWriter : t_compactWriter) ?? new Utf8JsonWriter(stream, indented ? s_indented : s_compact);
+        t_stream = null;
+        if (indented)
+        {
+            t_indentedWriter = null;
+        }
+        else
+        {
+            t_compactWriter = null;
+        }
+
         try
         {
-            using (var writer = new Utf8JsonWriter(buffer, indented ? s_indented : s_compact))
-            {
-                InspectionDocumentWriter.Write(writer, inspection, catalog ?? FrameworkCatalog.Default);
-            }
-
+            writer.Reset(stream);
+            InspectionDocumentWriter.Write(writer, inspection, catalog ?? FrameworkCatalog.Default);
+            writer.Flush();
             if (indented)
             {
-                buffer.Write("\n"u8);
+                stream.WriteByte((byte)'\n');
             }
 
-            return buffer.WrittenSpan.ToArray();
+            return stream.ToArray();
         }
         finally
         {
-            buffer.ResetWrittenCount();
-            if (buffer.Capacity <= KeptBufferBytes)
+            stream.SetLength(0);
+            if (stream.Capacity <= KeptBufferBytes)
             {
-                t_buffer = buffer;
+                t_stream = stream;
+                if (indented)
+                {
+                    t_indentedWriter = writer;
+                }
+                else
+                {
+                    t_compactWriter = writer;
+                }
             }
         }
     }

@@ -1,6 +1,6 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -53,14 +53,14 @@ public static class InspectionJsonSchema
     public static string Generate(FrameworkCatalog? catalog = null)
     {
         catalog ??= FrameworkCatalog.Default;
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using var buffer = new MemoryStream(64 * 1024);
         using (var w = new Utf8JsonWriter(buffer, s_options))
         {
             WriteSchema(w, catalog);
         }
 
-        buffer.Write("\n"u8);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        buffer.WriteByte((byte)'\n');
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static void WriteSchema(Utf8JsonWriter w, FrameworkCatalog catalog)

@@ -77,7 +77,7 @@ internal static class IsoDate
     {
         Span<byte> bytes = stackalloc byte[Length];
         Format(date, bytes);
-        return System.Text.Encoding.ASCII.GetString(bytes);
+        return System.Text.Encoding.ASCII.GetString(bytes.ToArray());
     }
 
     private static void Put(int value, int digits, Span<byte> destination)

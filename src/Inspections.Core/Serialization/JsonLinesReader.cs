@@ -82,8 +82,7 @@ internal static class JsonLinesReader
                 DiagnosticCodes.MalformedDocument,
                 DiagnosticSeverity.Error,
                 JsonPaths.Root,
-                string.Create(
-                    System.Globalization.CultureInfo.InvariantCulture,
+                FormattableString.Invariant(
                     $"The document is {fullLength:N0} bytes; a document may be at most 1 MiB ({InspectionJson.MaxDocumentBytes:N0} bytes) (line {lineNumber}, byte offset 0)."),
                 lineNumber,
                 0);
@@ -98,7 +97,7 @@ internal static class JsonLinesReader
             text = text[..^1];
         }
 
-        if (text.IndexOfAnyExcept(" \t\r"u8) < 0)
+        if (ByteSpans.ContainsOnly(text, " \t\r"u8))
         {
             return null;
         }

@@ -102,9 +102,9 @@ internal sealed class ReadDraft
 
         if (path.StartsWith(JsonPaths.Recommendations + "[", StringComparison.Ordinal) && RecommendationOffsets is not null)
         {
-            int close = path.IndexOf(']', StringComparison.Ordinal);
+            int close = path.IndexOf(']');
             if (close > 0
-                && int.TryParse(path.AsSpan(JsonPaths.Recommendations.Length + 1, close - JsonPaths.Recommendations.Length - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int item)
+                && int.TryParse(path.Substring(JsonPaths.Recommendations.Length + 1, close - JsonPaths.Recommendations.Length - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int item)
                 && item < RecommendationOffsets.Count)
             {
                 var (itemOffset, timescale) = RecommendationOffsets[item];

@@ -1,6 +1,7 @@
 using Inspections.Core.Comparison;
 using Inspections.Core.Inspections;
 using Inspections.Core.Scales;
+using Inspections.Core.Tests.Inspections;
 using NodaTime;
 
 namespace Inspections.Core.Tests.Comparison;
@@ -21,21 +22,7 @@ public sealed class InspectionComparerTests
             ("looked-after-overall-effectiveness", "adequate"),
             ("looked-after-capacity-for-improvement", "adequate")));
 
-    private static readonly Inspection Calderdale2015 = new(
-        "sif-2013",
-        "full-inspection",
-        Calderdale,
-        new Fieldwork(new LocalDate(2015, 1, 13), new LocalDate(2015, 2, 4)),
-        JudgementGrades.Create(
-            ("overall-effectiveness", "requires-improvement"),
-            ("children-who-need-help-and-protection", "requires-improvement"),
-            ("children-looked-after-and-achieving-permanence", "requires-improvement"),
-            ("adoption-performance", "inadequate"),
-            ("experiences-and-progress-of-care-leavers", "requires-improvement"),
-            ("leadership-management-and-governance", "requires-improvement")))
-    {
-        Published = new LocalDate(2015, 3, 20),
-    };
+    private static readonly Inspection Calderdale2015 = RealInspections.Calderdale2015;
 
     [Fact]
     public void Calderdale_2010_to_2015_overall_is_one_band_better_approximately_with_the_caveat()

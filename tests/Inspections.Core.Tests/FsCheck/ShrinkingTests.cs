@@ -122,4 +122,21 @@ public sealed class ShrinkingTests
 
     private static IEnumerable<T> TwoLevels<T>(T value, Func<T, IEnumerable<T>> shrink) =>
         shrink(value).SelectMany(first => shrink(first).Take(10).Prepend(first));
+
+    [Fact]
+    public void Moving_fieldwork_to_the_start_of_the_framework_does_not_make_it_longer_than_usual()
+    {
+        // Found by the property above: three months from 21 June is 92 days, from 1 January only 91, so moving a
+        // 92-day APA assessment to 1 January 2008 would raise INS032.
+        string[] ids = ["overall-effectiveness", "capacity-to-improve", "being-healthy", "staying-safe", "enjoying-and-achieving", "making-a-positive-contribution", "achieving-economic-wellbeing"];
+        var inspection = new Inspection(
+            "apa-2008",
+            "annual-performance-assessment",
+            new InspectionSubject(SubjectKind.LocalAuthority, "Bath and North East Somerset"),
+            new Fieldwork(new NodaTime.LocalDate(2008, 6, 21), new NodaTime.LocalDate(2008, 9, 20)),
+            JudgementGrades.Create(ids.Select(id => new JudgementGrade(id, "good"))));
+        Assert.Empty(InspectionValidator.Validate(inspection).Diagnostics);
+
+        Assert.All(InspectionShrinker.Shrink(inspection), candidate => Assert.Empty(InspectionValidator.Validate(candidate).Diagnostics));
+    }
 }
