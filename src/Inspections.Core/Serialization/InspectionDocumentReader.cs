@@ -558,9 +558,11 @@ internal ref struct InspectionDocumentReader
         }
 
         _draft.JudgementsOffset = reader.TokenStartIndex;
-        var judgements = new List<JudgementGrade>();
-        var offsets = new List<long>();
-        HashSet<string>? ids = null;
+        // A framework grades at most a dozen judgements: room for eight, ids checked by a scan until there are many.
+        var judgements = new List<JudgementGrade>(8);
+        var offsets = new List<long>(8);
+        var ids = new List<string>(8);
+        HashSet<string>? manyIds = null;
         bool ok = true;
         while (!_stopped)
         {
@@ -583,10 +585,10 @@ internal ref struct InspectionDocumentReader
                 continue;
             }
 
-            string path = JsonPaths.Property(JsonPaths.Judgements, id);
-            ids ??= new HashSet<string>(StringComparer.Ordinal);
-            if (!ids.Add(id))
+            // The path is built only for a problem: a document may hold many thousands of judgements.
+            if (!IsNewId(ids, ref manyIds, id))
             {
+                string path = JsonPaths.Property(JsonPaths.Judgements, id);
                 Add(DiagnosticCodes.MalformedDocument, path, nameOffset,
                     $"Judgement '{Shorten(id)}' is given twice; give each judgement once");
                 ok = false;
@@ -600,29 +602,30 @@ internal ref struct InspectionDocumentReader
             }
 
             long valueOffset = reader.TokenStartIndex;
-            if (IsNull(ref reader, path))
+            string? grade = null;
+            if (reader.TokenType != JsonTokenType.String || !TryGetString(ref reader, out grade))
             {
-                ok = false;
-                continue;
-            }
+                string path = JsonPaths.Property(JsonPaths.Judgements, id);
+                if (!IsNull(ref reader, path))
+                {
+                    if (reader.TokenType == JsonTokenType.Number)
+                    {
+                        Add(DiagnosticCodes.InvalidValue, path, valueOffset,
+                            $"A grade is written as its id, such as \"good\" or \"requires-improvement\", never as a number ({Encoding.UTF8.GetString(reader.ValueSpan.ToArray())}): official numeric codes run in opposite directions in different frameworks (APA: 4 is best; Ofsted's statistics: 1 is best)");
+                    }
+                    else
+                    {
+                        ReadString(ref reader, path, out _, out _); // reports the wrong type or the unreadable string
+                    }
+                }
 
-            if (reader.TokenType == JsonTokenType.Number)
-            {
-                Add(DiagnosticCodes.InvalidValue, path, valueOffset,
-                    $"A grade is written as its id, such as \"good\" or \"requires-improvement\", never as a number ({Encoding.UTF8.GetString(reader.ValueSpan.ToArray())}): official numeric codes run in opposite directions in different frameworks (APA: 4 is best; Ofsted's statistics: 1 is best)");
-                ok = false;
-                continue;
-            }
-
-            if (!ReadString(ref reader, path, out string? grade, out _))
-            {
                 ok = false;
                 continue;
             }
 
             if (id.Length == 0 || grade.Length == 0)
             {
-                Add(DiagnosticCodes.InvalidValue, path, id.Length == 0 ? nameOffset : valueOffset,
+                Add(DiagnosticCodes.InvalidValue, JsonPaths.Property(JsonPaths.Judgements, id), id.Length == 0 ? nameOffset : valueOffset,
                     id.Length == 0 ? "A judgement id must not be empty" : "A grade id must not be empty");
                 ok = false;
                 continue;
@@ -703,26 +706,29 @@ internal ref struct InspectionDocumentReader
                     continue;
                 }
 
-                string path = JsonPaths.Property(itemPath, property == Seen.Text ? "text" : "timescale");
-                if (!FirstTime(ref reader, ref seen, property, path, nameOffset))
+                // The property's path is built only for a problem.
+                if ((seen & property) != 0)
                 {
+                    FirstTime(ref reader, ref seen, property, RecommendationPath(itemPath, property), nameOffset); // reports it
                     itemOk = false;
                     continue;
                 }
 
+                seen |= property;
                 if (!Next(ref reader))
                 {
                     break;
                 }
 
-                if (IsNull(ref reader, path))
+                long valueOffset = reader.TokenStartIndex;
+                if (reader.TokenType != JsonTokenType.String || !TryGetString(ref reader, out string? value))
                 {
-                    itemOk = false;
-                    continue;
-                }
+                    string path = RecommendationPath(itemPath, property);
+                    if (!IsNull(ref reader, path))
+                    {
+                        ReadString(ref reader, path, out _, out _); // reports the wrong type or the unreadable string
+                    }
 
-                if (!ReadString(ref reader, path, out string? value, out long valueOffset))
-                {
                     itemOk = false;
                     continue;
                 }
@@ -731,7 +737,7 @@ internal ref struct InspectionDocumentReader
                 {
                     if (string.IsNullOrWhiteSpace(value))
                     {
-                        Add(DiagnosticCodes.InvalidValue, path, valueOffset, "A recommendation's text must not be blank");
+                        Add(DiagnosticCodes.InvalidValue, RecommendationPath(itemPath, property), valueOffset, "A recommendation's text must not be blank");
                         itemOk = false;
                     }
                     else
@@ -741,7 +747,7 @@ internal ref struct InspectionDocumentReader
                 }
                 else if (value.Length == 0)
                 {
-                    Add(DiagnosticCodes.InvalidValue, path, valueOffset, "A timescale id must not be empty; leave timescale out when the report gives none");
+                    Add(DiagnosticCodes.InvalidValue, RecommendationPath(itemPath, property), valueOffset, "A timescale id must not be empty; leave timescale out when the report gives none");
                     itemOk = false;
                 }
                 else
@@ -774,6 +780,9 @@ internal ref struct InspectionDocumentReader
             _draft.RecommendationOffsets = offsets;
         }
     }
+
+    private static string RecommendationPath(string itemPath, Seen property) =>
+        JsonPaths.Property(itemPath, property == Seen.Text ? "text" : "timescale");
 
     private void ReadSource(ref Utf8JsonReader reader)
     {
@@ -873,6 +882,49 @@ internal ref struct InspectionDocumentReader
         catch (InvalidOperationException)
         {
             Add(DiagnosticCodes.InvalidValue, path, offset, "The string is not valid Unicode: it escapes an unpaired surrogate (\\uD800 to \\uDFFF)");
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Whether a judgement id is seen for the first time: a scan of the ids so far while they are few, a hash set
+    /// once there are more than 16.
+    /// </summary>
+    private static bool IsNewId(List<string> ids, ref HashSet<string>? manyIds, string id)
+    {
+        if (manyIds is not null)
+        {
+            return manyIds.Add(id);
+        }
+
+        foreach (string seen in ids)
+        {
+            if (string.Equals(seen, id, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        ids.Add(id);
+        if (ids.Count > 16)
+        {
+            manyIds = new HashSet<string>(ids, StringComparer.Ordinal);
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads the string the reader is on; false, reporting nothing, when it escapes an unpaired surrogate.</summary>
+    private static bool TryGetString(ref Utf8JsonReader reader, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+    {
+        try
+        {
+            value = reader.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = null;
             return false;
         }
     }

@@ -38,6 +38,17 @@ public static class InspectionJson
     /// <summary>How deeply a document may nest, the document object being level 1. Deeper is an INS001 error.</summary>
     public const int MaxDepth = 16;
 
+    private const int KeptBufferBytes = 64 * 1024;
+
+    [ThreadStatic]
+    private static MemoryStream? t_stream;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_indentedWriter;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_compactWriter;
+
     private static readonly JsonWriterOptions s_indented = new()
     {
         Indented = true,
@@ -164,18 +175,48 @@ public static class InspectionJson
             throw new ArgumentNullException(nameof(inspection));
         }
 
-        using var buffer = new MemoryStream(1024);
-        using (var writer = new Utf8JsonWriter(buffer, indented ? s_indented : s_compact))
-        {
-            InspectionDocumentWriter.Write(writer, inspection, catalog ?? FrameworkCatalog.Default);
-        }
-
+        // The stream and the writer (whose own buffer the writer sizes for the worst case of every string, several
+        // times the document) are kept for the thread's next document: taken while in use, dropped after a large one.
+        var stream = t_stream ?? new MemoryStream(4096);
+        var writer = (indented ? t_indentedWriter : t_compactWriter) ?? new Utf8JsonWriter(stream, indented ? s_indented : s_compact);
+        t_stream = null;
         if (indented)
         {
-            buffer.WriteByte((byte)'\n');
+            t_indentedWriter = null;
+        }
+        else
+        {
+            t_compactWriter = null;
         }
 
-        return buffer.ToArray();
+        try
+        {
+            writer.Reset(stream);
+            InspectionDocumentWriter.Write(writer, inspection, catalog ?? FrameworkCatalog.Default);
+            writer.Flush();
+            if (indented)
+            {
+                stream.WriteByte((byte)'\n');
+            }
+
+            return stream.ToArray();
+        }
+        finally
+        {
+            stream.SetLength(0);
+            if (stream.Capacity <= KeptBufferBytes)
+            {
+                t_stream = stream;
+                if (indented)
+                {
+                    t_indentedWriter = writer;
+                }
+                else
+                {
+                    t_compactWriter = writer;
+                }
+            }
+        }
     }
 
     /// <summary>Writes an inspection as text in canonical form (see <see cref="WriteToUtf8Bytes"/>).</summary>

@@ -145,6 +145,9 @@ public static class InspectionValidator
                 + "an ungraded visit has an empty judgements object.");
         }
 
+        // Once found in the framework, a judgement is compared by the framework's own id, which is usually the very
+        // string the visit type holds, so that a match is found by reference rather than character by character.
+        int requiredGiven = 0;
         foreach (var pair in judgements)
         {
             if (!framework.TryGetJudgement(pair.JudgementId, out var judgement))
@@ -154,7 +157,12 @@ public static class InspectionValidator
                 continue;
             }
 
-            if (visit is { IsGraded: true } && !Contains(visit.Judgements, pair.JudgementId))
+            if (visit is { IsGraded: true } && Contains(visit.RequiredJudgements, judgement.Id))
+            {
+                requiredGiven++;
+            }
+
+            if (visit is { IsGraded: true } && !Contains(visit.Judgements, judgement.Id))
             {
                 found.Add(DiagnosticCodes.UnknownJudgement, DiagnosticSeverity.Error, JudgementPath(pair.JudgementId),
                     $"'{judgement.Name}' ({pair.JudgementId}) is a judgement of {framework.Id}, but '{visit.Name}' ({visit.Id}) does not grade it; "
@@ -177,7 +185,8 @@ public static class InspectionValidator
             }
         }
 
-        if (visit is { IsGraded: true })
+        // Judgement ids are unique, so when as many required judgements were given as there are, none is missing.
+        if (visit is { IsGraded: true } && requiredGiven < visit.RequiredJudgements.Length)
         {
             foreach (var required in visit.RequiredJudgements)
             {
