@@ -188,7 +188,10 @@ internal ref struct InspectionDocumentReader
         if (!Utf8.IsValid(_utf8))
         {
             int bad = FirstInvalidUtf8(_utf8);
-            Add(DiagnosticCodes.MalformedDocument, JsonPaths.Root, bad, $"The document is not UTF-8 text: byte 0x{_utf8[bad]:X2} does not start or continue a UTF-8 character");
+            bool utf16 = _utf8.Length >= 2 && ((_utf8[0] == 0xFF && _utf8[1] == 0xFE) || (_utf8[0] == 0xFE && _utf8[1] == 0xFF));
+            Add(DiagnosticCodes.MalformedDocument, JsonPaths.Root, bad, utf16
+                ? "The document is UTF-16 text (it starts with a UTF-16 byte order mark); write it as UTF-8"
+                : $"The document is not UTF-8 text: byte 0x{_utf8[bad]:X2} does not start or continue a UTF-8 character");
             return null;
         }
 
@@ -249,6 +252,11 @@ internal ref struct InspectionDocumentReader
             }
 
             long nameOffset = reader.TokenStartIndex;
+            if (!IsReadableName(ref reader, JsonPaths.Root))
+            {
+                continue;
+            }
+
             Seen property = MatchRoot(ref reader);
             if (property == Seen.None)
             {
@@ -355,6 +363,12 @@ internal ref struct InspectionDocumentReader
             }
 
             long nameOffset = reader.TokenStartIndex;
+            if (!IsReadableName(ref reader, JsonPaths.Subject))
+            {
+                ok = false;
+                continue;
+            }
+
             Seen property = reader.ValueTextEquals("kind"u8) ? Seen.Kind
                 : reader.ValueTextEquals("name"u8) ? Seen.Name
                 : reader.ValueTextEquals("gss"u8) ? Seen.Gss
@@ -469,7 +483,7 @@ internal ref struct InspectionDocumentReader
         if (!reader.TryGetInt64(out long value))
         {
             Add(DiagnosticCodes.InvalidValue, path, offset,
-                $"{Encoding.UTF8.GetString(reader.ValueSpan)} is not a DfE local authority number: write a whole number from 100 to 999, with no fraction or exponent");
+                $"{NumberText(ref reader)} is not a DfE local authority number: write a whole number from 100 to 999, with no fraction or exponent");
             return;
         }
 
@@ -508,6 +522,12 @@ internal ref struct InspectionDocumentReader
             }
 
             long nameOffset = reader.TokenStartIndex;
+            if (!IsReadableName(ref reader, JsonPaths.Fieldwork))
+            {
+                ok = false;
+                continue;
+            }
+
             Seen property = reader.ValueTextEquals("start"u8) ? Seen.Start : reader.ValueTextEquals("end"u8) ? Seen.End : Seen.None;
             if (property == Seen.None)
             {
@@ -611,7 +631,7 @@ internal ref struct InspectionDocumentReader
             if (reader.TokenType == JsonTokenType.Number)
             {
                 Add(DiagnosticCodes.InvalidValue, path, valueOffset,
-                    $"A grade is written as its id, such as \"good\" or \"requires-improvement\", never as a number ({Encoding.UTF8.GetString(reader.ValueSpan)}): official numeric codes run in opposite directions in different frameworks (APA: 4 is best; Ofsted's statistics: 1 is best)");
+                    $"A grade is written as its id, such as \"good\" or \"requires-improvement\", never as a number ({NumberText(ref reader)}): official numeric codes run in opposite directions in different frameworks (APA: 4 is best; Ofsted's statistics: 1 is best)");
                 ok = false;
                 continue;
             }
@@ -697,6 +717,12 @@ internal ref struct InspectionDocumentReader
                 }
 
                 long nameOffset = reader.TokenStartIndex;
+                if (!IsReadableName(ref reader, itemPath))
+                {
+                    itemOk = false;
+                    continue;
+                }
+
                 Seen property = reader.ValueTextEquals("text"u8) ? Seen.Text : reader.ValueTextEquals("timescale"u8) ? Seen.Timescale : Seen.None;
                 if (property == Seen.None)
                 {
@@ -893,6 +919,22 @@ internal ref struct InspectionDocumentReader
             text = null;
             return false;
         }
+    }
+
+    /// <summary>
+    /// Whether the property name the reader is on can be compared with the known names: a name that escapes an
+    /// unpaired surrogate (<c>"\ud800"</c>) cannot (the JSON reader throws on comparing it), so it is reported as INS001
+    /// and its value skipped.
+    /// </summary>
+    private bool IsReadableName(ref Utf8JsonReader reader, string parentPath)
+    {
+        if (!reader.ValueIsEscaped || TryGetText(ref reader, parentPath, out _))
+        {
+            return true;
+        }
+
+        SkipValue(ref reader, parentPath);
+        return false;
     }
 
     private bool ExpectObject(ref Utf8JsonReader reader, string path)
@@ -1179,6 +1221,10 @@ internal ref struct InspectionDocumentReader
         JsonTokenType.Null => "null",
         _ => "nothing",
     };
+
+    /// <summary>A number as written, shortened for a message: a hostile document may write a number of a million digits.</summary>
+    private static string NumberText(ref Utf8JsonReader reader) =>
+        Shorten(Encoding.UTF8.GetString(reader.ValueSpan[..Math.Min(reader.ValueSpan.Length, 61)]));
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }
