@@ -5,6 +5,7 @@ using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
 using Inspections.Core.Inspections;
 using Inspections.Core.Scales;
+using Inspections.Core.Serialization;
 using NodaTime;
 
 namespace Inspections.Core.Validation;
@@ -215,7 +216,7 @@ public static class InspectionValidator
             var timescale = recommendations[i].Timescale;
             if (timescale is not null && !framework.TryGetTimescale(timescale, out _))
             {
-                found.Add(DiagnosticCodes.UnknownTimescale, DiagnosticSeverity.Error, $"$.recommendations[{i}].timescale",
+                found.Add(DiagnosticCodes.UnknownTimescale, DiagnosticSeverity.Error, JsonPaths.Property(JsonPaths.Item(JsonPaths.Recommendations, i), "timescale"),
                     framework.Timescales.IsEmpty
                         ? $"'{timescale}' is not a timescale of {framework.Id}, whose reports give no timescales; leave it out."
                         : $"'{timescale}' is not a timescale of {framework.Id}; its timescales are {JoinIds(framework.Timescales.Select(t => t.Id))}.");
@@ -251,7 +252,8 @@ public static class InspectionValidator
         return false;
     }
 
-    private static string JudgementPath(string judgementId) => "$.judgements." + judgementId;
+    // The same path the reader gives: a judgement id that is not plain (a space, a quote) is written in brackets.
+    private static string JudgementPath(string judgementId) => JsonPaths.Property(JsonPaths.Judgements, judgementId);
 
     private static string Name(InspectionFramework framework) => $"'{framework.Name}' ({framework.Id})";
 
