@@ -26,7 +26,7 @@ namespace Inspections.Core.Serialization;
 internal ref struct InspectionDocumentReader
 {
     /// <summary>How many reading problems are reported before reading stops.</summary>
-    public const int MaxReadingDiagnostics = 100;
+    public const int MaxReadingDiagnostics = InspectionJson.MaxDiagnostics;
 
     private static readonly string[] s_rootNames =
         ["schema", "framework", "visit", "subject", "fieldwork", "published", "judgements", "recommendations", "source", "notes"];
@@ -99,7 +99,7 @@ internal ref struct InspectionDocumentReader
         var diagnostics = reader._diagnostics?.ToImmutable() ?? ImmutableArray<Diagnostic>.Empty;
         if (inspection is not null && validateWith is not null)
         {
-            var validation = InspectionValidator.Validate(inspection, validateWith);
+            var validation = InspectionValidator.Validate(inspection, validateWith, InspectionJson.MaxDiagnostics);
             if (!validation.Diagnostics.IsEmpty)
             {
                 var builder = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length + validation.Diagnostics.Length);

@@ -39,6 +39,13 @@ public static class InspectionJson
     /// <summary>How deeply a document may nest, the document object being level 1. Deeper is an INS001 error.</summary>
     public const int MaxDepth = 16;
 
+    /// <summary>
+    /// How many diagnostics reading lists for one document: 100. Past them, reading problems stop the reading (the
+    /// 101st diagnostic says so), and validation problems are counted, not listed (the 101st diagnostic says how many
+    /// of each code there were). <see cref="Validation.InspectionValidator.Validate(Inspection)"/> lists every problem.
+    /// </summary>
+    public const int MaxDiagnostics = 100;
+
     private static readonly JsonWriterOptions s_indented = new()
     {
         Indented = true,

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
@@ -53,7 +54,17 @@ public static class InspectionValidator
     /// <param name="catalog">The catalog that holds the inspection's framework.</param>
     /// <returns>Every diagnostic found, in document order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ValidationResult Validate(Inspection inspection, FrameworkCatalog catalog)
+    public static ValidationResult Validate(Inspection inspection, FrameworkCatalog catalog) => Validate(inspection, catalog, maxDiagnostics: 0);
+
+    /// <summary>
+    /// Validates an inspection, listing at most <paramref name="maxDiagnostics"/> diagnostics: the problems after them
+    /// are counted, not listed, and one more diagnostic says how many of each code there were (see docs/validation.md).
+    /// </summary>
+    /// <param name="inspection">The inspection.</param>
+    /// <param name="catalog">The catalog that holds the inspection's framework.</param>
+    /// <param name="maxDiagnostics">How many diagnostics to list; 0 for all.</param>
+    /// <returns>The diagnostics, in document order, and the count of the rest.</returns>
+    internal static ValidationResult Validate(Inspection inspection, FrameworkCatalog catalog, int maxDiagnostics)
     {
         if (inspection is null)
         {
@@ -65,7 +76,7 @@ public static class InspectionValidator
             throw new ArgumentNullException(nameof(catalog));
         }
 
-        var found = default(DiagnosticList);
+        var found = new DiagnosticList(maxDiagnostics);
         if (!catalog.TryGet(inspection.Framework, out var framework))
         {
             found.Add(DiagnosticCodes.UnknownFramework, DiagnosticSeverity.Error, "$.framework",
@@ -312,18 +323,54 @@ public static class InspectionValidator
         return elsewhere.Count == 0 ? string.Empty : $" ('{gradeId}' is a grade of the {JoinIds(elsewhere)} scale{(elsewhere.Count == 1 ? string.Empty : "s")}.)";
     }
 
-    /// <summary>Collects diagnostics, allocating only when the first one is added.</summary>
-    private struct DiagnosticList
+    /// <summary>
+    /// Collects diagnostics, allocating only when the first one is added. With a limit, the diagnostics past it are
+    /// counted by code, and the result ends with one diagnostic that says how many were not listed.
+    /// </summary>
+    private struct DiagnosticList(int limit)
     {
         private ImmutableArray<Diagnostic>.Builder? _items;
+        private System.Collections.Generic.SortedDictionary<string, int>? _omitted;
+        private string? _firstOmittedCode;
+        private bool _omittedError;
 
         public void Add(string code, DiagnosticSeverity severity, string path, string message)
         {
             _items ??= ImmutableArray.CreateBuilder<Diagnostic>();
+            if (limit > 0 && _items.Count >= limit)
+            {
+                _omitted ??= new System.Collections.Generic.SortedDictionary<string, int>(StringComparer.Ordinal);
+                _omitted[code] = _omitted.TryGetValue(code, out int count) ? count + 1 : 1;
+                _firstOmittedCode ??= code;
+                _omittedError |= severity == DiagnosticSeverity.Error;
+                return;
+            }
+
             _items.Add(new Diagnostic(code, severity, path, message));
         }
 
-        public readonly ValidationResult ToResult() =>
-            _items is null ? default : new ValidationResult(_items.ToImmutable());
+        public readonly ValidationResult ToResult()
+        {
+            if (_items is null)
+            {
+                return default;
+            }
+
+            if (_omitted is null)
+            {
+                return new ValidationResult(_items.ToImmutable());
+            }
+
+            // The summary takes the code of the first problem not listed, and is an error if any of them is one, so
+            // that the result is valid exactly when it would be with every diagnostic listed.
+            int total = _omitted.Values.Sum();
+            string counts = JoinIds(_omitted.Select(pair => string.Create(CultureInfo.InvariantCulture, $"{pair.Value:N0} {pair.Key}")));
+            var items = _items.ToImmutable().Add(new Diagnostic(
+                _firstOmittedCode!,
+                _omittedError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+                "$",
+                string.Create(CultureInfo.InvariantCulture, $"{total:N0} more {(total == 1 ? "problem is" : "problems are")} not listed ({counts}): only the first {limit} diagnostics of a document are.")));
+            return new ValidationResult(items);
+        }
     }
 }
