@@ -86,10 +86,13 @@ public static class IlacsCsvImporter
         while (reader.Read())
         {
             rows++;
-            var row = new Row(reader, reader.Parser.RawRow);
+            var (firstLine, lastLine, closed) = LinesOf(reader.Parser);
+            var row = new Row(reader, firstLine);
             if (reader.Parser.Count != columnCount)
             {
-                issues.Add(row.Skip(null, $"The row has {reader.Parser.Count} fields; the header has {columnCount}."));
+                issues.Add(row.Skip(null, closed
+                    ? $"The row has {reader.Parser.Count} fields; the header has {columnCount}."
+                    : $"The row has {reader.Parser.Count} fields; the header has {columnCount}: a quoted field on line {firstLine} is never closed, so the rest of the file, to line {lastLine}, is read as part of it."));
                 continue;
             }
 
@@ -209,13 +212,16 @@ public static class IlacsCsvImporter
         string link = row["inspection_link"];
         if (link.Length > 0)
         {
-            if (Uri.TryCreate(link, UriKind.Absolute, out var uri) && Inspection.IsValidSource(uri))
+            // As a document's reader and writer require: no white space or control character (a URI would quietly
+            // escape them, and the written document would then not read back).
+            if (!link.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))
+                && Uri.TryCreate(link, UriKind.Absolute, out var uri) && Inspection.IsValidSource(uri))
             {
                 source = uri;
             }
             else
             {
-                row.Warn("inspection_link", $"'{link}' is not an absolute http(s) link; it is left out.");
+                row.Warn("inspection_link", $"'{link}' is not an absolute http(s) link without spaces; it is left out.");
             }
         }
 
@@ -280,6 +286,21 @@ public static class IlacsCsvImporter
                 row.Skip(column, $"'{text}' is not a grade (outstanding, good, requires improvement, inadequate).");
                 return false;
         }
+    }
+
+    /// <summary>
+    /// The lines a row spans: a quoted field may hold line breaks. CsvHelper's raw row counts the line breaks inside
+    /// quotes but not the one that ends the row. Closed is false when a quote is left open (the row then runs to the
+    /// end of the file).
+    /// </summary>
+    private static (int First, int Last, bool Closed) LinesOf(IParser parser)
+    {
+        string raw = parser.RawRecord;
+        int breaks = raw.Count(c => c == '\n');
+        bool closed = raw.Count(c => c == '"') % 2 == 0;
+        int inside = breaks - (closed && raw.EndsWith('\n') ? 1 : 0);
+        int first = parser.RawRow - inside;
+        return (first, first + raw.TrimEnd('\r', '\n').Count(c => c == '\n'), closed);
     }
 
     private static bool TryDate(string text, out LocalDate date)

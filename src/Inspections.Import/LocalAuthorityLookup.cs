@@ -77,6 +77,13 @@ public sealed class LocalAuthorityLookup
                 continue;
             }
 
+            if (!InspectionSubject.IsValidName(name))
+            {
+                issues.Add(new ImportIssue(line, "local_authority_ons_name", ImportIssueSeverity.Skipped,
+                    $"The name is longer than {InspectionSubject.MaxNameLength} characters, so it cannot be a subject's name."));
+                continue;
+            }
+
             int? la = null;
             if (int.TryParse(laText, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number is >= 100 and <= 999)
             {
