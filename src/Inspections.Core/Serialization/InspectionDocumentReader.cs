@@ -167,13 +167,18 @@ internal ref struct InspectionDocumentReader
         return true;
     }
 
-    private static Diagnostic TooLarge(long size, int line, long position) => new(
+    /// <summary>The INS001 diagnostic of a document larger than <see cref="InspectionJson.MaxDocumentBytes"/>.</summary>
+    /// <param name="size">Its size, or null when it is not known (an endless stream).</param>
+    /// <param name="line">The line the document starts on.</param>
+    /// <param name="position">The byte position on that line.</param>
+    /// <returns>The diagnostic.</returns>
+    internal static Diagnostic TooLarge(long? size, int line, long position) => new(
         DiagnosticCodes.MalformedDocument,
         DiagnosticSeverity.Error,
         JsonPaths.Root,
-        string.Create(
-            CultureInfo.InvariantCulture,
-            $"The document is {size:N0} bytes; a document may be at most 1 MiB ({InspectionJson.MaxDocumentBytes:N0} bytes) (line {line}, byte offset {position})."),
+        size is { } known
+            ? string.Create(CultureInfo.InvariantCulture, $"The document is {known:N0} bytes; a document may be at most 1 MiB ({InspectionJson.MaxDocumentBytes:N0} bytes) (line {line}, byte offset {position}).")
+            : string.Create(CultureInfo.InvariantCulture, $"The document is larger than 1 MiB ({InspectionJson.MaxDocumentBytes:N0} bytes), the most a document may be (line {line}, byte offset {position})."),
         line,
         position);
 
