@@ -57,13 +57,28 @@ internal static class ImportCommand
         }
 
         IlacsImportResult result;
+        string reading = lookupPath ?? file;
         try
         {
-            result = IlacsCsvImporter.ImportFile(file, lookupPath);
+            LocalAuthorityLookup? lookup = null;
+            if (lookupPath is not null)
+            {
+                using var lookupReader = new StreamReader(FileInput.OpenRead(lookupPath, context.Patience, FileInput.MaxCsvBytes), detectEncodingFromByteOrderMarks: true);
+                lookup = LocalAuthorityLookup.Read(lookupReader);
+            }
+
+            reading = file;
+            using var csv = new StreamReader(FileInput.OpenRead(file, context.Patience, FileInput.MaxCsvBytes), detectEncodingFromByteOrderMarks: true);
+            result = IlacsCsvImporter.Import(csv, lookup);
         }
         catch (ImportFormatException e)
         {
-            context.Error.WriteLine($"inspections: {file}: {e.Message}");
+            context.Error.WriteLine($"inspections: {reading}: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"inspections: {reading}: cannot be read: {e.Message}");
             return ExitCodes.UsageError;
         }
 
