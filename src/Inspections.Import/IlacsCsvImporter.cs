@@ -48,13 +48,16 @@ public static class IlacsCsvImporter
     /// <returns>The inspections and the issues.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csvPath"/> is null.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
-    /// <exception cref="ImportFormatException">A file's header lacks a column the importer needs.</exception>
+    /// <exception cref="ImportFormatException">A file is not UTF-8 text, or its header lacks a column the importer needs.</exception>
     public static IlacsImportResult ImportFile(string csvPath, string? lookupPath = null)
     {
         var lookup = lookupPath is null ? null : LocalAuthorityLookup.ReadFile(lookupPath);
-        using var reader = new StreamReader(csvPath ?? throw new ArgumentNullException(nameof(csvPath)), detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(csvPath ?? throw new ArgumentNullException(nameof(csvPath)), StrictUtf8, detectEncodingFromByteOrderMarks: true);
         return Import(reader, lookup);
     }
+
+    /// <summary>UTF-8 that refuses bytes it cannot read, rather than replacing them with U+FFFD.</summary>
+    internal static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Imports CSV text.</summary>
     /// <param name="csv">The CSV text, header first.</param>
@@ -62,13 +65,33 @@ public static class IlacsCsvImporter
     /// <param name="catalog">The catalog whose ILACS frameworks apply, or null for <see cref="FrameworkCatalog.Default"/>.</param>
     /// <returns>The inspections and the issues.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
-    /// <exception cref="ImportFormatException">The header lacks a column the importer needs, or there is no header.</exception>
+    /// <exception cref="ImportFormatException">
+    /// The header lacks a column the importer needs, or there is no header, or the reader's decoder refuses the bytes
+    /// (a reader with a strict encoding, as <see cref="ImportFile"/> uses, on a file that is not UTF-8).
+    /// </exception>
     public static IlacsImportResult Import(TextReader csv, LocalAuthorityLookup? lookup = null, FrameworkCatalog? catalog = null)
     {
         if (csv is null)
         {
             throw new ArgumentNullException(nameof(csv));
         }
+
+        try
+        {
+            return ImportRows(csv, lookup, catalog);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw NotText(e);
+        }
+    }
+
+    /// <summary>The error for text that cannot be decoded.</summary>
+    internal static ImportFormatException NotText(System.Text.DecoderFallbackException e) => new(
+        $"The file is not UTF-8 text: the bytes [{Convert.ToHexString(e.BytesUnknown ?? [])}] cannot be read as UTF-8. Save it as UTF-8.", e);
+
+    private static IlacsImportResult ImportRows(TextReader csv, LocalAuthorityLookup? lookup, FrameworkCatalog? catalog)
+    {
 
         catalog ??= FrameworkCatalog.Default;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false };

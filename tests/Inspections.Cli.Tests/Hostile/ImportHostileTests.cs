@@ -133,4 +133,28 @@ public sealed class ImportHostileTests
         Assert.StartsWith("inspections: ", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_csv_that_is_not_utf8_is_refused_not_read_with_replacement_characters()
+    {
+        using var folder = new TempFolder();
+        string csv = Path.Combine(folder.Path, "latin1.csv");
+        File.WriteAllBytes(csv, [.. System.Text.Encoding.UTF8.GetBytes(Header + "\n" + Calderdale2018.Replace("calderdale", "calder", StringComparison.Ordinal)), 0xE9, .. "\n"u8]);
+
+        var (exit, output, error) = CliRunner.Run("import", "ilacs-csv", csv);
+        var thrown = Assert.Throws<ImportFormatException>(() => IlacsCsvImporter.ImportFile(csv));
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("latin1.csv: The file is not UTF-8 text: the bytes [E9", error, StringComparison.Ordinal);
+        Assert.StartsWith("The file is not UTF-8 text", thrown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_real_history_and_lookup_are_utf8_and_still_import()
+    {
+        var result = IlacsCsvImporter.ImportFile(RepositoryPaths.IlacsHistoryCsv, RepositoryPaths.LookupCsv);
+
+        Assert.NotEmpty(result.Inspections);
+    }
 }
