@@ -80,7 +80,7 @@ public static class InspectionValidator
         if (!catalog.TryGet(inspection.Framework, out var framework))
         {
             found.Add(DiagnosticCodes.UnknownFramework, DiagnosticSeverity.Error, "$.framework",
-                $"'{inspection.Framework}' is not a framework id; the frameworks are {JoinIds(catalog.All.Select(f => f.Id))}.");
+                $"'{Shorten(inspection.Framework)}' is not a framework id; the frameworks are {JoinIds(catalog.All.Select(f => f.Id))}.");
             CheckDates(inspection, null, ref found);
             return found.ToResult();
         }
@@ -88,7 +88,7 @@ public static class InspectionValidator
         if (!framework.TryGetVisitType(inspection.Visit, out var visit))
         {
             found.Add(DiagnosticCodes.UnknownVisitType, DiagnosticSeverity.Error, "$.visit",
-                $"'{inspection.Visit}' is not a visit type of {Name(framework)}; its visit types are {JoinIds(framework.VisitTypes.Select(v => v.Id))}.");
+                $"'{Shorten(inspection.Visit)}' is not a visit type of {Name(framework)}; its visit types are {JoinIds(framework.VisitTypes.Select(v => v.Id))}.");
         }
 
         if (!framework.Inspects(inspection.Subject.Kind))
@@ -162,7 +162,7 @@ public static class InspectionValidator
             if (!framework.TryGetJudgement(pair.JudgementId, out var judgement))
             {
                 found.Add(DiagnosticCodes.UnknownJudgement, DiagnosticSeverity.Error, JudgementPath(pair.JudgementId),
-                    $"'{pair.JudgementId}' is not a judgement of {Name(framework)}; its judgements are {JoinIds(framework.Judgements.Select(j => j.Id))}.");
+                    $"'{Shorten(pair.JudgementId)}' is not a judgement of {Name(framework)}; its judgements are {JoinIds(framework.Judgements.Select(j => j.Id))}.");
                 continue;
             }
 
@@ -176,7 +176,7 @@ public static class InspectionValidator
             if (!framework.Scale.TryGetGrade(pair.GradeId, out _))
             {
                 found.Add(DiagnosticCodes.GradeNotOnScale, DiagnosticSeverity.Error, JudgementPath(pair.JudgementId),
-                    $"'{pair.GradeId}' is not a grade of '{judgement.Name}': {framework.Id} grades on the {framework.Scale.Id} scale, "
+                    $"'{Shorten(pair.GradeId)}' is not a grade of '{judgement.Name}': {framework.Id} grades on the {framework.Scale.Id} scale, "
                     + $"whose grades are {JoinIds(framework.Scale.Grades.Select(g => g.Id))}.{ElsewhereHint(pair.GradeId, framework.Scale)}");
             }
 
@@ -229,8 +229,8 @@ public static class InspectionValidator
             {
                 found.Add(DiagnosticCodes.UnknownTimescale, DiagnosticSeverity.Error, JsonPaths.Property(JsonPaths.Item(JsonPaths.Recommendations, i), "timescale"),
                     framework.Timescales.IsEmpty
-                        ? $"'{timescale}' is not a timescale of {framework.Id}, whose reports give no timescales; leave it out."
-                        : $"'{timescale}' is not a timescale of {framework.Id}; its timescales are {JoinIds(framework.Timescales.Select(t => t.Id))}.");
+                        ? $"'{Shorten(timescale)}' is not a timescale of {framework.Id}, whose reports give no timescales; leave it out."
+                        : $"'{Shorten(timescale)}' is not a timescale of {framework.Id}; its timescales are {JoinIds(framework.Timescales.Select(t => t.Id))}.");
             }
         }
     }
@@ -265,6 +265,9 @@ public static class InspectionValidator
 
     // The same path the reader gives: a judgement id that is not plain (a space, a quote) is written in brackets.
     private static string JudgementPath(string judgementId) => JsonPaths.Property(JsonPaths.Judgements, judgementId);
+
+    /// <summary>An id from the document, shortened for a message: a hostile document may hold an id of a megabyte.</summary>
+    private static string Shorten(string id) => id.Length <= 60 ? id : id[..60] + "…";
 
     private static string Name(InspectionFramework framework) => $"'{framework.Name}' ({framework.Id})";
 

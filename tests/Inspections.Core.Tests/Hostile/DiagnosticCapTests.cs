@@ -105,4 +105,23 @@ public sealed class DiagnosticCapTests
             Assert.Equal(InspectionValidator.Validate(InspectionJson.Parse(document)).IsValid, InspectionJson.Read(document).IsValid);
         }
     }
+
+    [Fact]
+    public void An_id_of_half_a_megabyte_is_quoted_shortened_in_messages_and_whole_in_paths()
+    {
+        string id = new('x', 500_000);
+        string json = Encoding.UTF8.GetString(WithUnknownJudgements(0))
+            .Replace("\"sif-2013\"", "\"" + id + "\"", StringComparison.Ordinal);
+        string judgement = Encoding.UTF8.GetString(WithUnknownJudgements(0))
+            .Replace("\"lscb-effectiveness\":\"good\"", "\"lscb-effectiveness\":\"good\",\"" + id + "\":\"" + id + "\"", StringComparison.Ordinal);
+
+        var framework = Assert.Single(InspectionJson.Read(json).Diagnostics);
+        var unknown = Assert.Single(InspectionJson.Read(judgement).Diagnostics);
+
+        Assert.Equal("INS010", framework.Code);
+        Assert.StartsWith("'" + new string('x', 60) + "…' is not a framework id", framework.Message, StringComparison.Ordinal);
+        Assert.Equal("INS012", unknown.Code);
+        Assert.Equal("$.judgements." + id, unknown.Path);
+        Assert.InRange(unknown.Message.Length, 1, 1_000);
+    }
 }
