@@ -92,7 +92,12 @@ internal static class Targets
         for (int i = 0; i < nonBlank.Count; i++)
         {
             Check(results[i].LineNumber == nonBlank[i].Line, "A result must carry its own line's number");
-            if (nonBlank[i].Bytes.Length <= InspectionJson.MaxDocumentBytes)
+            if (nonBlank[i].Line > 1 && InspectionJsonHasBom(nonBlank[i].Bytes))
+            {
+                // A byte order mark is skipped at the start of the file only; elsewhere it is not JSON.
+                Check(results[i].Inspection is null, $"Line {nonBlank[i].Line} starts with a byte order mark, which only the first line may");
+            }
+            else if (nonBlank[i].Bytes.Length <= InspectionJson.MaxDocumentBytes)
             {
                 var alone = InspectionJson.Read(nonBlank[i].Bytes);
                 Check(Equals(alone.Inspection, results[i].Inspection), $"Line {nonBlank[i].Line} must read as it reads alone");

@@ -28,7 +28,9 @@ public static class InspectionsCommand
 
         var context = new CliContext(output, error, errorIsTerminal, patience);
         var root = Build(context);
-        var parsed = root.Parse(args);
+        // No response files: '@name' would make the parser read any file (a folder, /dev/zero, a pipe) unguarded,
+        // before the command runs. An argument starting with '@' is an argument like any other.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)
