@@ -8,7 +8,7 @@ namespace Inspections.Cli.Commands;
 /// <summary>Finds the <c>.json</c> and <c>.jsonl</c> files that paths name: files as given, folders recursively.</summary>
 internal static class DocumentFiles
 {
-    /// <summary>How deep folders are searched below a folder given: far deeper than any real layout, and an end to any loop.</summary>
+    /// <summary>How deep folders are searched below a folder given: far deeper than any real layout.</summary>
     public const int MaxFolderDepth = 64;
 
     /// <summary>Whether a file holds one document per line.</summary>
@@ -17,20 +17,22 @@ internal static class DocumentFiles
     /// <summary>
     /// Expands paths into files, in a stable order (each folder's files sorted by ordinal name). Paths that do not
     /// exist, and folders that cannot be read, are returned separately with the reason; the rest are still found.
-    /// A folder reached twice (through a symbolic link) is searched once.
+    /// A symbolic link to a folder is followed when it is named, and not when it is found inside a folder (as
+    /// <c>grep -r</c> does): such links may lead back up the tree or, under <c>/proc</c>, to the whole file system.
+    /// The links not followed are returned, so that the command can say so.
     /// </summary>
-    public static (List<string> Files, List<string> Missing, List<(string Path, string Reason)> Unreadable) Expand(IEnumerable<string> paths)
+    public static (List<string> Files, List<string> Missing, List<(string Path, string Reason)> Unreadable, List<string> LinksNotFollowed) Expand(IEnumerable<string> paths)
     {
         var files = new List<string>();
         var missing = new List<string>();
         var unreadable = new List<(string, string)>();
-        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<string>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
                 var found = new List<string>();
-                Search(path, 0, found, unreadable, visited);
+                Search(path, 0, found, unreadable, links);
                 files.AddRange(found.Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))
@@ -43,32 +45,31 @@ internal static class DocumentFiles
             }
         }
 
-        return (files, missing, unreadable);
+        return (files, missing, unreadable, links);
     }
 
-    private static void Search(string folder, int depth, List<string> found, List<(string, string)> unreadable, HashSet<string> visited)
+    private static void Search(string folder, int depth, List<string> found, List<(string, string)> unreadable, List<string> links)
     {
+        if (depth > MaxFolderDepth)
+        {
+            unreadable.Add((folder, $"it is more than {MaxFolderDepth} folders deep; it is not searched."));
+            return;
+        }
+
         try
         {
-            // The folder itself, with a symbolic link in its last step resolved: a link back up the tree ends here.
-            var info = new DirectoryInfo(folder);
-            string real = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
-            if (!visited.Add(Path.TrimEndingDirectorySeparator(real)))
-            {
-                return;
-            }
-
-            if (depth > MaxFolderDepth)
-            {
-                unreadable.Add((folder, $"it is more than {MaxFolderDepth} folders deep; it is not searched."));
-                return;
-            }
-
             var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 };
             found.AddRange(Directory.EnumerateFiles(folder, "*", options).Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || IsJsonLines(f)));
             foreach (string child in Directory.EnumerateDirectories(folder, "*", options).Order(StringComparer.Ordinal))
             {
-                Search(child, depth + 1, found, unreadable, visited);
+                if (new DirectoryInfo(child).LinkTarget is not null)
+                {
+                    links.Add(child);
+                }
+                else
+                {
+                    Search(child, depth + 1, found, unreadable, links);
+                }
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

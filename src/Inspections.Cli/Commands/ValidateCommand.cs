@@ -30,7 +30,12 @@ internal static class ValidateCommand
 
     private static int Run(CliContext context, string[] paths, string format)
     {
-        var (files, missing, folders) = DocumentFiles.Expand(paths);
+        var (files, missing, folders, links) = DocumentFiles.Expand(paths);
+        foreach (var link in links)
+        {
+            context.Error.WriteLine($"inspections: {link}: a link to a folder, not followed; name it to validate what it holds.");
+        }
+
         foreach (var path in missing)
         {
             context.Error.WriteLine($"inspections: {path}: no such file or folder.");

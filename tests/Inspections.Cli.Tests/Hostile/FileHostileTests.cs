@@ -137,7 +137,7 @@ public sealed class FileHostileTests
     }
 
     [Fact]
-    public void Links_back_up_the_tree_are_searched_once()
+    public void Links_back_up_the_tree_are_not_followed_and_each_is_named()
     {
         using var folder = new TempFolder();
         folder.File("ok.json", InspectionJson.Write(Documents.Calderdale2015));
@@ -148,22 +148,38 @@ public sealed class FileHostileTests
         var (exit, output, error) = Run("validate", folder.Path);
 
         Assert.Equal(0, exit);
+        Assert.Equal("1 files, 1 valid, 0 invalid, 0 warnings", output.Trim());
+        Assert.Equal(
+            [$"inspections: {Path.Combine(folder.Path, "sub", "up")}: a link to a folder, not followed; name it to validate what it holds.",
+             $"inspections: {Path.Combine(folder.Path, "sub", "up-again")}: a link to a folder, not followed; name it to validate what it holds."],
+            error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')));
+    }
+
+    [Fact]
+    public void A_link_to_a_folder_is_followed_when_it_is_named()
+    {
+        using var folder = new TempFolder();
+        using var elsewhere = new TempFolder();
+        elsewhere.File("ok.json", InspectionJson.Write(Documents.Calderdale2015));
+        string link = Path.Combine(folder.Path, "linked");
+        Directory.CreateSymbolicLink(link, elsewhere.Path);
+
+        var (exit, output, error) = Run("validate", link);
+
+        Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);
         Assert.Equal("1 files, 1 valid, 0 invalid, 0 warnings", output.Trim());
     }
 
     [Fact]
-    public void A_folder_found_through_a_link_is_searched()
+    public void Validating_proc_ends_and_names_the_links_it_does_not_follow()
     {
-        using var folder = new TempFolder();
-        using var elsewhere = new TempFolder();
-        elsewhere.File("ok.json", InspectionJson.Write(Documents.Calderdale2015));
-        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "linked"), elsewhere.Path);
+        // Found by afl-fuzz ('validate //'): following /proc/<pid>/root led to the whole file system again and again.
+        var (exit, output, error) = Run("validate", "/proc/self");
 
-        var (exit, output, _) = Run("validate", folder.Path);
-
-        Assert.Equal(0, exit);
-        Assert.Equal("1 files, 1 valid, 0 invalid, 0 warnings", output.Trim());
+        Assert.InRange(exit, 0, 2);
+        Assert.Contains("/proc/self/root: a link to a folder, not followed", error, StringComparison.Ordinal);
+        Assert.Contains(" files, ", output, StringComparison.Ordinal);
     }
 
     [Fact]
