@@ -33,5 +33,7 @@ afl-fuzz -V "$seconds" -i "$here/seeds/$target" -o "$out" "${dictionary[@]}" -t 
 
 stats="$out/default/fuzzer_stats"
 grep -E '^(run_time|execs_done|execs_per_sec|corpus_count|saved_crashes|saved_hangs)' "$stats"
-echo "Crashes, if any, are in $out/default/crashes; replay them with:"
-echo "  dotnet $bin/Inspections.Fuzz.dll replay $target $out/default/crashes/id*"
+echo "Crashes and hangs, if any, are in $out/default/crashes and $out/default/hangs. Replay them with an"
+echo "uninstrumented build (the instrumented one needs afl-fuzz's shared memory):"
+echo "  dotnet build $here/Inspections.Fuzz -c Release"
+echo "  dotnet $here/Inspections.Fuzz/bin/Release/net10.0/Inspections.Fuzz.dll replay $target $out/default/crashes/id*"

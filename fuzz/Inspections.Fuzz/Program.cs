@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
+using System.Threading;
 using SharpFuzz;
 
 namespace Inspections.Fuzz;
@@ -73,6 +74,32 @@ public static class Program
         var clock = Stopwatch.StartNew();
         Console.WriteLine($"random fuzzing of {string.Join(", ", names)} for {duration.TotalSeconds:0} s, seed {seed}");
         long total = 0;
+
+        // A watchdog: an input that runs for more than 10 seconds is saved as a hang (and reported once).
+        byte[]? current = null;
+        string currentTarget = string.Empty;
+        int hangs = 0;
+        var started = Stopwatch.StartNew();
+        using var watchdog = new System.Threading.Timer(
+            _ =>
+            {
+                var input = Volatile.Read(ref current);
+                if (input is not null && started.Elapsed > TimeSpan.FromSeconds(10))
+                {
+                    string folder = Path.Combine(root, "findings", "random", currentTarget);
+                    Directory.CreateDirectory(folder);
+                    string file = Path.Combine(folder, "hang-" + Convert.ToHexString(SHA256.HashData(input))[..16] + ".bin");
+                    if (!File.Exists(file))
+                    {
+                        File.WriteAllBytes(file, input);
+                        Interlocked.Increment(ref hangs);
+                        Console.WriteLine($"HANG {currentTarget}: running for {started.Elapsed.TotalSeconds:0} s\n  saved {file}");
+                    }
+                }
+            },
+            null,
+            TimeSpan.FromSeconds(5),
+            TimeSpan.FromSeconds(5));
         while (clock.Elapsed < duration)
         {
             var (name, run, seeds) = targets[random.Next(targets.Count)];
@@ -82,6 +109,9 @@ public static class Program
                 byte[] input = random.Next(20) == 0 ? RandomBytes(random) : mutator.Mutate(seeds[random.Next(seeds.Count)]);
                 try
                 {
+                    currentTarget = name;
+                    started.Restart();
+                    Volatile.Write(ref current, input);
                     run(input);
                 }
                 catch (Exception e)
@@ -98,6 +128,10 @@ public static class Program
                         Console.WriteLine($"CRASH {signature}\n  saved {file}");
                     }
                 }
+                finally
+                {
+                    Volatile.Write(ref current, null);
+                }
 
                 executions[name] = executions.GetValueOrDefault(name) + 1;
                 total++;
@@ -106,8 +140,8 @@ public static class Program
 
         Console.WriteLine($"ran {clock.Elapsed.TotalSeconds:0} s, {total:N0} executions ({total / clock.Elapsed.TotalSeconds:N0}/s): "
             + string.Join(", ", executions.Select(e => $"{e.Key} {e.Value:N0}")));
-        Console.WriteLine($"{crashes.Count} distinct crashes");
-        return crashes.Count == 0 ? 0 : 1;
+        Console.WriteLine($"{crashes.Count} distinct crashes, {hangs} inputs that ran for more than 10 s");
+        return crashes.Count == 0 && hangs == 0 ? 0 : 1;
     }
 
     private static byte[] RandomBytes(Random random)
