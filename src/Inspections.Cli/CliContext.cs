@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 
 namespace Inspections.Cli;
@@ -6,4 +7,9 @@ namespace Inspections.Cli;
 /// <param name="Out">Standard output: results only.</param>
 /// <param name="Error">Standard error: usage errors, unreadable paths, progress.</param>
 /// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress lines are shown only then).</param>
-internal sealed record CliContext(TextWriter Out, TextWriter Error, bool ErrorIsTerminal);
+/// <param name="Patience">How long opening a file, or one read from it, may take (see <see cref="Commands.FileInput"/>).</param>
+internal sealed record CliContext(TextWriter Out, TextWriter Error, bool ErrorIsTerminal, TimeSpan Patience)
+{
+    /// <summary>The patience of the command as shipped: 10 seconds.</summary>
+    public static readonly TimeSpan DefaultPatience = TimeSpan.FromSeconds(10);
+}

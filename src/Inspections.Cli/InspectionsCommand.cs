@@ -16,15 +16,21 @@ public static class InspectionsCommand
     /// <param name="errorIsTerminal">Whether standard error is a terminal (progress lines are shown only then).</param>
     /// <returns>The exit code: 0, 1 or 2 (see <see cref="ExitCodes"/>).</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false) =>
+        Run(args, output, error, errorIsTerminal, CliContext.DefaultPatience);
+
+    /// <summary>Runs a command line with a given patience for files that do not open or stop sending (for tests).</summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, TimeSpan patience)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
 
-        var context = new CliContext(output, error, errorIsTerminal);
+        var context = new CliContext(output, error, errorIsTerminal, patience);
         var root = Build(context);
-        var parsed = root.Parse(args);
+        // No response files: '@name' would make the parser read any file (a folder, /dev/zero, a pipe) unguarded,
+        // before the command runs. An argument starting with '@' is an argument like any other.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)
@@ -48,6 +54,13 @@ public static class InspectionsCommand
         catch (UnauthorizedAccessException e)
         {
             error.WriteLine($"inspections: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+#pragma warning disable CA1031 // The command promises a message and never a stack trace, whatever went wrong.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"inspections: internal error: {e.GetType().Name}: {e.Message} (this is a bug; please report it with the command line and its files).");
             return ExitCodes.UsageError;
         }
     }

@@ -48,13 +48,16 @@ public static class IlacsCsvImporter
     /// <returns>The inspections and the issues.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csvPath"/> is null.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
-    /// <exception cref="ImportFormatException">A file's header lacks a column the importer needs.</exception>
+    /// <exception cref="ImportFormatException">A file is not UTF-8 text, or its header lacks a column the importer needs.</exception>
     public static IlacsImportResult ImportFile(string csvPath, string? lookupPath = null)
     {
         var lookup = lookupPath is null ? null : LocalAuthorityLookup.ReadFile(lookupPath);
-        using var reader = new StreamReader(csvPath ?? throw new ArgumentNullException(nameof(csvPath)), detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(csvPath ?? throw new ArgumentNullException(nameof(csvPath)), StrictUtf8, detectEncodingFromByteOrderMarks: true);
         return Import(reader, lookup);
     }
+
+    /// <summary>UTF-8 that refuses bytes it cannot read, rather than replacing them with U+FFFD.</summary>
+    internal static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Imports CSV text.</summary>
     /// <param name="csv">The CSV text, header first.</param>
@@ -62,13 +65,33 @@ public static class IlacsCsvImporter
     /// <param name="catalog">The catalog whose ILACS frameworks apply, or null for <see cref="FrameworkCatalog.Default"/>.</param>
     /// <returns>The inspections and the issues.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
-    /// <exception cref="ImportFormatException">The header lacks a column the importer needs, or there is no header.</exception>
+    /// <exception cref="ImportFormatException">
+    /// The header lacks a column the importer needs, or there is no header, or the reader's decoder refuses the bytes
+    /// (a reader with a strict encoding, as <see cref="ImportFile"/> uses, on a file that is not UTF-8).
+    /// </exception>
     public static IlacsImportResult Import(TextReader csv, LocalAuthorityLookup? lookup = null, FrameworkCatalog? catalog = null)
     {
         if (csv is null)
         {
             throw new ArgumentNullException(nameof(csv));
         }
+
+        try
+        {
+            return ImportRows(csv, lookup, catalog);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw NotText(e);
+        }
+    }
+
+    /// <summary>The error for text that cannot be decoded.</summary>
+    internal static ImportFormatException NotText(System.Text.DecoderFallbackException e) => new(
+        $"The file is not UTF-8 text: the bytes [{Convert.ToHexString(e.BytesUnknown ?? [])}] cannot be read as UTF-8. Save it as UTF-8.", e);
+
+    private static IlacsImportResult ImportRows(TextReader csv, LocalAuthorityLookup? lookup, FrameworkCatalog? catalog)
+    {
 
         catalog ??= FrameworkCatalog.Default;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false };
@@ -86,10 +109,13 @@ public static class IlacsCsvImporter
         while (reader.Read())
         {
             rows++;
-            var row = new Row(reader, reader.Parser.RawRow);
+            var (firstLine, lastLine, closed) = LinesOf(reader.Parser);
+            var row = new Row(reader, firstLine);
             if (reader.Parser.Count != columnCount)
             {
-                issues.Add(row.Skip(null, $"The row has {reader.Parser.Count} fields; the header has {columnCount}."));
+                issues.Add(row.Skip(null, closed
+                    ? $"The row has {reader.Parser.Count} fields; the header has {columnCount}."
+                    : $"The row has {reader.Parser.Count} fields; the header has {columnCount}: a quoted field on line {firstLine} is never closed, so the rest of the file, to line {lastLine}, is read as part of it."));
                 continue;
             }
 
@@ -209,13 +235,16 @@ public static class IlacsCsvImporter
         string link = row["inspection_link"];
         if (link.Length > 0)
         {
-            if (Uri.TryCreate(link, UriKind.Absolute, out var uri) && Inspection.IsValidSource(uri))
+            // As a document's reader and writer require: no white space or control character (a URI would quietly
+            // escape them, and the written document would then not read back).
+            if (!link.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))
+                && Uri.TryCreate(link, UriKind.Absolute, out var uri) && Inspection.IsValidSource(uri))
             {
                 source = uri;
             }
             else
             {
-                row.Warn("inspection_link", $"'{link}' is not an absolute http(s) link; it is left out.");
+                row.Warn("inspection_link", $"'{link}' is not an absolute http(s) link without spaces; it is left out.");
             }
         }
 
@@ -280,6 +309,21 @@ public static class IlacsCsvImporter
                 row.Skip(column, $"'{text}' is not a grade (outstanding, good, requires improvement, inadequate).");
                 return false;
         }
+    }
+
+    /// <summary>
+    /// The lines a row spans: a quoted field may hold line breaks. CsvHelper's raw row counts the line breaks inside
+    /// quotes but not the one that ends the row. Closed is false when a quote is left open (the row then runs to the
+    /// end of the file).
+    /// </summary>
+    private static (int First, int Last, bool Closed) LinesOf(IParser parser)
+    {
+        string raw = parser.RawRecord;
+        int breaks = raw.Count(c => c == '\n');
+        bool closed = raw.Count(c => c == '"') % 2 == 0;
+        int inside = breaks - (closed && raw.EndsWith('\n') ? 1 : 0);
+        int first = parser.RawRow - inside;
+        return (first, first + raw.TrimEnd('\r', '\n').Count(c => c == '\n'), closed);
     }
 
     private static bool TryDate(string text, out LocalDate date)

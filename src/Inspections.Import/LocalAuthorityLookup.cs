@@ -35,10 +35,10 @@ public sealed class LocalAuthorityLookup
     /// <returns>The lookup.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="ImportFormatException">The header lacks a column the lookup needs.</exception>
+    /// <exception cref="ImportFormatException">The file is not UTF-8 text, or its header lacks a column the lookup needs.</exception>
     public static LocalAuthorityLookup ReadFile(string path)
     {
-        using var reader = new StreamReader(path ?? throw new ArgumentNullException(nameof(path)), detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(path ?? throw new ArgumentNullException(nameof(path)), IlacsCsvImporter.StrictUtf8, detectEncodingFromByteOrderMarks: true);
         return Read(reader);
     }
 
@@ -46,13 +46,26 @@ public sealed class LocalAuthorityLookup
     /// <param name="reader">The CSV text, header first.</param>
     /// <returns>The lookup.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
-    /// <exception cref="ImportFormatException">The header lacks a column the lookup needs.</exception>
+    /// <exception cref="ImportFormatException">The header lacks a column the lookup needs, or the reader's decoder refuses the bytes.</exception>
     public static LocalAuthorityLookup Read(TextReader reader)
     {
         if (reader is null)
         {
             throw new ArgumentNullException(nameof(reader));
         }
+
+        try
+        {
+            return ReadRows(reader);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            throw IlacsCsvImporter.NotText(e);
+        }
+    }
+
+    private static LocalAuthorityLookup ReadRows(TextReader reader)
+    {
 
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false };
         using var csv = new CsvReader(reader, config, leaveOpen: true);
@@ -74,6 +87,13 @@ public sealed class LocalAuthorityLookup
             if (urn.Length == 0 || name.Length == 0)
             {
                 issues.Add(new ImportIssue(line, urn.Length == 0 ? "urn" : "local_authority_ons_name", ImportIssueSeverity.Skipped, "The row has no URN or no name."));
+                continue;
+            }
+
+            if (!InspectionSubject.IsValidName(name))
+            {
+                issues.Add(new ImportIssue(line, "local_authority_ons_name", ImportIssueSeverity.Skipped,
+                    $"The name is longer than {InspectionSubject.MaxNameLength} characters, so it cannot be a subject's name."));
                 continue;
             }
 

@@ -99,7 +99,19 @@ internal static class CompareCommand
             return null;
         }
 
-        var result = InspectionJson.Read(File.ReadAllBytes(path));
+        InspectionReadResult result;
+        try
+        {
+            using var stream = FileInput.OpenRead(path, context.Patience, long.MaxValue);
+            result = InspectionJson.Read(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"inspections: {path}: cannot be read: {e.Message}");
+            exitCode = ExitCodes.UsageError;
+            return null;
+        }
+
         foreach (var d in result.Diagnostics)
         {
             context.Error.WriteLine($"{path}:{d.Line ?? 1}: {Words.Of(d.Severity)} {d.Code}: {d.Message}");

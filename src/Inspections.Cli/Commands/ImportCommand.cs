@@ -57,13 +57,28 @@ internal static class ImportCommand
         }
 
         IlacsImportResult result;
+        string reading = lookupPath ?? file;
         try
         {
-            result = IlacsCsvImporter.ImportFile(file, lookupPath);
+            LocalAuthorityLookup? lookup = null;
+            if (lookupPath is not null)
+            {
+                using var lookupReader = new StreamReader(FileInput.OpenRead(lookupPath, context.Patience, FileInput.MaxCsvBytes), StrictUtf8, detectEncodingFromByteOrderMarks: true);
+                lookup = LocalAuthorityLookup.Read(lookupReader);
+            }
+
+            reading = file;
+            using var csv = new StreamReader(FileInput.OpenRead(file, context.Patience, FileInput.MaxCsvBytes), StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            result = IlacsCsvImporter.Import(csv, lookup);
         }
         catch (ImportFormatException e)
         {
-            context.Error.WriteLine($"inspections: {file}: {e.Message}");
+            context.Error.WriteLine($"inspections: {reading}: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"inspections: {reading}: cannot be read: {e.Message}");
             return ExitCodes.UsageError;
         }
 
@@ -123,6 +138,9 @@ internal static class ImportCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>UTF-8 that refuses bytes it cannot read: the importer reports such a file rather than replacing them.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static void WriteLines(Stream stream, IlacsImportResult result)
     {

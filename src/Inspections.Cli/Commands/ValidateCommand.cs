@@ -30,13 +30,23 @@ internal static class ValidateCommand
 
     private static int Run(CliContext context, string[] paths, string format)
     {
-        var (files, missing) = DocumentFiles.Expand(paths);
+        var (files, missing, folders, links) = DocumentFiles.Expand(paths);
+        foreach (var link in links)
+        {
+            context.Error.WriteLine($"inspections: {link}: a link to a folder, not followed; name it to validate what it holds.");
+        }
+
         foreach (var path in missing)
         {
             context.Error.WriteLine($"inspections: {path}: no such file or folder.");
         }
 
-        bool unreadable = missing.Count > 0;
+        foreach (var (path, reason) in folders)
+        {
+            context.Error.WriteLine($"inspections: {path}: cannot be read: {reason}");
+        }
+
+        bool unreadable = missing.Count > 0 || folders.Count > 0;
         var reports = new List<FileReport>(files.Count);
         bool progress = context.ErrorIsTerminal && files.Count > ProgressThreshold;
         for (int i = 0; i < files.Count; i++)
@@ -86,14 +96,13 @@ internal static class ValidateCommand
 
     private static FileReport? ValidateFile(string path, CliContext context, ref bool unreadable)
     {
+        var diagnostics = new List<Diagnostic>();
+        bool valid = true;
         try
         {
-            var diagnostics = new List<Diagnostic>();
-            bool valid;
             if (DocumentFiles.IsJsonLines(path))
             {
-                using var stream = File.OpenRead(path);
-                valid = true;
+                using var stream = FileInput.OpenRead(path, context.Patience, FileInput.MaxJsonLinesBytes);
                 foreach (var result in InspectionJson.ReadLines(stream))
                 {
                     diagnostics.AddRange(result.Diagnostics);
@@ -102,27 +111,29 @@ internal static class ValidateCommand
             }
             else
             {
-                var result = InspectionJson.Read(File.ReadAllBytes(path));
+                // The reader reads at most 1 MiB and a byte: /dev/zero is a document too large, not an endless read.
+                using var stream = FileInput.OpenRead(path, context.Patience, long.MaxValue);
+                var result = InspectionJson.Read(stream);
                 diagnostics.AddRange(result.Diagnostics);
                 valid = result.IsValid;
             }
+        }
+        catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"inspections: {path}: cannot be read: {e.Message}");
+            unreadable = true;
+            if (diagnostics.Count == 0)
+            {
+                return null;
+            }
 
-            return new FileReport(
-                path,
-                valid,
-                diagnostics.Select(d => new DiagnosticReport(d.Code, Words.Of(d.Severity), d.Path, d.Line, d.Message)).ToList());
+            // Lines of a .jsonl file read before the failure are still reported; the file is not valid.
+            valid = false;
         }
-        catch (IOException e)
-        {
-            context.Error.WriteLine($"inspections: {path}: cannot be read: {e.Message}");
-            unreadable = true;
-            return null;
-        }
-        catch (System.UnauthorizedAccessException e)
-        {
-            context.Error.WriteLine($"inspections: {path}: cannot be read: {e.Message}");
-            unreadable = true;
-            return null;
-        }
+
+        return new FileReport(
+            path,
+            valid,
+            diagnostics.Select(d => new DiagnosticReport(d.Code, Words.Of(d.Severity), d.Path, d.Line, d.Message)).ToList());
     }
 }

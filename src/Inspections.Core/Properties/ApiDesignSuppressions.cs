@@ -16,3 +16,6 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
     Justification = "Overloads differ in the type of the first parameter.",
     Scope = "member", Target = "~M:Inspections.Core.Serialization.InspectionJson.Write(System.Text.Json.Utf8JsonWriter,Inspections.Core.Inspections.Inspection,Inspections.Core.Catalog.FrameworkCatalog)")]
+[assembly: SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+    Justification = "Overloads differ in the type of the first parameter.",
+    Scope = "member", Target = "~M:Inspections.Core.Serialization.InspectionJson.Read(System.IO.Stream,Inspections.Core.Catalog.FrameworkCatalog)~Inspections.Core.Serialization.InspectionReadResult")]

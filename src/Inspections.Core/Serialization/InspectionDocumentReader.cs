@@ -25,7 +25,7 @@ namespace Inspections.Core.Serialization;
 internal ref struct InspectionDocumentReader
 {
     /// <summary>How many reading problems are reported before reading stops.</summary>
-    public const int MaxReadingDiagnostics = 100;
+    public const int MaxReadingDiagnostics = InspectionJson.MaxDiagnostics;
 
     private static readonly string[] s_rootNames =
         ["schema", "framework", "visit", "subject", "fieldwork", "published", "judgements", "recommendations", "source", "notes"];
@@ -98,7 +98,7 @@ internal ref struct InspectionDocumentReader
         var diagnostics = reader._diagnostics?.ToImmutable() ?? ImmutableArray<Diagnostic>.Empty;
         if (inspection is not null && validateWith is not null)
         {
-            var validation = InspectionValidator.Validate(inspection, validateWith);
+            var validation = InspectionValidator.Validate(inspection, validateWith, InspectionJson.MaxDiagnostics);
             if (!validation.Diagnostics.IsEmpty)
             {
                 var builder = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length + validation.Diagnostics.Length);
@@ -166,12 +166,18 @@ internal ref struct InspectionDocumentReader
         return true;
     }
 
-    private static Diagnostic TooLarge(long size, int line, long position) => new(
+    /// <summary>The INS001 diagnostic of a document larger than <see cref="InspectionJson.MaxDocumentBytes"/>.</summary>
+    /// <param name="size">Its size, or null when it is not known (an endless stream).</param>
+    /// <param name="line">The line the document starts on.</param>
+    /// <param name="position">The byte position on that line.</param>
+    /// <returns>The diagnostic.</returns>
+    internal static Diagnostic TooLarge(long? size, int line, long position) => new(
         DiagnosticCodes.MalformedDocument,
         DiagnosticSeverity.Error,
         JsonPaths.Root,
-        FormattableString.Invariant(
-            $"The document is {size:N0} bytes; a document may be at most 1 MiB ({InspectionJson.MaxDocumentBytes:N0} bytes) (line {line}, byte offset {position})."),
+        size is { } known
+            ? FormattableString.Invariant($"The document is {known:N0} bytes; a document may be at most 1 MiB ({InspectionJson.MaxDocumentBytes:N0} bytes) (line {line}, byte offset {position}).")
+            : FormattableString.Invariant($"The document is larger than 1 MiB ({InspectionJson.MaxDocumentBytes:N0} bytes), the most a document may be (line {line}, byte offset {position})."),
         line,
         position);
 
@@ -186,7 +192,10 @@ internal ref struct InspectionDocumentReader
         if (!Utf8.IsValid(_utf8))
         {
             int bad = FirstInvalidUtf8(_utf8);
-            Add(DiagnosticCodes.MalformedDocument, JsonPaths.Root, bad, $"The document is not UTF-8 text: byte 0x{_utf8[bad]:X2} does not start or continue a UTF-8 character");
+            bool utf16 = _utf8.Length >= 2 && ((_utf8[0] == 0xFF && _utf8[1] == 0xFE) || (_utf8[0] == 0xFE && _utf8[1] == 0xFF));
+            Add(DiagnosticCodes.MalformedDocument, JsonPaths.Root, bad, utf16
+                ? "The document is UTF-16 text (it starts with a UTF-16 byte order mark); write it as UTF-8"
+                : $"The document is not UTF-8 text: byte 0x{_utf8[bad]:X2} does not start or continue a UTF-8 character");
             return null;
         }
 
@@ -247,6 +256,11 @@ internal ref struct InspectionDocumentReader
             }
 
             long nameOffset = reader.TokenStartIndex;
+            if (!IsReadableName(ref reader, JsonPaths.Root))
+            {
+                continue;
+            }
+
             Seen property = MatchRoot(ref reader);
             if (property == Seen.None)
             {
@@ -353,6 +367,12 @@ internal ref struct InspectionDocumentReader
             }
 
             long nameOffset = reader.TokenStartIndex;
+            if (!IsReadableName(ref reader, JsonPaths.Subject))
+            {
+                ok = false;
+                continue;
+            }
+
             Seen property = reader.ValueTextEquals("kind"u8) ? Seen.Kind
                 : reader.ValueTextEquals("name"u8) ? Seen.Name
                 : reader.ValueTextEquals("gss"u8) ? Seen.Gss
@@ -467,7 +487,7 @@ internal ref struct InspectionDocumentReader
         if (!reader.TryGetInt64(out long value))
         {
             Add(DiagnosticCodes.InvalidValue, path, offset,
-                $"{Encoding.UTF8.GetString(reader.ValueSpan.ToArray())} is not a DfE local authority number: write a whole number from 100 to 999, with no fraction or exponent");
+                $"{NumberText(ref reader)} is not a DfE local authority number: write a whole number from 100 to 999, with no fraction or exponent");
             return;
         }
 
@@ -506,6 +526,12 @@ internal ref struct InspectionDocumentReader
             }
 
             long nameOffset = reader.TokenStartIndex;
+            if (!IsReadableName(ref reader, JsonPaths.Fieldwork))
+            {
+                ok = false;
+                continue;
+            }
+
             Seen property = reader.ValueTextEquals("start"u8) ? Seen.Start : reader.ValueTextEquals("end"u8) ? Seen.End : Seen.None;
             if (property == Seen.None)
             {
@@ -611,7 +637,7 @@ internal ref struct InspectionDocumentReader
                     if (reader.TokenType == JsonTokenType.Number)
                     {
                         Add(DiagnosticCodes.InvalidValue, path, valueOffset,
-                            $"A grade is written as its id, such as \"good\" or \"requires-improvement\", never as a number ({Encoding.UTF8.GetString(reader.ValueSpan.ToArray())}): official numeric codes run in opposite directions in different frameworks (APA: 4 is best; Ofsted's statistics: 1 is best)");
+                            $"A grade is written as its id, such as \"good\" or \"requires-improvement\", never as a number ({NumberText(ref reader)}): official numeric codes run in opposite directions in different frameworks (APA: 4 is best; Ofsted's statistics: 1 is best)");
                     }
                     else
                     {
@@ -698,6 +724,12 @@ internal ref struct InspectionDocumentReader
                 }
 
                 long nameOffset = reader.TokenStartIndex;
+                if (!IsReadableName(ref reader, itemPath))
+                {
+                    itemOk = false;
+                    continue;
+                }
+
                 Seen property = reader.ValueTextEquals("text"u8) ? Seen.Text : reader.ValueTextEquals("timescale"u8) ? Seen.Timescale : Seen.None;
                 if (property == Seen.None)
                 {
@@ -943,6 +975,22 @@ internal ref struct InspectionDocumentReader
             text = null;
             return false;
         }
+    }
+
+    /// <summary>
+    /// Whether the property name the reader is on can be compared with the known names: a name that escapes an
+    /// unpaired surrogate (<c>"\ud800"</c>) cannot (the JSON reader throws on comparing it), so it is reported as INS001
+    /// and its value skipped.
+    /// </summary>
+    private bool IsReadableName(ref Utf8JsonReader reader, string parentPath)
+    {
+        if (!reader.ValueIsEscaped || TryGetText(ref reader, parentPath, out _))
+        {
+            return true;
+        }
+
+        SkipValue(ref reader, parentPath);
+        return false;
     }
 
     private bool ExpectObject(ref Utf8JsonReader reader, string path)
@@ -1229,6 +1277,10 @@ internal ref struct InspectionDocumentReader
         JsonTokenType.Null => "null",
         _ => "nothing",
     };
+
+    /// <summary>A number as written, shortened for a message: a hostile document may write a number of a million digits.</summary>
+    private static string NumberText(ref Utf8JsonReader reader) =>
+        Shorten(Encoding.UTF8.GetString(reader.ValueSpan.Slice(0, Math.Min(reader.ValueSpan.Length, 61)).ToArray()));
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

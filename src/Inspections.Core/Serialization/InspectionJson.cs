@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -49,6 +50,13 @@ public static class InspectionJson
     [ThreadStatic]
     private static Utf8JsonWriter? t_compactWriter;
 
+    /// <summary>
+    /// How many diagnostics reading lists for one document: 100. Past them, reading problems stop the reading (the
+    /// 101st diagnostic says so), and validation problems are counted, not listed (the 101st diagnostic says how many
+    /// of each code there were). <see cref="Validation.InspectionValidator.Validate(Inspection)"/> lists every problem.
+    /// </summary>
+    public const int MaxDiagnostics = 100;
+
     private static readonly JsonWriterOptions s_indented = new()
     {
         Indented = true,
@@ -95,6 +103,72 @@ public static class InspectionJson
         }
 
         return Read(utf8, catalog);
+    }
+
+    /// <summary>
+    /// Reads one document from a stream and, when it could be read, validates it (see
+    /// <see cref="Read(ReadOnlySpan{byte}, FrameworkCatalog?)"/>). At most <see cref="MaxDocumentBytes"/> bytes (and a
+    /// byte order mark) and one more are read, so an endless stream such as <c>/dev/zero</c> gives an INS001 error
+    /// rather than exhausting memory.
+    /// </summary>
+    /// <param name="utf8Json">The stream, UTF-8 (a leading byte order mark is allowed and skipped); it is read, not closed.</param>
+    /// <param name="catalog">The catalog to validate against, or null for <see cref="FrameworkCatalog.Default"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="IOException">Reading the stream fails.</exception>
+    public static InspectionReadResult Read(Stream utf8Json, FrameworkCatalog? catalog = null)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        if (!utf8Json.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read.", nameof(utf8Json));
+        }
+
+        // Room for a byte order mark, the largest document, and one byte more to tell that it is larger.
+        const int Limit = MaxDocumentBytes + 3 + 1;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int length = 0;
+            while (length < Limit)
+            {
+                if (length == buffer.Length)
+                {
+                    byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Min(Limit, buffer.Length * 2));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                int read = utf8Json.Read(buffer, length, Math.Min(buffer.Length, Limit) - length);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+            }
+
+            var bytes = buffer.AsSpan(0, length);
+            int bom = HasByteOrderMark(bytes) ? 3 : 0;
+            if (length - bom > MaxDocumentBytes)
+            {
+                // The stream goes on; its length is known only when it says so (a device such as /dev/zero says 0).
+                long? size = utf8Json.CanSeek && utf8Json.Length >= length ? utf8Json.Length - bom : null;
+                return new InspectionReadResult(null, [InspectionDocumentReader.TooLarge(size, 1, bom)], lineNumber: null);
+            }
+
+            return Read(bytes, catalog);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Reads one document without validating it.</summary>

@@ -6,7 +6,8 @@ namespace Inspections.Core.Serialization;
 /// Builds the JSON paths that diagnostics name: <c>$.subject.gss</c>, <c>$.judgements.care-leavers</c>,
 /// <c>$.recommendations[2].timescale</c>. A property name made only of ASCII letters, digits, <c>-</c> and <c>_</c>
 /// is written after a dot; any other name in brackets and single quotes, with <c>'</c> and <c>\</c> escaped by a
-/// backslash (<c>$.judgements['Overall effectiveness']</c>).
+/// backslash (<c>$.judgements['Overall effectiveness']</c>). The reader and the validator both build paths here, so
+/// a path names a value the same way whichever of them reports it.
 /// </summary>
 internal static class JsonPaths
 {
@@ -24,7 +25,6 @@ internal static class JsonPaths
     public const string FieldworkEnd = "$.fieldwork.end";
     public const string Published = "$.published";
     public const string Judgements = "$.judgements";
-    public const string JudgementsPrefix = "$.judgements.";
     public const string Recommendations = "$.recommendations";
     public const string Source = "$.source";
     public const string Notes = "$.notes";

@@ -83,18 +83,19 @@ internal sealed class ReadDraft
             return offset;
         }
 
-        if (path.StartsWith(JsonPaths.JudgementsPrefix, StringComparison.Ordinal) && Judgements is not null && JudgementOffsets is not null)
+        if (path.StartsWith(JsonPaths.Judgements, StringComparison.Ordinal) && Judgements is not null && JudgementOffsets is not null)
         {
+            // Keyed by path, as JsonPaths writes it for both the reader and the validator ($.judgements['a b']).
             if (_judgementIndex is null)
             {
                 _judgementIndex = new Dictionary<string, int>(Judgements.Count, StringComparer.Ordinal);
                 for (int i = 0; i < Judgements.Count; i++)
                 {
-                    _judgementIndex[Judgements[i].JudgementId] = i;
+                    _judgementIndex[JsonPaths.Property(JsonPaths.Judgements, Judgements[i].JudgementId)] = i;
                 }
             }
 
-            if (_judgementIndex.TryGetValue(path[JsonPaths.JudgementsPrefix.Length..], out int index))
+            if (_judgementIndex.TryGetValue(path, out int index))
             {
                 return JudgementOffsets[index];
             }

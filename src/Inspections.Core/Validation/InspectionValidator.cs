@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
 using Inspections.Core.Inspections;
 using Inspections.Core.Scales;
+using Inspections.Core.Serialization;
 using NodaTime;
 
 namespace Inspections.Core.Validation;
@@ -52,7 +54,17 @@ public static class InspectionValidator
     /// <param name="catalog">The catalog that holds the inspection's framework.</param>
     /// <returns>Every diagnostic found, in document order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ValidationResult Validate(Inspection inspection, FrameworkCatalog catalog)
+    public static ValidationResult Validate(Inspection inspection, FrameworkCatalog catalog) => Validate(inspection, catalog, maxDiagnostics: 0);
+
+    /// <summary>
+    /// Validates an inspection, listing at most <paramref name="maxDiagnostics"/> diagnostics: the problems after them
+    /// are counted, not listed, and one more diagnostic says how many of each code there were (see docs/validation.md).
+    /// </summary>
+    /// <param name="inspection">The inspection.</param>
+    /// <param name="catalog">The catalog that holds the inspection's framework.</param>
+    /// <param name="maxDiagnostics">How many diagnostics to list; 0 for all.</param>
+    /// <returns>The diagnostics, in document order, and the count of the rest.</returns>
+    internal static ValidationResult Validate(Inspection inspection, FrameworkCatalog catalog, int maxDiagnostics)
     {
         if (inspection is null)
         {
@@ -64,11 +76,11 @@ public static class InspectionValidator
             throw new ArgumentNullException(nameof(catalog));
         }
 
-        var found = default(DiagnosticList);
+        var found = new DiagnosticList(maxDiagnostics);
         if (!catalog.TryGet(inspection.Framework, out var framework))
         {
             found.Add(DiagnosticCodes.UnknownFramework, DiagnosticSeverity.Error, "$.framework",
-                $"'{inspection.Framework}' is not a framework id; the frameworks are {JoinIds(catalog.All.Select(f => f.Id))}.");
+                $"'{Shorten(inspection.Framework)}' is not a framework id; the frameworks are {JoinIds(catalog.All.Select(f => f.Id))}.");
             CheckDates(inspection, null, ref found);
             return found.ToResult();
         }
@@ -76,7 +88,7 @@ public static class InspectionValidator
         if (!framework.TryGetVisitType(inspection.Visit, out var visit))
         {
             found.Add(DiagnosticCodes.UnknownVisitType, DiagnosticSeverity.Error, "$.visit",
-                $"'{inspection.Visit}' is not a visit type of {Name(framework)}; its visit types are {JoinIds(framework.VisitTypes.Select(v => v.Id))}.");
+                $"'{Shorten(inspection.Visit)}' is not a visit type of {Name(framework)}; its visit types are {JoinIds(framework.VisitTypes.Select(v => v.Id))}.");
         }
 
         if (!framework.Inspects(inspection.Subject.Kind))
@@ -153,7 +165,7 @@ public static class InspectionValidator
             if (!framework.TryGetJudgement(pair.JudgementId, out var judgement))
             {
                 found.Add(DiagnosticCodes.UnknownJudgement, DiagnosticSeverity.Error, JudgementPath(pair.JudgementId),
-                    $"'{pair.JudgementId}' is not a judgement of {Name(framework)}; its judgements are {JoinIds(framework.Judgements.Select(j => j.Id))}.");
+                    $"'{Shorten(pair.JudgementId)}' is not a judgement of {Name(framework)}; its judgements are {JoinIds(framework.Judgements.Select(j => j.Id))}.");
                 continue;
             }
 
@@ -172,7 +184,7 @@ public static class InspectionValidator
             if (!framework.Scale.TryGetGrade(pair.GradeId, out _))
             {
                 found.Add(DiagnosticCodes.GradeNotOnScale, DiagnosticSeverity.Error, JudgementPath(pair.JudgementId),
-                    $"'{pair.GradeId}' is not a grade of '{judgement.Name}': {framework.Id} grades on the {framework.Scale.Id} scale, "
+                    $"'{Shorten(pair.GradeId)}' is not a grade of '{judgement.Name}': {framework.Id} grades on the {framework.Scale.Id} scale, "
                     + $"whose grades are {JoinIds(framework.Scale.Grades.Select(g => g.Id))}.{ElsewhereHint(pair.GradeId, framework.Scale)}");
             }
 
@@ -224,10 +236,10 @@ public static class InspectionValidator
             var timescale = recommendations[i].Timescale;
             if (timescale is not null && !framework.TryGetTimescale(timescale, out _))
             {
-                found.Add(DiagnosticCodes.UnknownTimescale, DiagnosticSeverity.Error, $"$.recommendations[{i}].timescale",
+                found.Add(DiagnosticCodes.UnknownTimescale, DiagnosticSeverity.Error, JsonPaths.Property(JsonPaths.Item(JsonPaths.Recommendations, i), "timescale"),
                     framework.Timescales.IsEmpty
-                        ? $"'{timescale}' is not a timescale of {framework.Id}, whose reports give no timescales; leave it out."
-                        : $"'{timescale}' is not a timescale of {framework.Id}; its timescales are {JoinIds(framework.Timescales.Select(t => t.Id))}.");
+                        ? $"'{Shorten(timescale)}' is not a timescale of {framework.Id}, whose reports give no timescales; leave it out."
+                        : $"'{Shorten(timescale)}' is not a timescale of {framework.Id}; its timescales are {JoinIds(framework.Timescales.Select(t => t.Id))}.");
             }
         }
     }
@@ -260,7 +272,11 @@ public static class InspectionValidator
         return false;
     }
 
-    private static string JudgementPath(string judgementId) => "$.judgements." + judgementId;
+    // The same path the reader gives: a judgement id that is not plain (a space, a quote) is written in brackets.
+    private static string JudgementPath(string judgementId) => JsonPaths.Property(JsonPaths.Judgements, judgementId);
+
+    /// <summary>An id from the document, shortened for a message: a hostile document may hold an id of a megabyte.</summary>
+    private static string Shorten(string id) => id.Length <= 60 ? id : id[..60] + "…";
 
     private static string Name(InspectionFramework framework) => $"'{framework.Name}' ({framework.Id})";
 
@@ -319,18 +335,54 @@ public static class InspectionValidator
         return elsewhere.Count == 0 ? string.Empty : $" ('{gradeId}' is a grade of the {JoinIds(elsewhere)} scale{(elsewhere.Count == 1 ? string.Empty : "s")}.)";
     }
 
-    /// <summary>Collects diagnostics, allocating only when the first one is added.</summary>
-    private struct DiagnosticList
+    /// <summary>
+    /// Collects diagnostics, allocating only when the first one is added. With a limit, the diagnostics past it are
+    /// counted by code, and the result ends with one diagnostic that says how many were not listed.
+    /// </summary>
+    private struct DiagnosticList(int limit)
     {
         private ImmutableArray<Diagnostic>.Builder? _items;
+        private System.Collections.Generic.SortedDictionary<string, int>? _omitted;
+        private string? _firstOmittedCode;
+        private bool _omittedError;
 
         public void Add(string code, DiagnosticSeverity severity, string path, string message)
         {
             _items ??= ImmutableArray.CreateBuilder<Diagnostic>();
+            if (limit > 0 && _items.Count >= limit)
+            {
+                _omitted ??= new System.Collections.Generic.SortedDictionary<string, int>(StringComparer.Ordinal);
+                _omitted[code] = _omitted.TryGetValue(code, out int count) ? count + 1 : 1;
+                _firstOmittedCode ??= code;
+                _omittedError |= severity == DiagnosticSeverity.Error;
+                return;
+            }
+
             _items.Add(new Diagnostic(code, severity, path, message));
         }
 
-        public readonly ValidationResult ToResult() =>
-            _items is null ? default : new ValidationResult(_items.ToImmutable());
+        public readonly ValidationResult ToResult()
+        {
+            if (_items is null)
+            {
+                return default;
+            }
+
+            if (_omitted is null)
+            {
+                return new ValidationResult(_items.ToImmutable());
+            }
+
+            // The summary takes the code of the first problem not listed, and is an error if any of them is one, so
+            // that the result is valid exactly when it would be with every diagnostic listed.
+            int total = _omitted.Values.Sum();
+            string counts = JoinIds(_omitted.Select(pair => FormattableString.Invariant($"{pair.Value:N0} {pair.Key}")));
+            var items = _items.ToImmutable().Add(new Diagnostic(
+                _firstOmittedCode!,
+                _omittedError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+                "$",
+                FormattableString.Invariant($"{total:N0} more {(total == 1 ? "problem is" : "problems are")} not listed ({counts}): only the first {limit} diagnostics of a document are.")));
+            return new ValidationResult(items);
+        }
     }
 }

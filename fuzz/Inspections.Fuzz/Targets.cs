@@ -1,0 +1,288 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Inspections.Cli;
+using Inspections.Core.Comparison;
+using Inspections.Core.Serialization;
+using Inspections.Core.Validation;
+using Inspections.Import;
+
+namespace Inspections.Fuzz;
+
+/// <summary>
+/// The fuzzing targets. Each takes any bytes and throws <see cref="ContractViolationException"/> when the
+/// library breaks its promise about hostile input (docs/format.md, "Reliability"); any other exception escaping
+/// a target is a crash too.
+/// </summary>
+internal static class Targets
+{
+    public static readonly string[] Names = ["json", "jsonl", "csv", "compare", "cli"];
+
+    public static Action<byte[]> Get(string name) => name switch
+    {
+        "json" => Json,
+        "jsonl" => JsonLines,
+        "csv" => Csv,
+        "compare" => Compare,
+        "cli" => Cli,
+        _ => throw new ArgumentException($"Unknown target '{name}'; the targets are {string.Join(", ", Names)}.", nameof(name)),
+    };
+
+    /// <summary>
+    /// InspectionJson.Read never throws and gives an inspection or INS001–INS003 diagnostics; Parse agrees with it
+    /// and throws only InspectionFormatException; what was read writes, and reads back equal.
+    /// </summary>
+    public static void Json(byte[] input)
+    {
+        var result = InspectionJson.Read(input);
+        CheckResult(result, null);
+
+        Core.Inspections.Inspection? parsed = null;
+        InspectionFormatException? refused = null;
+        try
+        {
+            parsed = InspectionJson.Parse(input);
+        }
+        catch (InspectionFormatException e)
+        {
+            refused = e;
+        }
+
+        if (result.Inspection is null)
+        {
+            Check(refused is not null && refused.Diagnostic.Equals(result.Diagnostics[0]), "Parse must refuse what Read could not read, with Read's first diagnostic");
+        }
+        else
+        {
+            Check(result.Inspection.Equals(parsed), "Parse must give what Read gives");
+            byte[] written = InspectionJson.WriteToUtf8Bytes(result.Inspection);
+            var again = InspectionJson.Read(written);
+            Check(result.Inspection.Equals(again.Inspection), "What was read must write and read back equal");
+            // Writing puts judgements in the framework's order, so validation may find the same problems in another order.
+            Check(again.Diagnostics.Select(d => d.Code).Order(StringComparer.Ordinal).SequenceEqual(result.Diagnostics.Select(d => d.Code).Order(StringComparer.Ordinal)),
+                "Writing must not change what validation finds");
+        }
+
+        if (Utf8IsValid(input) && !InspectionJsonHasBom(input))
+        {
+            var fromText = InspectionJson.Read(Encoding.UTF8.GetString(input));
+            Check(fromText.Diagnostics.SequenceEqual(result.Diagnostics), "Reading text must give what reading its bytes gives");
+        }
+    }
+
+    /// <summary>ReadLines never throws; each non-blank line gives the result that reading it alone gives.</summary>
+    public static void JsonLines(byte[] input)
+    {
+        using var stream = new MemoryStream(input, writable: false);
+        var results = InspectionJson.ReadLines(stream).ToList();
+        int previous = 0;
+        foreach (var result in results)
+        {
+            Check(result.LineNumber is { } line && line > previous, "Line numbers must increase");
+            previous = result.LineNumber!.Value;
+            CheckResult(result, result.LineNumber);
+        }
+
+        // Every line that can be read on its own is read (nothing valid is lost), to the same inspection.
+        var lines = SplitLines(input);
+        var nonBlank = lines.Select((bytes, i) => (Bytes: bytes, Line: i + 1)).Where(l => !IsBlank(l.Bytes)).ToList();
+        Check(nonBlank.Count == results.Count, $"Every non-blank line must give one result ({nonBlank.Count} lines, {results.Count} results)");
+        for (int i = 0; i < nonBlank.Count; i++)
+        {
+            Check(results[i].LineNumber == nonBlank[i].Line, "A result must carry its own line's number");
+            if (nonBlank[i].Line > 1 && InspectionJsonHasBom(nonBlank[i].Bytes))
+            {
+                // A byte order mark is skipped at the start of the file only; elsewhere it is not JSON.
+                Check(results[i].Inspection is null, $"Line {nonBlank[i].Line} starts with a byte order mark, which only the first line may");
+            }
+            else if (nonBlank[i].Bytes.Length <= InspectionJson.MaxDocumentBytes)
+            {
+                var alone = InspectionJson.Read(nonBlank[i].Bytes);
+                Check(Equals(alone.Inspection, results[i].Inspection), $"Line {nonBlank[i].Line} must read as it reads alone");
+            }
+        }
+    }
+
+    /// <summary>The importer returns issues for bad rows and throws only ImportFormatException for a bad header.</summary>
+    public static void Csv(byte[] input)
+    {
+        // As the command reads a file: UTF-8, invalid bytes replaced. Input after a NUL byte is the lookup file.
+        string text = Encoding.UTF8.GetString(input);
+        int split = text.IndexOf('\0', StringComparison.Ordinal);
+        LocalAuthorityLookup? lookup = null;
+        if (split >= 0)
+        {
+            try
+            {
+                lookup = LocalAuthorityLookup.Read(new StringReader(text[(split + 1)..]));
+            }
+            catch (ImportFormatException)
+            {
+            }
+
+            text = text[..split];
+        }
+
+        IlacsImportResult result;
+        try
+        {
+            result = IlacsCsvImporter.Import(new StringReader(text), lookup);
+        }
+        catch (ImportFormatException)
+        {
+            return;
+        }
+
+        Check(result.Inspections.Length + result.Skipped.Length == result.RowCount, "Every row must be imported or reported as skipped");
+        foreach (var imported in result.Inspections)
+        {
+            // The command writes every imported inspection; writing must not refuse it.
+            byte[] written = InspectionJson.WriteToUtf8Bytes(imported.Inspection, indented: false);
+            Check(imported.Inspection.Equals(InspectionJson.Read(written).Inspection), "An imported inspection must write and read back equal");
+        }
+    }
+
+    /// <summary>Two documents separated by a NUL byte: whatever reads, compares (or is refused as two subjects) without a crash.</summary>
+    public static void Compare(byte[] input)
+    {
+        int split = Array.IndexOf(input, (byte)0);
+        if (split < 0)
+        {
+            return;
+        }
+
+        var first = InspectionJson.Read(input.AsSpan(0, split)).Inspection;
+        var second = InspectionJson.Read(input.AsSpan(split + 1)).Inspection;
+        if (first is null || second is null || !InspectionComparer.IsSameSubject(first.Subject, second.Subject))
+        {
+            return;
+        }
+
+        var comparison = InspectionComparer.Compare(first, second);
+        Check(comparison.Overall is not null, "A comparison has an overall line");
+        _ = comparison.ToString();
+    }
+
+    /// <summary>
+    /// Arguments and files for the command: the parts between NUL bytes are the argument lines (one argument per
+    /// line) and then the contents of a.json, b.jsonl and c.csv, which the arguments name as %1, %2 and %3. The
+    /// command exits 0, 1 or 2 and never prints a stack trace.
+    /// </summary>
+    public static void Cli(byte[] input)
+    {
+        var parts = Split(input, 0);
+        string folder = Path.Combine(Path.GetTempPath(), "inspections-fuzz-" + Environment.ProcessId);
+        Directory.CreateDirectory(folder);
+        string[] files = [Path.Combine(folder, "a.json"), Path.Combine(folder, "b.jsonl"), Path.Combine(folder, "c.csv")];
+        for (int i = 0; i < files.Length; i++)
+        {
+            File.WriteAllBytes(files[i], i + 1 < parts.Count ? parts[i + 1] : []);
+        }
+
+        string[] args = Encoding.UTF8.GetString(parts[0])
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Take(16)
+            .Select(a => a.Replace("%1", files[0], StringComparison.Ordinal).Replace("%2", files[1], StringComparison.Ordinal).Replace("%3", files[2], StringComparison.Ordinal).Replace("%d", folder, StringComparison.Ordinal))
+            .Select(a => a.Replace("--out", "--out-ignored", StringComparison.Ordinal).Replace("--jsonl", "--jsonl-ignored", StringComparison.Ordinal))
+            .ToArray();
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int exit = InspectionsCommand.Run(args, output, error, errorIsTerminal: false);
+        Check(exit is 0 or 1 or 2, $"Exit code {exit}");
+        Check(!error.ToString().Contains("   at ", StringComparison.Ordinal), "No stack trace");
+        Check(!error.ToString().Contains("internal error", StringComparison.Ordinal), "No internal error: " + error);
+        if (exit == 2 && args.Length > 0 && args.All(a => !a.StartsWith('-')))
+        {
+            Check(error.ToString().Length > 0, "Exit 2 says why");
+        }
+    }
+
+    private static void CheckResult(InspectionReadResult result, int? line)
+    {
+        Check(result.LineNumber == line, "The result carries its line number");
+        Check(result.Diagnostics.Length <= 101, $"At most 101 diagnostics per document, not {result.Diagnostics.Length}");
+        foreach (var d in result.Diagnostics)
+        {
+            Check(d.Line is >= 1 && d.BytePositionInLine is >= 0, $"Every diagnostic has a position: {d}");
+            Check(d.Path.StartsWith('$'), $"Every path starts with $: {d.Path}");
+        }
+
+        if (result.Inspection is null)
+        {
+            Check(!result.Diagnostics.IsEmpty, "A document that was not read has a diagnostic");
+            Check(result.Diagnostics.All(d => d.Code is DiagnosticCodes.MalformedDocument or DiagnosticCodes.MissingProperty or DiagnosticCodes.InvalidValue),
+                "A document that was not read has only INS001–INS003");
+            Check(!result.IsValid, "A document that was not read is not valid");
+        }
+        else
+        {
+            Check(result.Diagnostics.All(d => d.Code is not (DiagnosticCodes.MalformedDocument or DiagnosticCodes.MissingProperty or DiagnosticCodes.InvalidValue)),
+                "A document that was read has no reading diagnostic");
+            Check(result.IsValid == result.Diagnostics.All(d => !d.IsError), "Valid means no error");
+        }
+    }
+
+    private static void Check(bool condition, string what)
+    {
+        if (!condition)
+        {
+            throw new ContractViolationException(what);
+        }
+    }
+
+    private static bool Utf8IsValid(byte[] input) => System.Text.Unicode.Utf8.IsValid(input);
+
+    private static bool InspectionJsonHasBom(byte[] input) => input.Length >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF;
+
+    private static List<byte[]> Split(byte[] input, byte separator)
+    {
+        var parts = new List<byte[]>();
+        int start = 0;
+        for (int i = 0; i <= input.Length; i++)
+        {
+            if (i == input.Length || input[i] == separator)
+            {
+                parts.Add(input[start..i]);
+                start = i + 1;
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>The lines of a .jsonl file as ReadLines sees them: split at \n, a final \r and (first line) a BOM removed.</summary>
+    private static List<byte[]> SplitLines(byte[] input)
+    {
+        var lines = Split(input, (byte)'\n');
+        if (input.Length == 0 || input[^1] == (byte)'\n')
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (i == 0 && InspectionJsonHasBom(line))
+            {
+                line = line[3..];
+            }
+
+            if (line.Length > 0 && line[^1] == (byte)'\r')
+            {
+                line = line[..^1];
+            }
+
+            lines[i] = line;
+        }
+
+        return lines;
+    }
+
+    private static bool IsBlank(byte[] line) => line.AsSpan().IndexOfAnyExcept(" \t\r"u8) < 0;
+}
+
+/// <summary>The library broke a promise about hostile input.</summary>
+internal sealed class ContractViolationException(string message) : Exception(message);

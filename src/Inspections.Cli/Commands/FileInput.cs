@@ -1,0 +1,121 @@
+using System;
+using System.IO;
+using System.Runtime.ExceptionServices;
+using System.Threading.Tasks;
+
+namespace Inspections.Cli.Commands;
+
+/// <summary>
+/// Opens the files the command reads so that no file can make it hang or exhaust memory: a named pipe with no
+/// writer, a writer that stops sending, <c>/dev/zero</c>, or a file far larger than any real one.
+/// </summary>
+/// <remarks>
+/// Opening, and each read, may take at most the context's patience (10 seconds): a named pipe (FIFO) blocks in
+/// open until a writer comes, which may be never. Each kind of file has a size limit: a <c>.json</c> document is read
+/// only up to 1 MiB and one byte (the reader's limit), a <c>.jsonl</c> file up to <see cref="MaxJsonLinesBytes"/>,
+/// a CSV file up to <see cref="MaxCsvBytes"/>. Past a limit, or out of patience, the file "cannot be read" (an
+/// <see cref="IOException"/>), which the command reports with exit code 2.
+/// </remarks>
+internal static class FileInput
+{
+    /// <summary>The most read of one <c>.jsonl</c> file: 1 GiB (a thousand documents of the largest size).</summary>
+    public const long MaxJsonLinesBytes = 1L << 30;
+
+    /// <summary>The most read of one CSV file: 64 MiB (the ILACS history is about 110 KB).</summary>
+    public const long MaxCsvBytes = 64L << 20;
+
+    /// <summary>Opens a file for reading, guarded by the patience and the limit.</summary>
+    /// <exception cref="IOException">The file cannot be opened, or does not open in time.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static Stream OpenRead(string path, TimeSpan patience, long limit)
+    {
+        var opening = Task.Run(() => (Stream)new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0));
+        if (!Wait(opening, patience))
+        {
+            // If it opens after all, close it.
+            opening.ContinueWith(t => t.Result.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
+            throw new IOException($"it did not open within {patience.TotalSeconds:0} seconds (a named pipe waits for a writer).");
+        }
+
+        return new GuardedStream(opening.Result, patience, limit);
+    }
+
+    private static bool Wait(Task task, TimeSpan patience)
+    {
+        try
+        {
+            return task.Wait(patience);
+        }
+        catch (AggregateException e) when (e.InnerException is not null)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerException);
+            throw;
+        }
+    }
+
+    /// <summary>A read-only stream that gives up when a read takes longer than the patience or the limit is passed.</summary>
+    private sealed class GuardedStream(Stream inner, TimeSpan patience, long limit) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => _read;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (_read > limit)
+            {
+                throw new IOException($"it is larger than {Size(limit)}, the most the command reads from such a file.");
+            }
+
+            // Read no more than one byte past the limit (the limit may be long.MaxValue: no limit).
+            int wanted = limit == long.MaxValue ? count : (int)Math.Min(count, limit - _read + 1);
+            var reading = Task.Run(() => inner.Read(buffer, offset, wanted));
+            if (!Wait(reading, patience))
+            {
+                throw new IOException($"nothing came from it for {patience.TotalSeconds:0} seconds.");
+            }
+
+            _read += reading.Result;
+            if (_read > limit)
+            {
+                throw new IOException($"it is larger than {Size(limit)}, the most the command reads from such a file.");
+            }
+
+            return reading.Result;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private static string Size(long bytes) => bytes >= 1L << 30 ? $"{bytes >> 30} GiB" : $"{bytes >> 20} MiB";
+    }
+}
