@@ -1165,6 +1165,13 @@ internal ref struct InspectionDocumentReader
 
     private void AddDiagnostic(Diagnostic diagnostic)
     {
+        // Once reading has stopped (the limit, bad JSON, the nesting limit), nothing more is added: the JSON reader
+        // may still throw on the value after the problem that stopped it.
+        if (_stopped)
+        {
+            return;
+        }
+
         _diagnostics ??= ImmutableArray.CreateBuilder<Diagnostic>();
         _diagnostics.Add(diagnostic);
         if (_diagnostics.Count >= MaxReadingDiagnostics)

@@ -124,4 +124,18 @@ public sealed class DiagnosticCapTests
         Assert.Equal("$.judgements." + id, unknown.Path);
         Assert.InRange(unknown.Message.Length, 1, 1_000);
     }
+
+    [Fact]
+    public void Bad_json_right_after_the_100th_reading_problem_adds_nothing_past_the_101st()
+    {
+        // Found by the random fuzzing run: the 100th problem stopped reading, but the JSON reader's error on the value
+        // after it was still added, and a second "reading stopped" after that (103 diagnostics).
+        string json = "{\"notes\":\"a\"" + string.Concat(Enumerable.Repeat(",\"notes\":\"b\"", 99)) + ",\"notes\":e}";
+
+        var result = InspectionJson.Read(json);
+
+        Assert.Equal(101, result.Diagnostics.Length);
+        Assert.All(result.Diagnostics.Take(100), d => Assert.Contains("given twice", d.Message, StringComparison.Ordinal));
+        Assert.StartsWith("Reading stopped after 100 problems", result.Diagnostics[100].Message, StringComparison.Ordinal);
+    }
 }
