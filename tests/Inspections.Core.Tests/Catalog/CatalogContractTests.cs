@@ -18,6 +18,7 @@ public sealed class CatalogContractTests
     [InlineData("cafcass-2009", "Inspection of Cafcass service areas", "cafcass-four-point")]
     [InlineData("slac-2009", "Inspection of safeguarding and looked after children services", "four-point-adequate")]
     [InlineData("protection-of-children-2012", "Inspection of local authority arrangements for the protection of children", "four-point-adequate")]
+    [InlineData("looked-after-children-2013", "Targeted inspection of services for looked after children (2013)", "four-point-adequate")]
     [InlineData("sif-2013", "Inspection of services for children in need of help and protection, children looked after and care leavers (single inspection framework), with reviews of LSCBs", "four-point-requires-improvement")]
     [InlineData("ilacs-2018", "Inspecting local authority children's services", "four-point-requires-improvement")]
     [InlineData("ilacs-2023", "ILACS as revised in 2023 (care leavers judged on their own)", "four-point-requires-improvement")]
@@ -33,9 +34,10 @@ public sealed class CatalogContractTests
     [Theory]
     [InlineData("apa-2008", "annual-performance-assessment", "")]
     [InlineData("cafcass-2009", "service-area-inspection", "")]
-    [InlineData("slac-2009", "full-inspection", "unannounced-contact-referral-assessment")]
-    [InlineData("protection-of-children-2012", "full-inspection", "")]
-    [InlineData("sif-2013", "full-inspection,lscb-review", "")]
+    [InlineData("slac-2009", "full-inspection,safeguarding-reinspection,looked-after-reinspection", "unannounced-contact-referral-assessment")]
+    [InlineData("protection-of-children-2012", "full-inspection,re-inspection", "")]
+    [InlineData("looked-after-children-2013", "targeted-inspection", "")]
+    [InlineData("sif-2013", "full-inspection,re-inspection,lscb-review", "")]
     [InlineData("ilacs-2018", "standard-inspection,short-inspection", "focused-visit,monitoring-visit")]
     [InlineData("ilacs-2023", "standard-inspection,short-inspection", "focused-visit,monitoring-visit")]
     [InlineData("ilacs-2026", "standard-inspection,short-inspection", "focused-visit,monitoring-visit")]
@@ -55,7 +57,10 @@ public sealed class CatalogContractTests
         "overall-effectiveness,effectiveness-of-help-and-protection,quality-of-practice,leadership-and-governance")]
     [InlineData("sif-2013", "full-inspection",
         "overall-effectiveness,children-who-need-help-and-protection,children-looked-after-and-achieving-permanence,adoption-performance,experiences-and-progress-of-care-leavers,leadership-management-and-governance")]
+    [InlineData("sif-2013", "re-inspection",
+        "overall-effectiveness,children-who-need-help-and-protection,children-looked-after-and-achieving-permanence,adoption-performance,experiences-and-progress-of-care-leavers,leadership-management-and-governance")]
     [InlineData("sif-2013", "lscb-review", "lscb-effectiveness")]
+    [InlineData("looked-after-children-2013", "targeted-inspection", "overall-effectiveness")]
     [InlineData("ilacs-2018", "standard-inspection", "overall-effectiveness,impact-of-leaders,children-who-need-help-and-protection,children-in-care-and-care-leavers")]
     [InlineData("ilacs-2018", "short-inspection", "overall-effectiveness,impact-of-leaders,children-who-need-help-and-protection,children-in-care-and-care-leavers")]
     [InlineData("ilacs-2023", "standard-inspection", "overall-effectiveness,impact-of-leaders,children-who-need-help-and-protection,children-in-care,care-leavers")]
@@ -102,6 +107,34 @@ public sealed class CatalogContractTests
             slac.GetSubJudgements("looked-after-overall-effectiveness").Select(j => j.Id));
     }
 
+    [Theory]
+    [InlineData("safeguarding-reinspection", "safeguarding-overall-effectiveness")]
+    [InlineData("looked-after-reinspection", "looked-after-overall-effectiveness")]
+    public void A_slac_strand_re_inspection_grades_that_strand_s_judgements_and_requires_its_overall_effectiveness(string visitId, string strand)
+    {
+        // identifiers.md: "a SLAC strand re-inspection grades that strand's judgements"; the official table gives
+        // the strand's overall effectiveness for each of the 11.
+        var slac = Catalog.Get("slac-2009");
+        var visit = slac.GetVisitType(visitId);
+        string capacity = strand.Replace("overall-effectiveness", "capacity-for-improvement", StringComparison.Ordinal);
+
+        Assert.Equal<string>([strand], visit.RequiredJudgements);
+        Assert.Equal(strand, visit.HeadlineJudgementId);
+        Assert.Equal(
+            new[] { strand }.Concat(slac.GetSubJudgements(strand).Select(j => j.Id)).Append(capacity),
+            visit.Judgements);
+    }
+
+    [Fact]
+    public void The_protection_of_children_re_inspection_grades_what_the_full_inspection_grades()
+    {
+        var protection = Catalog.Get("protection-of-children-2012");
+
+        Assert.Equal<string>(protection.GetVisitType("full-inspection").Judgements, protection.GetVisitType("re-inspection").Judgements);
+        Assert.Equal<string>(protection.GetVisitType("full-inspection").RequiredJudgements, protection.GetVisitType("re-inspection").RequiredJudgements);
+        Assert.Equal("overall-effectiveness", protection.GetVisitType("re-inspection").HeadlineJudgementId);
+    }
+
     [Fact]
     public void Sif_grades_adoption_and_care_leavers_as_sub_judgements_of_children_looked_after()
     {
@@ -118,6 +151,7 @@ public sealed class CatalogContractTests
     [InlineData("cafcass-2009", "immediately,within-three-months,within-six-months")]
     [InlineData("slac-2009", "immediately,within-three-months,within-six-months")]
     [InlineData("protection-of-children-2012", "immediately,within-three-months,within-six-months")]
+    [InlineData("looked-after-children-2013", "immediately,within-three-months,within-six-months")]
     [InlineData("sif-2013", "immediately,within-three-months,within-six-months")]
     [InlineData("ilacs-2018", "")]
     [InlineData("ilacs-2023", "")]
