@@ -28,21 +28,30 @@ internal static class FrameworkDocsRenderer
              A test fails whenever this file and the catalog disagree. -->
 
         Since 2008, the children's services of English local authorities (and, for a time, the service areas of
-        Cafcass) have been inspected under eight frameworks. Each had its own judgements, its own words for the
+        Cafcass) have been inspected under nine frameworks. Each had its own judgements, its own words for the
         grades, its own kinds of visit and its own rules for how the judgements relate. This page describes each
         framework as the library models it in `FrameworkCatalog.Default`, with the sources of every fact, and marks
         what the sources leave unconfirmed and what the library chose where they are silent.
 
         The ids (of frameworks, visit types, judgements, scales, grades and timescales) are the public contract of
-        `shared/spec/identifiers.md`; they never change meaning. The facts come from the research notes in
-        `shared/domain/frameworks.md`, which cite their own sources, and from the published outcomes in
-        `shared/data/ofsted_csc_ilacs_history.csv`.
+        `shared/spec/identifiers.md`; they never change meaning. The facts come first from Ofsted's own record:
+        the official statistics in `shared/data/ofsted` ("Ofsted, Children's social care data in England 2023,
+        table LA_inspections_2009-2023" and "Ofsted, Local authority inspection outcomes as at 31 March 2025", with
+        the in-year tables; Crown copyright, Open Government Licence v3.0), which tests read row by row to check
+        every date, required judgement and rule below. Where Ofsted published nothing, they come from handbooks,
+        reports, council minutes and the press, cited per fact, and from the research notes in
+        `shared/domain/frameworks.md` (an older secondary summary, corrected where the record disagrees). Contains
+        public sector information licensed under the Open Government Licence v3.0.
 
         ## How to read a framework
 
-        - **In force** gives the first and last day the framework applied, both inclusive. The first day of
-          fieldwork decides which framework an inspection falls under; fieldwork that starts outside the dates is
-          an error (INS030). The current framework is open ended.
+        - **In force** gives the first and last day the framework applied, both inclusive: the days of the
+          fieldwork Ofsted did under it, as its record shows, not only the handbook's launch and withdrawal. Where
+          inspections under an old framework ran on after the next began, the two overlap (SLAC and the 2012
+          protection of children inspections in June and July 2012; SIF re-inspections and ILACS from January to
+          July 2018), so `InForceOn` may answer two frameworks; a document always names its own. Fieldwork that
+          starts outside the dates is an error (INS030); with no fieldwork dates, the framework must have been in
+          force in the six months before publication. The current framework is open ended.
         - **Judgements** form a tree. The top-level judgements are the framework's key judgements; the *headline*
           is the one that sums up a visit (usually overall effectiveness). An indented judgement is a graded
           sub-judgement: it may only be graded when its parent is (INS016).
@@ -58,7 +67,9 @@ internal static class FrameworkDocsRenderer
           is 29 February in a leap year and 28 February otherwise. A timescale the framework does not use is an
           error (INS033).
         - **Lineage** links a judgement to the judgement of an earlier framework it succeeds. Comparisons across
-          frameworks follow these links and no others.
+          frameworks follow these links and no others, the overall line included; a link marked *approximate*
+          joins judgements that do not cover the same ground (a judgement split in two), and a comparison along
+          it says so.
         - **UNCONFIRMED** marks a fact the domain notes could not check against a primary source. **Modelling
           choice** marks a decision the library made where the sources are silent or disagree.
 
@@ -73,6 +84,9 @@ internal static class FrameworkDocsRenderer
 
         // Which framework applied to a local authority whose fieldwork began on 13 January 2015?
         var sif = catalog.InForceOn(new LocalDate(2015, 1, 13), SubjectKind.LocalAuthority)[0]; // sif-2013
+
+        // On 16 July 2012 two were: SLAC's last inspections were under way after the 2012 ones began.
+        var both = catalog.InForceOn(new LocalDate(2012, 7, 16), SubjectKind.LocalAuthority); // slac-2009, protection-of-children-2012
 
         // Its judgement tree, visit types and rules.
         foreach (var judgement in sif.Judgements)
@@ -102,6 +116,19 @@ internal static class FrameworkDocsRenderer
           the spec's own sif-2013 example uses `immediately`; the domain notes confirm them only for Cafcass (the
           Greater London report) and the 2012 framework (Bath and North East Somerset). The library allows them
           for those five frameworks and for none of the ILACS versions.
+        - **Dates from the record.** The 2009–2023 table gives publication dates only, so a framework's last day
+          is the end of the month of the last fieldwork known from a report or the press (SLAC: Bexley, July 2012;
+          SIF: Torbay, 11 June – 5 July 2018). Where no fieldwork date was found (the targeted looked after children
+          inspections of 2013, the last Cafcass service-area inspection) the dates are marked UNCONFIRMED.
+        - **Required judgements.** A visit type requires what Ofsted's official table gives for every outcome of
+          that kind, so that the official record can be written down without inventing grades: SLAC requires the
+          two strands' overall effectiveness (identifiers.md also lists capacity for improvement), the 2012
+          protection of children inspections and the targeted inspections of 2013 their overall effectiveness.
+          The other judgements stay, optional.
+        - **Rules the record contradicts.** A rule stays only where a test over Ofsted's official rows shows it
+          holding on every outcome. The SIF's "help and protection limits overall effectiveness" did not (18 of
+          173 outcomes break it) and the 2012 rule on quality of practice could not be checked (the table has
+          overall effectiveness only); both were removed, and the framework notes say why.
         - **Visit types the contract leaves out.** The SIF's monitoring visits to inadequate authorities, the
           2016 targeted local authority inspections and joint targeted area inspections (JTAIs, from 2016) have
           no ids in identifiers.md and are not modelled.
@@ -228,12 +255,12 @@ internal static class FrameworkDocsRenderer
 
         foreach (var link in earlier)
         {
-            Line(md, $"- `{link.ToJudgement}` succeeds `{link.FromFramework}` / `{link.FromJudgement}`. {link.Note}");
+            Line(md, $"- `{link.ToJudgement}` succeeds `{link.FromFramework}` / `{link.FromJudgement}`{(link.IsApproximate ? " (approximate)" : "")}. {link.Note}");
         }
 
         foreach (var link in later)
         {
-            Line(md, $"- `{link.FromJudgement}` is succeeded by `{link.ToFramework}` / `{link.ToJudgement}`. {link.Note}");
+            Line(md, $"- `{link.FromJudgement}` is succeeded by `{link.ToFramework}` / `{link.ToJudgement}`{(link.IsApproximate ? " (approximate)" : "")}. {link.Note}");
         }
 
         var orphans = f.Judgements.Where(j => !later.Any(l => l.FromJudgement == j.Id)).Select(j => j.Id).ToList();

@@ -11,6 +11,8 @@ internal static class ProtectionOfChildren2012
     private static readonly string[] Judgements =
         ["overall-effectiveness", "effectiveness-of-help-and-protection", "quality-of-practice", "leadership-and-governance"];
 
+    private static readonly string[] Required = ["overall-effectiveness"];
+
     public static InspectionFramework Create() =>
         new FrameworkBuilder("protection-of-children-2012", "Inspection of local authority arrangements for the protection of children")
             .Regulator("Ofsted")
@@ -25,7 +27,7 @@ internal static class ProtectionOfChildren2012
                 "full-inspection",
                 "Inspection of arrangements for the protection of children",
                 Judgements,
-                Judgements,
+                Required,
                 Period.FromWeeks(2),
                 "Unannounced: inspectors arrive about an hour after a telephone call",
                 "overall-effectiveness"))
@@ -33,7 +35,7 @@ internal static class ProtectionOfChildren2012
                 "re-inspection",
                 "Re-inspection of arrangements for the protection of children",
                 Judgements,
-                Judgements,
+                Required,
                 Period.FromWeeks(2),
                 "Unannounced: inspectors arrive about an hour after a telephone call",
                 "overall-effectiveness"))
@@ -48,7 +50,8 @@ internal static class ProtectionOfChildren2012
             .Source("Seed document on Bath and North East Somerset, inspected 4–13 March 2013: adequate in all four judgements; improvements required immediately, within three months and within six months (shared/domain/frameworks.md, 'What the seed documents themselves establish')")
             .Source("Cheshire East Council minutes, 2013: the four judgements and the March 2013 outcome (moderngov.cheshireeast.gov.uk/ecminutes/mgAi.aspx?ID=19802)")
             .Note("Modelling choice: in force from 1 June 2012 (the official statistics' first day) to 31 October 2013, the day before the single inspection framework (November 2013). The last reports in the official table were published on 16 August 2013 (Wiltshire) and the re-inspection on 26 July 2013 (Calderdale), so the end date covers all the fieldwork the record shows; it overlaps SLAC's last inspections in June and July 2012.")
-            .Note("Modelling choice: a re-inspection ('re-inspection', Calderdale 2013) grades what the full inspection grades. The official table gives a re-inspection's overall effectiveness only.")
+            .Note("Modelling choice: a re-inspection ('re-inspection', Calderdale 2013) grades what the full inspection grades.")
+            .Note("Modelling choice: only overall effectiveness is required. Every report read grades all four judgements (Cheshire East, Bath and North East Somerset), but Ofsted's official table records the 50 inspections and the re-inspection by overall effectiveness alone, and a record made from Ofsted's table must be valid; the other three are optional.")
             .Note("Modelling choice: no rules. Cheshire East (11–20 March 2013: quality of practice inadequate, overall inadequate) suggested that inadequate practice makes overall effectiveness inadequate, but Ofsted's official table gives only overall effectiveness for these inspections, so no rule between the judgements can be checked against the official record; the former 'likely' rule 'inadequate-practice-means-inadequate-overall' was removed.")
             .Note("UNCONFIRMED: the long-form names of the judgements; Cheshire East's minutes say 'Effectiveness of Help, quality of practice and leadership and governance'.")
             .Note("UNCONFIRMED: a nominal two weeks on site. Cheshire East (11–20 March 2013) and Bath and North East Somerset (4–13 March 2013) each ran ten days, and Bath and North East Somerset was 'more than a week'; the usual length is two weeks.")
