@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Inspections.Import.Ofsted;
+
+/// <summary>
+/// One data row of a recognised table, with the means to read its cells by heading and to report, at
+/// file:line:column, each cell that cannot be typed.
+/// </summary>
+/// <remarks>Used by one import on one thread only.</remarks>
+internal sealed class OfstedRow
+{
+    private static readonly LocalDatePattern DayMonthYear = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
+    private static readonly LocalDatePattern ShortDayMonthYear = LocalDatePattern.CreateWithInvariantCulture("d/M/yyyy");
+    private readonly List<OfstedImportIssue> _issues;
+
+    public OfstedRow(string file, SheetLayout layout, SheetRecord record, List<OfstedImportIssue> issues)
+    {
+        File = file;
+        Layout = layout;
+        Record = record;
+        _issues = issues;
+    }
+
+    /// <summary>The file's name.</summary>
+    public string File { get; }
+
+    /// <summary>The table's layout.</summary>
+    public SheetLayout Layout { get; }
+
+    /// <summary>The record.</summary>
+    public SheetRecord Record { get; }
+
+    /// <summary>The line the row starts on.</summary>
+    public int Line => Record.Line;
+
+    /// <summary>The text of the cell under a heading (empty when the row stops before it).</summary>
+    /// <param name="column">The heading.</param>
+    public string this[string column] => Record[Layout.IndexOf(column)];
+
+    /// <summary>The 1-based column number of a heading.</summary>
+    /// <param name="column">The heading.</param>
+    /// <returns>The number.</returns>
+    public int ColumnOf(string column) => Layout.IndexOf(column) + 1;
+
+    /// <summary>A source row for an event read from this row.</summary>
+    /// <param name="group">The group of columns, or null for the whole row.</param>
+    /// <returns>The source.</returns>
+    public SourceRow Source(string? group = null) => new(File, Line, Layout.Sheet, group);
+
+    /// <summary>Reports an issue at a column.</summary>
+    /// <param name="column">The heading, or null for the row as a whole (column 1).</param>
+    /// <param name="code">The IMP code.</param>
+    /// <param name="severity">The severity.</param>
+    /// <param name="message">The message.</param>
+    public void Report(string? column, string code, ImportIssueSeverity severity, string message) =>
+        _issues.Add(new OfstedImportIssue(File, Line, column is null ? 1 : ColumnOf(column), code, severity, message));
+
+    /// <summary>Reads a date cell: dd/mm/yyyy (as the sheets write it; d/m/yyyy as a re-export may).</summary>
+    /// <param name="column">The heading.</param>
+    /// <param name="what">What the date is of, for the message ("the SLAC inspection").</param>
+    /// <param name="date">The date, when the cell holds one.</param>
+    /// <returns>False when the cell is not empty and is no date (reported, IMP104); true otherwise.</returns>
+    public bool TryDate(string column, string what, out LocalDate? date)
+    {
+        date = null;
+        string text = this[column];
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        var result = DayMonthYear.Parse(text);
+        if (!result.Success)
+        {
+            result = ShortDayMonthYear.Parse(text);
+        }
+
+        if (result.Success && result.Value.Year >= 2000)
+        {
+            date = result.Value;
+            return true;
+        }
+
+        Report(column, OfstedImportCodes.BadDate, ImportIssueSeverity.Skipped,
+            $"'{Shorten(text)}' is not a date in the form dd/mm/yyyy, so {what} is not imported.");
+        return false;
+    }
+
+    /// <summary>A cell's text for a message: at most 60 characters.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text, shortened with an ellipsis.</returns>
+    public static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+
+    /// <summary>A date as yyyy-MM-dd.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
