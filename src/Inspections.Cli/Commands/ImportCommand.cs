@@ -121,14 +121,14 @@ internal static class ImportCommand
                 result.Skipped.Length,
                 result.WarnedRowCount,
                 written,
-                result.Issues.Select(i => new ImportIssueReport(i.Line, i.Column, i.Severity == ImportIssueSeverity.Skipped ? "skipped" : "warning", i.Message)).ToList());
+                result.Issues.Select(i => new ImportIssueReport(i.File ?? file, i.Line, i.Column, i.ColumnNumber, ImportIssueText.Severity(i), i.Code, i.Message)).ToList());
             report.WriteLine(JsonSerializer.Serialize(json, CliJsonContext.Default.ImportReport));
         }
         else
         {
             foreach (var issue in result.Issues)
             {
-                report.WriteLine($"{file}:{issue.Line}: {(issue.Severity == ImportIssueSeverity.Skipped ? "skipped" : "warning")}{(issue.Column is null ? string.Empty : $" [{issue.Column}]")}: {issue.Message}");
+                report.WriteLine(ImportIssueText.Line(file, issue));
             }
 
             report.WriteLine(
