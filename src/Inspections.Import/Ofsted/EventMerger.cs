@@ -26,7 +26,7 @@ internal static class EventMerger
     /// <param name="events">The events, one per row or group of columns.</param>
     /// <param name="issues">Where disagreements and repeats are reported.</param>
     /// <returns>The merged events, in no particular order.</returns>
-    public static List<OfficialEvent> Merge(IReadOnlyList<OfficialEvent> events, List<OfstedImportIssue> issues)
+    public static List<OfficialEvent> Merge(IReadOnlyList<OfficialEvent> events, List<ImportIssue> issues)
     {
         var merged = new List<OfficialEvent>();
         foreach (var authority in events.GroupBy(e => e.Gss ?? "name:" + AuthorityName.Key(e.Name), StringComparer.Ordinal))
@@ -91,7 +91,7 @@ internal static class EventMerger
         return max == FieldworkToPublicationDays ? days >= min && days <= max : System.Math.Abs(days) <= max;
     }
 
-    private static OfficialEvent MergeCluster(List<OfficialEvent> cluster, List<OfstedImportIssue> issues)
+    private static OfficialEvent MergeCluster(List<OfficialEvent> cluster, List<ImportIssue> issues)
     {
         var ordered = cluster
             .OrderByDescending(e => e.Rank)
@@ -132,7 +132,7 @@ internal static class EventMerger
 
             if (source.Sheet == first.Sources[0].Sheet)
             {
-                Report(issues, other, "name", OfstedImportCodes.Repeated,
+                Report(issues, other, "name", ImportCodes.SheetRowRepeated,
                     $"The same inspection is also on line {first.Sources[0].Line} of this sheet; the rows are merged.");
             }
 
@@ -161,7 +161,7 @@ internal static class EventMerger
         return merged;
     }
 
-    private static void Compare(List<OfstedImportIssue> issues, OfficialEvent merged, OfficialEvent first, OfficialEvent other, string key, string what, NodaTime.LocalDate? theirs, NodaTime.LocalDate? kept)
+    private static void Compare(List<ImportIssue> issues, OfficialEvent merged, OfficialEvent first, OfficialEvent other, string key, string what, NodaTime.LocalDate? theirs, NodaTime.LocalDate? kept)
     {
         if (theirs is { } t && kept is { } k && t != k)
         {
@@ -169,10 +169,10 @@ internal static class EventMerger
         }
     }
 
-    private static void Disagree(List<OfstedImportIssue> issues, OfficialEvent merged, OfficialEvent first, OfficialEvent other, string key, string what, string theirs, string kept)
+    private static void Disagree(List<ImportIssue> issues, OfficialEvent merged, OfficialEvent first, OfficialEvent other, string key, string what, string theirs, string kept)
     {
         var source = other.Sources[0];
-        Report(issues, other, key, OfstedImportCodes.Disagreement,
+        Report(issues, other, key, ImportCodes.SheetsDisagree,
             $"This row gives {theirs} for {what}; {first.Sources[0]}, of the same inspection, gives {kept}, which stands ({Why(first.Sources[0], source)}).");
         merged.Remark($"{source} gives {theirs} for {what}; {first.Sources[0]} gives {kept}, which stands ({Why(first.Sources[0], source)}).");
     }
@@ -183,11 +183,10 @@ internal static class EventMerger
         : kept.Sheet != OfstedSheet.History2009To2023 && other.Sheet == OfstedSheet.History2009To2023 ? "the in-year sheet gives the first day of fieldwork"
         : "the first of the rows";
 
-    private static void Report(List<OfstedImportIssue> issues, OfficialEvent e, string key, string code, string message)
+    private static void Report(List<ImportIssue> issues, OfficialEvent e, string key, Core.Validation.DiagnosticDescriptor descriptor, string message)
     {
         var source = e.Sources[0];
-        int column = e.Columns.TryGetValue(key, out int c) ? c : e.Columns.TryGetValue("visit", out c) ? c : 1;
-        issues.Add(new OfstedImportIssue(source.File, source.Line, column, code,
-            ImportIssueSeverity.Warning, message));
+        (int, string)? cell = e.Columns.TryGetValue(key, out var c) ? c : e.Columns.TryGetValue("visit", out c) ? c : null;
+        issues.Add(OfstedRow.Issue(source.File, source.Line, cell, descriptor, message));
     }
 }

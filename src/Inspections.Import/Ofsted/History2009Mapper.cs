@@ -66,7 +66,7 @@ internal static class History2009Mapper
         string name = row["Local authority name"];
         if (name.Trim().Length == 0)
         {
-            row.Report("Local authority name", OfstedImportCodes.NoAuthority, ImportIssueSeverity.Skipped,
+            row.Report("Local authority name", ImportCodes.SheetNoAuthority,
                 "The row names no local authority, so none of its inspections is imported.");
             return;
         }
@@ -113,7 +113,7 @@ internal static class History2009Mapper
         {
             if (graded || typeText.Length > 0)
             {
-                row.Report(group.DateColumn, OfstedImportCodes.GradesWithoutDate, ImportIssueSeverity.Skipped,
+                row.Report(group.DateColumn, ImportCodes.GradesWithoutDate,
                     $"The {group.Name} columns have grades or a type but no publication date, so {what} is not imported.");
             }
 
@@ -122,7 +122,7 @@ internal static class History2009Mapper
 
         if (!graded)
         {
-            row.Report(group.DateColumn, OfstedImportCodes.DateWithoutGrades, ImportIssueSeverity.Skipped,
+            row.Report(group.DateColumn, ImportCodes.DateWithoutGrades,
                 $"The {group.Name} columns have a publication date but no grade, so {what} is not imported.");
             return null;
         }
@@ -131,16 +131,16 @@ internal static class History2009Mapper
         {
             if (!IlacsType.TryRead(typeText, out visit) || !IlacsType.IsGraded(visit))
             {
-                row.Report(group.TypeColumn, OfstedImportCodes.UnknownType, ImportIssueSeverity.Skipped,
+                row.Report(group.TypeColumn, ImportCodes.SheetUnknownType,
                     $"'{OfstedRow.Shorten(typeText)}' is not 'ILACS Standard Inspection' or 'ILACS Short Inspection', so {what} is not imported.");
                 return null;
             }
         }
 
         var e = new OfficialEvent(group.Framework, visit, name, row.Source(group.Name)) { Published = published };
-        e.Columns["published"] = row.ColumnOf(group.DateColumn);
-        e.Columns["name"] = row.ColumnOf("Local authority name");
-        e.Columns["visit"] = row.ColumnOf(group.TypeColumn ?? group.DateColumn);
+        e.Columns["published"] = row.Cell(group.DateColumn);
+        e.Columns["name"] = row.Cell("Local authority name");
+        e.Columns["visit"] = row.Cell(group.TypeColumn ?? group.DateColumn);
         return JudgementColumns.Read(row, group.Judgements, group.AdequateScale, what, e) == JudgementColumns.Outcome.Read ? e : null;
     }
 

@@ -37,7 +37,7 @@ internal static class IlacsRowMapper
         string name = row["Local authority name"];
         if (name.Trim().Length == 0)
         {
-            row.Report("Local authority name", OfstedImportCodes.NoAuthority, ImportIssueSeverity.Skipped, "The row names no local authority, so it is not imported.");
+            row.Report("Local authority name", ImportCodes.SheetNoAuthority, "The row names no local authority, so it is not imported.");
             return;
         }
 
@@ -47,7 +47,7 @@ internal static class IlacsRowMapper
             string code = row["Local authority area code"];
             if (!InspectionSubject.IsValidGss(code))
             {
-                row.Report("Local authority area code", OfstedImportCodes.NoAuthority, ImportIssueSeverity.Skipped,
+                row.Report("Local authority area code", ImportCodes.SheetNoAuthority,
                     $"'{OfstedRow.Shorten(code)}' is not the GSS code of an English local authority (E06, E08, E09 or E10 and six digits), so the row is not imported.");
                 return;
             }
@@ -58,7 +58,7 @@ internal static class IlacsRowMapper
         string typeText = row[typeColumn];
         if (!IlacsType.TryRead(typeText, out string visit))
         {
-            row.Report(typeColumn, OfstedImportCodes.UnknownType, ImportIssueSeverity.Skipped,
+            row.Report(typeColumn, ImportCodes.SheetUnknownType,
                 $"'{OfstedRow.Shorten(typeText)}' is not an inspection or visit type of Ofsted's tables (ILACS Standard Inspection, ILACS Short Inspection, ILACS Focused Visit, LA Monitoring visit), so the row is not imported.");
             return;
         }
@@ -71,7 +71,7 @@ internal static class IlacsRowMapper
 
         if (start is not { } first)
         {
-            row.Report(dateColumn, OfstedImportCodes.BadDate, ImportIssueSeverity.Skipped, $"The row gives no first day of fieldwork, so {what} is not imported.");
+            row.Report(dateColumn, ImportCodes.SheetInvalidDate, $"The row gives no first day of fieldwork, so {what} is not imported.");
             return;
         }
 
@@ -85,7 +85,7 @@ internal static class IlacsRowMapper
 
             if (published < first)
             {
-                row.Report("Publication date", OfstedImportCodes.PublishedBeforeFieldwork, ImportIssueSeverity.Skipped,
+                row.Report("Publication date", ImportCodes.PublishedBeforeFieldwork,
                     $"Published on {OfstedRow.Iso(published.Value)}, before fieldwork began on {OfstedRow.Iso(first)}, so {what} is not imported.");
                 return;
             }
@@ -94,25 +94,25 @@ internal static class IlacsRowMapper
         var framework = catalog.InForceOn(first, SubjectKind.LocalAuthority).FirstOrDefault(f => f.Id.StartsWith("ilacs-", System.StringComparison.Ordinal));
         if (framework is null)
         {
-            row.Report(dateColumn, OfstedImportCodes.NoFramework, ImportIssueSeverity.Skipped,
+            row.Report(dateColumn, ImportCodes.SheetNotIlacs,
                 $"Fieldwork began on {OfstedRow.Iso(first)}, when no ILACS framework was in force, so {what} is not imported.");
             return;
         }
 
         var e = new OfficialEvent(framework.Id, visit, name, row.Source()) { Gss = gss, FieldworkStart = first, Published = published };
-        e.Columns["fieldwork"] = row.ColumnOf(dateColumn);
-        e.Columns["name"] = row.ColumnOf("Local authority name");
-        e.Columns["visit"] = row.ColumnOf(typeColumn);
+        e.Columns["fieldwork"] = row.Cell(dateColumn);
+        e.Columns["name"] = row.Cell("Local authority name");
+        e.Columns["visit"] = row.Cell(typeColumn);
         if (hasPublished)
         {
-            e.Columns["published"] = row.ColumnOf("Publication date");
+            e.Columns["published"] = row.Cell("Publication date");
         }
 
         if (!IlacsType.IsGraded(visit))
         {
             foreach (string column in gradeColumns.Where(c => row[c].Length > 0))
             {
-                row.Report(column, OfstedImportCodes.Contradiction, ImportIssueSeverity.Skipped,
+                row.Report(column, ImportCodes.SheetCellContradicts,
                     $"A {typeText} is not graded, but the row gives '{OfstedRow.Shorten(row[column])}', so the row is not imported.");
                 return;
             }
@@ -120,12 +120,12 @@ internal static class IlacsRowMapper
             string theme = hasTheme ? row["Visit Theme"] : string.Empty;
             if (theme.Length == 0)
             {
-                row.Report(hasTheme ? "Visit Theme" : null, OfstedImportCodes.MissingGrade, ImportIssueSeverity.Warning,
+                row.Report(hasTheme ? "Visit Theme" : null, ImportCodes.SheetGradeMissing,
                     $"The row gives no theme for {what}; the visit is imported without one.");
             }
             else if (theme.Length > 200 || theme.Trim().Length == 0)
             {
-                row.Report("Visit Theme", OfstedImportCodes.Contradiction, ImportIssueSeverity.Skipped,
+                row.Report("Visit Theme", ImportCodes.SheetCellContradicts,
                     "The theme is blank or longer than 200 characters, so the row is not imported.");
                 return;
             }
@@ -140,7 +140,7 @@ internal static class IlacsRowMapper
 
         if (hasTheme && row["Visit Theme"].Length > 0)
         {
-            row.Report("Visit Theme", OfstedImportCodes.Contradiction, ImportIssueSeverity.Skipped,
+            row.Report("Visit Theme", ImportCodes.SheetCellContradicts,
                 $"A {typeText} has no theme, but the row gives '{OfstedRow.Shorten(row["Visit Theme"])}', so the row is not imported.");
             return;
         }
@@ -161,7 +161,7 @@ internal static class IlacsRowMapper
             }
             else if (row[gradeColumns[i]].Length > 0)
             {
-                row.Report(gradeColumns[i], OfstedImportCodes.Contradiction, ImportIssueSeverity.Skipped,
+                row.Report(gradeColumns[i], ImportCodes.SheetCellContradicts,
                     $"Fieldwork began on {OfstedRow.Iso(first)}, under {framework.Id}, which does not grade this, but the row gives '{OfstedRow.Shorten(row[gradeColumns[i]])}', so the row is not imported.");
                 return;
             }
@@ -170,7 +170,7 @@ internal static class IlacsRowMapper
         var outcome = JudgementColumns.Read(row, columns, adequateScale: false, what, e);
         if (outcome == JudgementColumns.Outcome.Empty)
         {
-            row.Report(gradeColumns[0], OfstedImportCodes.DateWithoutGrades, ImportIssueSeverity.Skipped, $"The row gives no grade for {what}, so it is not imported.");
+            row.Report(gradeColumns[0], ImportCodes.DateWithoutGrades, $"The row gives no grade for {what}, so it is not imported.");
             return;
         }
 

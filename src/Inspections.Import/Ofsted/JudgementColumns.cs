@@ -43,10 +43,10 @@ internal static class JudgementColumns
         foreach (var (column, judgement) in columns)
         {
             string text = row[column];
-            target.Columns[judgement] = row.ColumnOf(column);
+            target.Columns[judgement] = row.Cell(column);
             if (text.Length == 0)
             {
-                row.Report(column, OfstedImportCodes.MissingGrade, ImportIssueSeverity.Warning,
+                row.Report(column, ImportCodes.SheetGradeMissing,
                     $"The cell is empty where {what}'s other judgements are given; the judgement {judgement} is left out.");
             }
             else if (text == GradeWord.NotJudged)
@@ -60,7 +60,7 @@ internal static class JudgementColumns
             }
             else
             {
-                row.Report(column, OfstedImportCodes.BadGrade, ImportIssueSeverity.Skipped,
+                row.Report(column, ImportCodes.SheetNotAGrade,
                     $"'{OfstedRow.Shorten(text)}' is not a grade (Outstanding, Good, {GradeWord.RequiresImprovementToBeGood}, Inadequate, or '-' for not judged), so {what} is not imported.");
                 failed = true;
             }

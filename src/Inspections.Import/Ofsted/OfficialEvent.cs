@@ -59,7 +59,7 @@ internal sealed class OfficialEvent
     /// The 1-based column of each value read, keyed by judgement id or by <c>published</c>, <c>fieldwork</c>,
     /// <c>visit</c> (for messages about a disagreement between rows).
     /// </summary>
-    public Dictionary<string, int> Columns { get; } = [];
+    public Dictionary<string, (int Number, string Name)> Columns { get; } = [];
 
     /// <summary>Whether a grade was recoded from the current wording back to the grade of the time.</summary>
     public bool Recoded { get; set; }

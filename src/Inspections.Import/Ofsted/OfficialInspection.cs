@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Linq;
 using Inspections.Core.Inspections;
 using NodaTime;
@@ -27,6 +27,16 @@ internal static class OfficialInspection
             Notes = NotesOf(e),
         };
     }
+
+    /// <summary>The order of the record: by authority name, GSS code, date (<see cref="DateOf"/>), framework and visit type.</summary>
+    public static IComparer<Inspection> Order { get; } = Comparer<Inspection>.Create((a, b) =>
+    {
+        int c = string.CompareOrdinal(a.Subject.Name, b.Subject.Name);
+        c = c != 0 ? c : string.CompareOrdinal(a.Subject.Gss, b.Subject.Gss);
+        c = c != 0 ? c : DateOf(a).CompareTo(DateOf(b));
+        c = c != 0 ? c : string.CompareOrdinal(a.Framework, b.Framework);
+        return c != 0 ? c : string.CompareOrdinal(a.Visit, b.Visit);
+    });
 
     /// <summary>The date an inspection is ordered by: the first day of fieldwork, or the publication date.</summary>
     /// <param name="inspection">The inspection.</param>

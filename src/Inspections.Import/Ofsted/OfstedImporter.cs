@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Inspections.Core.Catalog;
 using Inspections.Core.Inspections;
+using Inspections.Core.Validation;
 
 namespace Inspections.Import.Ofsted;
 
@@ -19,7 +20,7 @@ namespace Inspections.Import.Ofsted;
 /// What the tables say is kept and nothing is guessed: grades recoded by Ofsted into the current wording are given
 /// back as the grades of the time (and the notes say so), "-" becomes <c>notJudged</c>, an empty group of cells
 /// means no such inspection, and the dates are those the table gives (publication only, or the first day of
-/// fieldwork, or both). Every row or cell that cannot be typed is reported as an <see cref="OfstedImportIssue"/>
+/// fieldwork, or both). Every row or cell that cannot be typed is reported as an <see cref="ImportIssue"/>
 /// with its IMP code at file:line:column (docs/import.md).
 /// </para>
 /// <para>Thread-safe: it keeps no state between imports.</para>
@@ -73,7 +74,7 @@ public static class OfstedImporter
         }
 
         catalog ??= FrameworkCatalog.Default;
-        var issues = new List<OfstedImportIssue>();
+        var issues = new List<ImportIssue>();
         var sheets = ImmutableArray.CreateBuilder<(string, OfstedSheet?)>();
         var tables = new List<(string File, SheetLayout Layout, SheetRecord Record)>();
         foreach (var (name, stream) in files)
@@ -103,14 +104,14 @@ public static class OfstedImporter
             var row = new OfstedRow(file, layout, record, issues);
             if (!record.Closed)
             {
-                row.Report(null, OfstedImportCodes.ExtraCells, ImportIssueSeverity.Skipped,
+                row.Report(null, ImportCodes.SheetRowTooLong,
                     "A quoted cell on this line is never closed, so the rest of the file is read as part of it; the row is not imported.");
                 continue;
             }
 
             if (record.Cells.Length > layout.Columns.Length)
             {
-                issues.Add(new OfstedImportIssue(file, record.Line, layout.Columns.Length + 1, OfstedImportCodes.ExtraCells, ImportIssueSeverity.Skipped,
+                issues.Add(OfstedRow.Issue(file, record.Line, (layout.Columns.Length + 1, $"column {layout.Columns.Length + 1}"), ImportCodes.SheetRowTooLong,
                     $"The row has {record.Cells.Length} cells; its table's header has {layout.Columns.Length} columns, so the row is not imported."));
                 continue;
             }
@@ -135,31 +136,44 @@ public static class OfstedImporter
         foreach (var e in merged.Where(e => e.IsIlacsInspection && e.Sources.All(s => s.Sheet != OfstedSheet.IlacsHistory)))
         {
             var source = e.Sources[0];
-            issues.Add(new OfstedImportIssue(source.File, source.Line, e.Columns.TryGetValue("visit", out int c) ? c : 1, OfstedImportCodes.NotInIlacsHistory,
-                ImportIssueSeverity.Warning,
+            issues.Add(OfstedRow.Issue(source.File, source.Line, e.Columns.TryGetValue("visit", out var c) ? c : null, ImportCodes.NotInIlacsHistory,
                 sheets.Any(s => s.Item2 == OfstedSheet.IlacsHistory)
                     ? $"The ILACS history has no inspection of {e.Name} first in fieldwork or published on this row's date; it is imported from this row alone, under {e.Framework}."
                     : $"The ILACS history was not among the files, so this inspection of {e.Name} is imported from this row alone, under {e.Framework}."));
         }
 
-        var inspections = merged
-            .Select(OfficialInspection.Create)
-            .OrderBy(i => i.Subject.Name, StringComparer.Ordinal)
-            .ThenBy(i => i.Subject.Gss, StringComparer.Ordinal)
-            .ThenBy(OfficialInspection.DateOf)
-            .ThenBy(i => i.Framework, StringComparer.Ordinal)
-            .ThenBy(i => i.Visit, StringComparer.Ordinal)
-            .ToImmutableArray();
+        var built = merged
+            .Select(e => (Event: e, Inspection: OfficialInspection.Create(e)))
+            .OrderBy(b => b.Inspection, OfficialInspection.Order)
+            .ToList();
+        var inspections = ImmutableArray.CreateBuilder<Inspection>();
+        var rejected = ImmutableArray.CreateBuilder<Inspection>();
+        foreach (var (e, inspection) in built)
+        {
+            var errors = InspectionValidator.Validate(inspection, catalog).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            if (errors.Count == 0)
+            {
+                inspections.Add(inspection);
+                continue;
+            }
+
+            rejected.Add(inspection);
+            var source = e.Sources[0];
+            issues.Add(OfstedRow.Issue(source.File, source.Line, e.Columns.TryGetValue("visit", out var c) ? c : null, ImportCodes.OfficialInspectionInvalid,
+                $"The {inspection.Framework} {inspection.Visit} of {inspection.Subject.Name} that {(e.Sources.Count == 1 ? "this row makes" : $"this row and {e.Sources.Count - 1} more make")} is not valid, so it is not written: "
+                + string.Join("; ", errors.Select(d => $"{d.Code} at {d.Path}: {d.Message}"))));
+        }
+
         var order = sheets.Select((s, i) => (s.Item1, i)).GroupBy(s => s.Item1).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         var sorted = issues
-            .OrderBy(i => order.TryGetValue(i.File, out int n) ? n : int.MaxValue)
+            .OrderBy(i => order.TryGetValue(i.File ?? string.Empty, out int n) ? n : int.MaxValue)
             .ThenBy(i => i.Line)
-            .ThenBy(i => i.Column)
+            .ThenBy(i => i.ColumnNumber ?? 0)
             .ToImmutableArray();
-        return new OfstedImportResult(sheets.ToImmutable(), tables.Count, inspections, sorted);
+        return new OfstedImportResult(sheets.ToImmutable(), tables.Count, inspections.ToImmutable(), rejected.ToImmutable(), sorted);
     }
 
-    private static void Resolve(OfficialEvent e, AuthorityIndex index, List<OfstedImportIssue> issues)
+    private static void Resolve(OfficialEvent e, AuthorityIndex index, List<ImportIssue> issues)
     {
         if (e.Gss is null && index.TryGetGss(e.Name, out string? gss))
         {
@@ -169,14 +183,13 @@ public static class OfstedImporter
         if (e.Gss is null)
         {
             var source = e.Sources[0];
-            issues.Add(new OfstedImportIssue(source.File, source.Line, e.Columns.TryGetValue("name", out int c) ? c : 1, OfstedImportCodes.UnknownAuthority,
-                ImportIssueSeverity.Warning,
+            issues.Add(OfstedRow.Issue(source.File, source.Line, e.Columns.TryGetValue("name", out var c) ? c : null, ImportCodes.AuthorityNotMatched,
                 $"'{OfstedRow.Shorten(e.Name)}' matches no authority whose GSS code the ILACS history or the 2024–25 sheet gives; the {source.Columns ?? "inspection"} is imported under the name alone."));
         }
     }
 
     /// <summary>Reads a file and finds its tables: each header row, and the data rows under it.</summary>
-    private static OfstedSheet? Recognise(string name, Stream stream, List<(string, SheetLayout, SheetRecord)> tables, List<OfstedImportIssue> issues)
+    private static OfstedSheet? Recognise(string name, Stream stream, List<(string, SheetLayout, SheetRecord)> tables, List<ImportIssue> issues)
     {
         List<SheetRecord> records;
         try
@@ -186,7 +199,7 @@ public static class OfstedImporter
         }
         catch (System.Text.DecoderFallbackException e)
         {
-            issues.Add(new OfstedImportIssue(name, 1, 1, OfstedImportCodes.NotText, ImportIssueSeverity.Skipped,
+            issues.Add(OfstedRow.Issue(name, 1, null, ImportCodes.SheetNotUtf8,
                 $"The file is not UTF-8 text (the bytes [{Convert.ToHexString(e.BytesUnknown ?? [])}] cannot be read as UTF-8); save the sheet as 'CSV UTF-8'. Nothing in it is imported."));
             return null;
         }
@@ -215,7 +228,7 @@ public static class OfstedImporter
 
         if (sheet is null)
         {
-            issues.Add(new OfstedImportIssue(name, 1, 1, OfstedImportCodes.NotASheet, ImportIssueSeverity.Skipped,
+            issues.Add(OfstedRow.Issue(name, 1, null, ImportCodes.NotASheet,
                 "No line of the file is the header of one of Ofsted's sheets (the 2009–2023 table, the ILACS history, the in-year 2022–23 or 2024–25 sheet), so nothing in it is imported."));
         }
 

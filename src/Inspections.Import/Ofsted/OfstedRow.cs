@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using Inspections.Core.Validation;
 using NodaTime;
 using NodaTime.Text;
 
@@ -14,9 +15,9 @@ internal sealed class OfstedRow
 {
     private static readonly LocalDatePattern DayMonthYear = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
     private static readonly LocalDatePattern ShortDayMonthYear = LocalDatePattern.CreateWithInvariantCulture("d/M/yyyy");
-    private readonly List<OfstedImportIssue> _issues;
+    private readonly List<ImportIssue> _issues;
 
-    public OfstedRow(string file, SheetLayout layout, SheetRecord record, List<OfstedImportIssue> issues)
+    public OfstedRow(string file, SheetLayout layout, SheetRecord record, List<ImportIssue> issues)
     {
         File = file;
         Layout = layout;
@@ -45,6 +46,21 @@ internal sealed class OfstedRow
     /// <returns>The number.</returns>
     public int ColumnOf(string column) => Layout.IndexOf(column) + 1;
 
+    /// <summary>The 1-based column number and heading of a heading.</summary>
+    /// <param name="column">The heading.</param>
+    /// <returns>The number and the heading.</returns>
+    public (int Number, string Name) Cell(string column) => (ColumnOf(column), column);
+
+    /// <summary>An issue at a cell of a file.</summary>
+    /// <param name="file">The file.</param>
+    /// <param name="line">The line.</param>
+    /// <param name="cell">The cell's column number and heading, or null for the row or the file as a whole.</param>
+    /// <param name="descriptor">The code.</param>
+    /// <param name="message">The message.</param>
+    /// <returns>The issue.</returns>
+    public static ImportIssue Issue(string file, int line, (int Number, string Name)? cell, DiagnosticDescriptor descriptor, string message) =>
+        new(descriptor, line, cell?.Name, message) { File = file, ColumnNumber = cell?.Number };
+
     /// <summary>A source row for an event read from this row.</summary>
     /// <param name="group">The group of columns, or null for the whole row.</param>
     /// <returns>The source.</returns>
@@ -52,11 +68,10 @@ internal sealed class OfstedRow
 
     /// <summary>Reports an issue at a column.</summary>
     /// <param name="column">The heading, or null for the row as a whole (column 1).</param>
-    /// <param name="code">The IMP code.</param>
-    /// <param name="severity">The severity.</param>
+    /// <param name="descriptor">The IMP code.</param>
     /// <param name="message">The message.</param>
-    public void Report(string? column, string code, ImportIssueSeverity severity, string message) =>
-        _issues.Add(new OfstedImportIssue(File, Line, column is null ? 1 : ColumnOf(column), code, severity, message));
+    public void Report(string? column, DiagnosticDescriptor descriptor, string message) =>
+        _issues.Add(Issue(File, Line, column is null ? null : Cell(column), descriptor, message));
 
     /// <summary>Reads a date cell: dd/mm/yyyy (as the sheets write it; d/m/yyyy as a re-export may).</summary>
     /// <param name="column">The heading.</param>
@@ -84,7 +99,7 @@ internal sealed class OfstedRow
             return true;
         }
 
-        Report(column, OfstedImportCodes.BadDate, ImportIssueSeverity.Skipped,
+        Report(column, ImportCodes.SheetInvalidDate,
             $"'{Shorten(text)}' is not a date in the form dd/mm/yyyy, so {what} is not imported.");
         return false;
     }
