@@ -18,12 +18,12 @@ internal static class OfficialInspection
     {
         var subject = new InspectionSubject(SubjectKind.LocalAuthority, e.Name, e.Gss, e.La);
         var judgements = JudgementGrades.Create(e.Judgements.Select(j => new JudgementGrade(j.Key, j.Value)));
-        // TEMPORARY until the model's optional fieldwork (wip/model) is merged: a one-day placeholder. Not shipped.
-        var d = e.FieldworkStart ?? e.Published!.Value;
-        var fieldwork = new Fieldwork(d, d);
+        Fieldwork? fieldwork = e.FieldworkStart is { } start ? new Fieldwork(start) : null;
         return new Inspection(e.Framework, e.Visit, subject, fieldwork, judgements)
         {
             Published = e.Published,
+            Theme = e.Theme,
+            NotJudged = [.. e.NotJudged],
             Notes = NotesOf(e),
         };
     }
@@ -41,7 +41,7 @@ internal static class OfficialInspection
     /// <summary>The date an inspection is ordered by: the first day of fieldwork, or the publication date.</summary>
     /// <param name="inspection">The inspection.</param>
     /// <returns>The date.</returns>
-    public static LocalDate DateOf(Inspection inspection) => inspection.Fieldwork.Start;
+    public static LocalDate DateOf(Inspection inspection) => inspection.Fieldwork?.Start ?? inspection.Published ?? default;
 
     private static string NotesOf(OfficialEvent e)
     {
