@@ -29,7 +29,7 @@ internal static class EventMerger
     public static List<OfficialEvent> Merge(IReadOnlyList<OfficialEvent> events, List<ImportIssue> issues)
     {
         var merged = new List<OfficialEvent>();
-        foreach (var authority in events.GroupBy(e => e.Gss ?? "name:" + AuthorityName.Key(e.Name), StringComparer.Ordinal))
+        foreach (var authority in events.GroupBy(e => e.Key, StringComparer.Ordinal))
         {
             var list = authority.ToList();
             var parent = Enumerable.Range(0, list.Count).ToArray();
@@ -108,6 +108,7 @@ internal static class EventMerger
         var merged = new OfficialEvent(first.Framework, first.Visit, first.Name, first.Sources[0])
         {
             Gss = ordered.Select(e => e.Gss).FirstOrDefault(g => g is not null),
+            RegisterKey = first.RegisterKey,
             La = ordered.Select(e => e.La).FirstOrDefault(l => l is not null),
             FieldworkStart = ordered.Select(e => e.FieldworkStart).FirstOrDefault(d => d is not null),
             Published = ordered.Select(e => e.Published).FirstOrDefault(d => d is not null),

@@ -31,6 +31,15 @@ internal sealed class OfficialEvent
     /// <summary>The GSS code, when the row or the authority index gives one.</summary>
     public string? Gss { get; set; }
 
+    /// <summary>
+    /// Who the authority is, for merging: the register's current GSS code when the register knows it (an authority
+    /// whose code changed, as Barnsley's did in 2021, is one authority), else the GSS code, else the name's key.
+    /// </summary>
+    public string Key => RegisterKey ?? Gss ?? "name:" + AuthorityName.Key(Name);
+
+    /// <summary>The register's current GSS code for the authority, when the register knows it.</summary>
+    public string? RegisterKey { get; set; }
+
     /// <summary>The DfE number, when known.</summary>
     public int? La { get; set; }
 

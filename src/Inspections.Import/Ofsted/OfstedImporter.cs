@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using Inspections.Core.Authorities;
 using Inspections.Core.Catalog;
 using Inspections.Core.Inspections;
 using Inspections.Core.Validation;
@@ -173,11 +174,37 @@ public static class OfstedImporter
         return new OfstedImportResult(sheets.ToImmutable(), tables.Count, inspections.ToImmutable(), rejected.ToImmutable(), sorted);
     }
 
+    /// <summary>
+    /// Names the authority as the register of local authorities does, with its GSS code and DfE number: by the GSS
+    /// code the row gives, else by the name (the register's spellings, then the names and codes the other sheets
+    /// give side by side).
+    /// </summary>
     private static void Resolve(OfficialEvent e, AuthorityIndex index, List<ImportIssue> issues)
     {
-        if (e.Gss is null && index.TryGetGss(e.Name, out string? gss))
+        var register = LocalAuthorityRegister.Default;
+        if (e.Gss is null && !register.TryResolve(e.Name, out _) && index.TryGetGss(e.Name, out string? gss))
         {
             e.Gss = gss;
+        }
+
+        if (register.TryResolve(e.Gss ?? e.Name, out var authority))
+        {
+            if (e.Gss is not null && !authority.GssCodes.Contains(e.Gss))
+            {
+                authority = null;
+            }
+            else
+            {
+                if (authority.Name != e.Name)
+                {
+                    e.Remark($"Ofsted's table writes the name '{e.Name}'.");
+                }
+
+                e.Name = authority.Name;
+                e.RegisterKey = authority.GssCode;
+                e.Gss ??= authority.GssCode;
+                e.La ??= authority.DfeNumber;
+            }
         }
 
         if (e.Gss is null)
