@@ -162,7 +162,7 @@ public static class OfstedImporter
             var source = e.Sources[0];
             issues.Add(OfstedRow.Issue(source.File, source.Line, e.Columns.TryGetValue("visit", out var c) ? c : null, ImportCodes.OfficialInspectionInvalid,
                 $"The {inspection.Framework} {inspection.Visit} of {inspection.Subject.Name} that {(e.Sources.Count == 1 ? "this row makes" : $"this row and {e.Sources.Count - 1} more make")} is not valid, so it is not written: "
-                + string.Join("; ", errors.Select(d => $"{d.Code} at {d.Path}: {d.Message}"))));
+                + string.Join("; ", errors.Select(d => $"{d.Code} at {d.Path}: {d.Message.TrimEnd('.')}")) + "."));
         }
 
         var order = sheets.Select((s, i) => (s.Item1, i)).GroupBy(s => s.Item1).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
