@@ -241,6 +241,116 @@ public static class ImportCodes
     // go below, and into the Ofsted list, in code order. Nothing above this line belongs to it.
     // =========================================================================================================
 
+    /// <summary>IMP100 (error): the file's header is none of the known sheets' headers (the 2009–2023 table, the ILACS history, the in-year 2022–23 or 2024–25 sheet); nothing in it is imported.</summary>
+    public static readonly DiagnosticDescriptor NotASheet = new(
+        "IMP100", DiagnosticSeverity.Error,
+        "the file's header is none of the known sheets' headers (the 2009–2023 table, the ILACS history, the in-year 2022–23 or 2024–25 sheet); nothing in it is imported");
+
+    /// <summary>IMP101 (error): the file is not UTF-8 text; nothing in it is imported (save the sheet as 'CSV UTF-8').</summary>
+    public static readonly DiagnosticDescriptor SheetNotUtf8 = new(
+        "IMP101", DiagnosticSeverity.Error,
+        "the file is not UTF-8 text; nothing in it is imported (save the sheet as 'CSV UTF-8')");
+
+    /// <summary>IMP102 (error): the row has a non-empty cell past its table's last column, or a quoted cell that is never closed; the row is not imported.</summary>
+    public static readonly DiagnosticDescriptor SheetRowTooLong = new(
+        "IMP102", DiagnosticSeverity.Error,
+        "the row has a non-empty cell past its table's last column, or a quoted cell that is never closed; the row is not imported");
+
+    /// <summary>IMP103 (error): the row names no local authority, or gives a GSS code that is not one of an English local authority; the row is not imported.</summary>
+    public static readonly DiagnosticDescriptor SheetNoAuthority = new(
+        "IMP103", DiagnosticSeverity.Error,
+        "the row names no local authority, or gives a GSS code that is not one of an English local authority; the row is not imported");
+
+    /// <summary>IMP104 (error): a date cell is not a real date in the form dd/mm/yyyy, or a row gives no first day of fieldwork; the inspection it dates is not imported.</summary>
+    public static readonly DiagnosticDescriptor SheetInvalidDate = new(
+        "IMP104", DiagnosticSeverity.Error,
+        "a date cell is not a real date in the form dd/mm/yyyy, or a row gives no first day of fieldwork; the inspection it dates is not imported");
+
+    /// <summary>IMP105 (error): a grade cell holds something that is not one of Ofsted's grade words (Outstanding, Good, Requires improvement to be good, Inadequate) nor '-' (not judged); the inspection is not imported.</summary>
+    public static readonly DiagnosticDescriptor SheetNotAGrade = new(
+        "IMP105", DiagnosticSeverity.Error,
+        "a grade cell holds something that is not one of Ofsted's grade words (Outstanding, Good, Requires improvement to be good, Inadequate) nor '-' (not judged); the inspection is not imported");
+
+    /// <summary>IMP106 (error): a group of columns has grades or a type but no publication date; the inspection is not imported.</summary>
+    public static readonly DiagnosticDescriptor GradesWithoutDate = new(
+        "IMP106", DiagnosticSeverity.Error,
+        "a group of columns has grades or a type but no publication date; the inspection is not imported");
+
+    /// <summary>IMP107 (error): a group of columns (or a graded inspection's row) has a date but no grade at all; the inspection is not imported.</summary>
+    public static readonly DiagnosticDescriptor DateWithoutGrades = new(
+        "IMP107", DiagnosticSeverity.Error,
+        "a group of columns (or a graded inspection's row) has a date but no grade at all; the inspection is not imported");
+
+    /// <summary>IMP108 (warning): one judgement's cell is empty where the inspection's others are given (or a visit has no theme); that judgement (or theme) is left out.</summary>
+    public static readonly DiagnosticDescriptor SheetGradeMissing = new(
+        "IMP108", DiagnosticSeverity.Warning,
+        "one judgement's cell is empty where the inspection's others are given (or a visit has no theme); that judgement (or theme) is left out");
+
+    /// <summary>IMP109 (error): the inspection or visit type is not one that Ofsted's tables use; the row is not imported.</summary>
+    public static readonly DiagnosticDescriptor SheetUnknownType = new(
+        "IMP109", DiagnosticSeverity.Error,
+        "the inspection or visit type is not one that Ofsted's tables use; the row is not imported");
+
+    /// <summary>IMP110 (error): no ILACS framework was in force on the first day of fieldwork; the row is not imported.</summary>
+    public static readonly DiagnosticDescriptor SheetNotIlacs = new(
+        "IMP110", DiagnosticSeverity.Error,
+        "no ILACS framework was in force on the first day of fieldwork; the row is not imported");
+
+    /// <summary>IMP111 (warning): two rows describe the same inspection and disagree (a grade, a date, the type); the more authoritative row stands (the 2025 workbook over the 2023 one, the ILACS history over an in-year sheet) and the notes say so.</summary>
+    public static readonly DiagnosticDescriptor SheetsDisagree = new(
+        "IMP111", DiagnosticSeverity.Warning,
+        "two rows describe the same inspection and disagree (a grade, a date, the type); the more authoritative row stands (the 2025 workbook over the 2023 one, the ILACS history over an in-year sheet) and the notes say so");
+
+    /// <summary>IMP112 (warning): the local authority's name matches no authority whose GSS code is known; the document names it without a GSS code.</summary>
+    public static readonly DiagnosticDescriptor AuthorityNotMatched = new(
+        "IMP112", DiagnosticSeverity.Warning,
+        "the local authority's name matches no authority whose GSS code is known; the document names it without a GSS code");
+
+    /// <summary>IMP113 (warning): one sheet lists the same inspection twice; the rows are merged.</summary>
+    public static readonly DiagnosticDescriptor SheetRowRepeated = new(
+        "IMP113", DiagnosticSeverity.Warning,
+        "one sheet lists the same inspection twice; the rows are merged");
+
+    /// <summary>IMP114 (error): a cell contradicts its row (grades on an ungraded visit, a theme on a graded inspection, a grade the framework in force does not give); the row is not imported.</summary>
+    public static readonly DiagnosticDescriptor SheetCellContradicts = new(
+        "IMP114", DiagnosticSeverity.Error,
+        "a cell contradicts its row (grades on an ungraded visit, a theme on a graded inspection, a grade the framework in force does not give); the row is not imported");
+
+    /// <summary>IMP115 (error): the publication date is before the first day of fieldwork; the row is not imported.</summary>
+    public static readonly DiagnosticDescriptor PublishedBeforeFieldwork = new(
+        "IMP115", DiagnosticSeverity.Error,
+        "the publication date is before the first day of fieldwork; the row is not imported");
+
+    /// <summary>IMP116 (warning): an ILACS inspection in the 2009–2023 table or an in-year sheet that the ILACS history does not have; it is imported from its own row, its framework from its date or columns.</summary>
+    public static readonly DiagnosticDescriptor NotInIlacsHistory = new(
+        "IMP116", DiagnosticSeverity.Warning,
+        "an ILACS inspection in the 2009–2023 table or an in-year sheet that the ILACS history does not have; it is imported from its own row, its framework from its date or columns");
+
+    /// <summary>IMP117 (error): the rows make an inspection that is not a valid inspections/v1 document (the message gives the INS diagnostics, such as a judgement the catalog requires that Ofsted's tables never give); it is not written.</summary>
+    public static readonly DiagnosticDescriptor OfficialInspectionInvalid = new(
+        "IMP117", DiagnosticSeverity.Error,
+        "the rows make an inspection that is not a valid inspections/v1 document (the message gives the INS diagnostics, such as a judgement the catalog requires that Ofsted's tables never give); it is not written");
+
     /// <summary>Every code of the importer of Ofsted's official tables (IMP100–IMP199), in code order.</summary>
-    public static ImmutableArray<DiagnosticDescriptor> Ofsted { get; } = [];
+    public static ImmutableArray<DiagnosticDescriptor> Ofsted { get; } =
+    [
+        NotASheet,
+        SheetNotUtf8,
+        SheetRowTooLong,
+        SheetNoAuthority,
+        SheetInvalidDate,
+        SheetNotAGrade,
+        GradesWithoutDate,
+        DateWithoutGrades,
+        SheetGradeMissing,
+        SheetUnknownType,
+        SheetNotIlacs,
+        SheetsDisagree,
+        AuthorityNotMatched,
+        SheetRowRepeated,
+        SheetCellContradicts,
+        PublishedBeforeFieldwork,
+        NotInIlacsHistory,
+        OfficialInspectionInvalid,
+    ];
 }
