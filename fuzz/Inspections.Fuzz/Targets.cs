@@ -18,13 +18,14 @@ namespace Inspections.Fuzz;
 /// </summary>
 internal static class Targets
 {
-    public static readonly string[] Names = ["json", "jsonl", "csv", "compare", "cli"];
+    public static readonly string[] Names = ["json", "jsonl", "csv", "write", "compare", "cli"];
 
     public static Action<byte[]> Get(string name) => name switch
     {
         "json" => Json,
         "jsonl" => JsonLines,
         "csv" => Csv,
+        "write" => Write,
         "compare" => Compare,
         "cli" => Cli,
         _ => throw new ArgumentException($"Unknown target '{name}'; the targets are {string.Join(", ", Names)}.", nameof(name)),
@@ -105,44 +106,123 @@ internal static class Targets
         }
     }
 
-    /// <summary>The importer returns issues for bad rows and throws only ImportFormatException for a bad header.</summary>
+    /// <summary>
+    /// The ILACS history CSV importer, as the command reads a file (the bytes, strictly UTF-8; after a NUL byte, the
+    /// lookup file): it throws only ImportFormatException, with an IMP09x code; every row is imported or reported as
+    /// skipped exactly once, at a line of the file; every issue carries an ilacs-csv code; every imported inspection
+    /// writes and reads back valid and equal (indented, as --out writes it, and compact, as --jsonl writes it).
+    /// </summary>
     public static void Csv(byte[] input)
     {
-        // As the command reads a file: UTF-8, invalid bytes replaced. Input after a NUL byte is the lookup file.
-        string text = Encoding.UTF8.GetString(input);
-        int split = text.IndexOf('\0', StringComparison.Ordinal);
+        int split = Array.IndexOf(input, (byte)0);
+        byte[] csv = split < 0 ? input : input[..split];
         LocalAuthorityLookup? lookup = null;
         if (split >= 0)
         {
             try
             {
-                lookup = LocalAuthorityLookup.Read(new StringReader(text[(split + 1)..]));
+                lookup = LocalAuthorityLookup.Read(new MemoryStream(input[(split + 1)..]), "lookup.csv");
             }
-            catch (ImportFormatException)
+            catch (ImportFormatException e)
             {
+                Check(e.Code is not null && e.Code.Code.StartsWith("IMP09", StringComparison.Ordinal), "A refused lookup says why with an IMP09x code");
             }
-
-            text = text[..split];
         }
 
         IlacsImportResult result;
         try
         {
-            result = IlacsCsvImporter.Import(new StringReader(text), lookup);
+            result = IlacsCsvImporter.ImportUtf8(new MemoryStream(csv), "history.csv", lookup);
         }
-        catch (ImportFormatException)
+        catch (ImportFormatException e)
         {
+            Check(e.Code is not null && e.Code.Code.StartsWith("IMP09", StringComparison.Ordinal), "A refused file says why with an IMP09x code");
             return;
         }
 
+        int lines = csv.Count(b => b == (byte)'\n') + 1;
         Check(result.Inspections.Length + result.Skipped.Length == result.RowCount, "Every row must be imported or reported as skipped");
+        var rowLines = result.Inspections.Select(i => i.Line).Concat(result.Skipped.Select(s => s.Line)).ToList();
+        Check(rowLines.Distinct().Count() == rowLines.Count, "No two rows start on the same line");
+        foreach (var issue in result.Issues.Concat(result.LookupIssues))
+        {
+            Check(ImportCodes.Ilacs.Contains(issue.Descriptor), $"Every issue carries an ilacs-csv code: {issue}");
+            Check(issue.Line >= 2 && (issue.File != "history.csv" || issue.Line <= lines), $"Every issue is on a data line of its file: {issue}");
+            Check(issue.Column is null || issue.ColumnNumber is > 0, $"An issue about a column gives its position: {issue}");
+        }
+
         foreach (var imported in result.Inspections)
         {
-            // The command writes every imported inspection; writing must not refuse it.
-            byte[] written = InspectionJson.WriteToUtf8Bytes(imported.Inspection, indented: false);
-            Check(imported.Inspection.Equals(InspectionJson.Read(written).Inspection), "An imported inspection must write and read back equal");
+            foreach (bool indented in (bool[])[true, false])
+            {
+                byte[] written = InspectionJson.WriteToUtf8Bytes(imported.Inspection, indented: indented);
+                var read = InspectionJson.Read(written);
+                Check(read.IsValid, $"An imported inspection must write a valid document: {read.Diagnostics.FirstOrDefault()}");
+                Check(imported.Inspection.Equals(read.Inspection), "An imported inspection must write and read back equal");
+            }
         }
     }
+
+    /// <summary>
+    /// The writer, on inspections the model accepts but the reader never made: strings from the input as raw UTF-16
+    /// code units (lone surrogates, control and invisible characters, emoji), repeated up to a few million characters,
+    /// in the name, notes, recommendations; any framework, visit type and grades. Writing gives a document that reads
+    /// back equal, with no reading diagnostic, or refuses with a documented exception; never a document the reader
+    /// rejects. Compact and indented writing, and writing text, agree.
+    /// </summary>
+    public static void Write(byte[] input)
+    {
+        var source = new InputBytes(input);
+        var catalog = Core.Catalog.FrameworkCatalog.Default;
+        var framework = catalog.All[source.Next() % catalog.All.Length];
+        var visit = framework.VisitTypes[source.Next() % framework.VisitTypes.Length];
+        var grades = framework.Scale.Grades;
+        var judgements = visit.Judgements.Where(_ => source.Next() % 4 != 0)
+            .Select(j => new Core.Inspections.JudgementGrade(j, grades[source.Next() % grades.Length].Id)).ToList();
+        var start = framework.InForce.Start.PlusDays(source.Next() * 7);
+        var end = start.PlusDays(source.Next() % 30);
+        string name = source.Text(), notes = source.Text();
+        var recommendations = Enumerable.Range(0, source.Next() % 4).Select(_ => source.Text()).ToList();
+
+        Core.Inspections.Inspection inspection;
+        try
+        {
+            var subject = new Core.Inspections.InspectionSubject(framework.SubjectKinds[0], name);
+            inspection = new Core.Inspections.Inspection(framework.Id, visit.Id, subject, new Core.Inspections.Fieldwork(start, end), Core.Inspections.JudgementGrades.Create(judgements))
+            {
+                Published = source.Next() % 2 == 0 ? end.PlusDays(source.Next()) : null,
+                Notes = notes.Length == 0 ? null : notes,
+                Recommendations = [.. recommendations.Select(r => new Core.Inspections.Recommendation(r, framework.Timescales.IsEmpty || source.Next() % 2 == 0 ? null : framework.Timescales[source.Next() % framework.Timescales.Length].Id))],
+            };
+        }
+        catch (ArgumentException)
+        {
+            return; // The model refuses it (documented): not an inspection the model accepts.
+        }
+
+        foreach (bool indented in (bool[])[false, true])
+        {
+            byte[] written;
+            try
+            {
+                written = InspectionJson.WriteToUtf8Bytes(inspection, indented: indented);
+            }
+            catch (Exception e) when (IsDocumentedWriteRefusal(e))
+            {
+                continue;
+            }
+
+            var read = InspectionJson.Read(written);
+            Check(read.Inspection is not null, $"What was written must read ({written.Length:N0} bytes, indented {indented}): {read.Diagnostics.FirstOrDefault()}");
+            Check(read.Diagnostics.All(d => d.Code is not (DiagnosticCodes.MalformedDocument or DiagnosticCodes.MissingProperty or DiagnosticCodes.InvalidValue)),
+                $"What was written must read with no reading diagnostic: {read.Diagnostics.FirstOrDefault()}");
+            Check(inspection.Equals(read.Inspection), "What was written must read back equal");
+            Check(Encoding.UTF8.GetString(written) == InspectionJson.Write(inspection, indented: indented), "Writing text and writing bytes agree");
+        }
+    }
+
+    /// <summary>The exceptions the writer documents for an inspection it will not write (a document the reader would refuse).</summary>
+    private static bool IsDocumentedWriteRefusal(Exception e) => e is InspectionFormatException or ArgumentException;
 
     /// <summary>Two documents separated by a NUL byte: whatever reads, compares (or is refused as two subjects) without a crash.</summary>
     public static void Compare(byte[] input)

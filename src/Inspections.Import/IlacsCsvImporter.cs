@@ -8,6 +8,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Inspections.Core.Catalog;
 using Inspections.Core.Inspections;
+using Inspections.Core.Serialization;
 using Inspections.Core.Validation;
 using NodaTime;
 using NodaTime.Text;
@@ -16,15 +17,16 @@ namespace Inspections.Import;
 
 /// <summary>
 /// Reads the ILACS history CSV (<c>ofsted_csc_ilacs_history.csv</c>, one row per published ILACS inspection report)
-/// into typed inspections. Every row it cannot type is reported with its line and the reason; nothing is dropped
-/// silently and nothing is guessed. Quirks with one clear meaning (a grade written "to requires improvement")
-/// are mapped and reported as warnings.
+/// into typed inspections. Every row it cannot type is reported with its code (<see cref="ImportCodes"/>), line,
+/// column and the reason; nothing is dropped silently, repaired or guessed. Quirks with one clear meaning (a grade
+/// written "to requires improvement", white space around a field) are mapped and reported as warnings.
 /// </summary>
 /// <remarks>
 /// The framework follows from the first day of fieldwork (ilacs-2018 until the end of 2022, ilacs-2023 until
 /// March 2026, ilacs-2026 from April 2026), and the file's own markers must agree: a care leavers column saying
 /// <c>inspection_pre_dates_judgement</c> belongs to ilacs-2018, an overall column saying
-/// <c>not_reported_post_reform</c> to ilacs-2026. Thread-safe: it keeps no state between imports.
+/// <c>not_reported_post_reform</c> to ilacs-2026. Every inspection imported is one that writes to a document the
+/// reader accepts as valid (IMP041 otherwise). Thread-safe: it keeps no state between imports.
 /// </remarks>
 public static class IlacsCsvImporter
 {
@@ -36,29 +38,53 @@ public static class IlacsCsvImporter
         "impact_of_leaders_grade", "help_and_protection_grade", "in_care_grade", "care_leavers_grade",
     ];
 
+    /// <summary>The most characters a field may have (IMP003): no real field is over 150, and 1,000 keeps every document far below the reader's 1 MiB.</summary>
+    public const int MaxFieldLength = 1_000;
+
     private const string PreDatesJudgement = "inspection_pre_dates_judgement";
     private const string NotReportedPostReform = "not_reported_post_reform";
     private const string DataUnreadable = "data_unreadable";
 
+    /// <summary>The last year a two-digit year can mean (the documented range is 2000–2030).</summary>
+    private const int LastTwoDigitYear = 30;
+
     private static readonly LocalDatePattern FullYear = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
-    private static readonly LocalDatePattern ShortYear = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yy");
 
     /// <summary>Imports the CSV file at <paramref name="csvPath"/>, with the lookup file when given.</summary>
     /// <param name="csvPath">The ILACS history CSV.</param>
     /// <param name="lookupPath">The local authority lookup CSV, or null to leave GSS codes and DfE numbers out.</param>
-    /// <returns>The inspections and the issues.</returns>
+    /// <returns>The inspections and the issues; each issue names its file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="csvPath"/> is null.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
     /// <exception cref="ImportFormatException">A file is not UTF-8 text, or its header lacks a column the importer needs.</exception>
     public static IlacsImportResult ImportFile(string csvPath, string? lookupPath = null)
     {
-        var lookup = lookupPath is null ? null : LocalAuthorityLookup.ReadFile(lookupPath);
-        using var reader = new StreamReader(csvPath ?? throw new ArgumentNullException(nameof(csvPath)), StrictUtf8, detectEncodingFromByteOrderMarks: true);
-        return Import(reader, lookup);
+        ArgumentNullException.ThrowIfNull(csvPath);
+        LocalAuthorityLookup? lookup = null;
+        if (lookupPath is not null)
+        {
+            using var lookupStream = File.OpenRead(lookupPath);
+            lookup = LocalAuthorityLookup.Read(lookupStream, lookupPath);
+        }
+
+        using var stream = File.OpenRead(csvPath);
+        return ImportUtf8(stream, csvPath, lookup);
     }
 
-    /// <summary>UTF-8 that refuses bytes it cannot read, rather than replacing them with U+FFFD.</summary>
-    internal static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>Imports CSV bytes, which must be UTF-8 (a UTF-8 byte order mark is allowed; UTF-16 and UTF-32 ones are refused).</summary>
+    /// <param name="utf8Csv">The CSV bytes, header first. The stream is read to its end and disposed.</param>
+    /// <param name="fileName">The file's name, for <see cref="ImportIssue.File"/>; null to leave it out.</param>
+    /// <param name="lookup">The local authority lookup, or null to leave GSS codes and DfE numbers out.</param>
+    /// <returns>The inspections and the issues.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="ImportFormatException">The bytes are not UTF-8 text (IMP090), there is no header (IMP091), or the header lacks a column the importer needs (IMP092).</exception>
+    public static IlacsImportResult ImportUtf8(Stream utf8Csv, string? fileName, LocalAuthorityLookup? lookup)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Csv);
+        using var reader = Utf8Csv.Open(utf8Csv);
+        return ImportText(reader, lookup, null, fileName);
+    }
 
     /// <summary>Imports CSV text.</summary>
     /// <param name="csv">The CSV text, header first.</param>
@@ -68,60 +94,58 @@ public static class IlacsCsvImporter
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
     /// <exception cref="ImportFormatException">
     /// The header lacks a column the importer needs, or there is no header, or the reader's decoder refuses the bytes
-    /// (a reader with a strict encoding, as <see cref="ImportFile"/> uses, on a file that is not UTF-8).
+    /// (a reader with a strict encoding on a file that is not UTF-8).
     /// </exception>
     public static IlacsImportResult Import(TextReader csv, LocalAuthorityLookup? lookup = null, FrameworkCatalog? catalog = null)
-    {
-        if (csv is null)
-        {
-            throw new ArgumentNullException(nameof(csv));
-        }
+        => ImportText(csv, lookup, catalog, null);
 
+    private static IlacsImportResult ImportText(TextReader csv, LocalAuthorityLookup? lookup, FrameworkCatalog? catalog, string? fileName)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
         try
         {
-            return ImportRows(csv, lookup, catalog);
+            return ImportRows(csv, lookup, catalog ?? FrameworkCatalog.Default, fileName);
         }
         catch (System.Text.DecoderFallbackException e)
         {
-            throw NotText(e);
+            throw Utf8Csv.NotText(e);
         }
     }
 
-    /// <summary>The error for text that cannot be decoded.</summary>
-    internal static ImportFormatException NotText(System.Text.DecoderFallbackException e) => new(
-        ImportCodes.NotUtf8,
-        $"The file is not UTF-8 text: the bytes [{Convert.ToHexString(e.BytesUnknown ?? [])}] cannot be read as UTF-8. Save it as UTF-8.", e);
-
-    private static IlacsImportResult ImportRows(TextReader csv, LocalAuthorityLookup? lookup, FrameworkCatalog? catalog)
+    private static IlacsImportResult ImportRows(TextReader csv, LocalAuthorityLookup? lookup, FrameworkCatalog catalog, string? fileName)
     {
-
-        catalog ??= FrameworkCatalog.Default;
+        // The parser repairs bad quoting silently; CsvRecordShape finds it, and the row is reported (IMP002).
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false };
         using var reader = new CsvReader(csv, config, leaveOpen: true);
         if (!reader.Read() || !reader.ReadHeader())
         {
-            throw new ImportFormatException(ImportCodes.NoHeader, "The file is empty: it has no header row.");
+            throw new ImportFormatException(ImportCodes.NoHeader, IlacsMessages.NoHeader("The file"));
         }
 
         CsvColumns.Require(reader, "the ILACS history CSV", [.. RequiredColumns]);
-        int columnCount = reader.HeaderRecord!.Length;
+        string[] header = reader.HeaderRecord!;
         var inspections = ImmutableArray.CreateBuilder<ImportedInspection>();
         var issues = ImmutableArray.CreateBuilder<ImportIssue>();
         int rows = 0;
         while (reader.Read())
         {
             rows++;
-            var (firstLine, lastLine, closed) = LinesOf(reader.Parser);
-            var row = new Row(reader, firstLine);
-            if (reader.Parser.Count != columnCount)
+            string raw = reader.Parser.RawRecord;
+            var shape = CsvRecordShape.Of(raw);
+            int firstLine = reader.Parser.RawRow - shape.LineBreaksInQuotes;
+            var row = new IlacsRow(reader, header, firstLine, fileName);
+            if (reader.Parser.Count != header.Length)
             {
-                issues.Add(row.Skip(ImportCodes.FieldCountMismatch, null, closed
-                    ? $"The row has {reader.Parser.Count} fields; the header has {columnCount}."
-                    : $"The row has {reader.Parser.Count} fields; the header has {columnCount}: a quoted field on line {firstLine} is never closed, so the rest of the file, to line {lastLine}, is read as part of it."));
+                int lastLine = firstLine + raw.TrimEnd('\r', '\n').Count(c => c == '\n');
+                issues.Add(row.Skip(ImportCodes.FieldCountMismatch, null, shape.Closed
+                    ? IlacsMessages.FieldCountMismatch(reader.Parser.Count, header.Length)
+                    : IlacsMessages.QuoteNeverClosed(reader.Parser.Count, header.Length, firstLine, lastLine)));
                 continue;
             }
 
-            var imported = ImportRow(row, lookup, catalog);
+            var imported = shape.BadField >= 0
+                ? row.SkipNull(ImportCodes.MalformedField, header[shape.BadField], IlacsMessages.MalformedField(shape.BadFieldText!))
+                : ImportRow(row, lookup, catalog);
             if (imported is null)
             {
                 issues.Add(row.SkipIssue!);
@@ -132,40 +156,48 @@ public static class IlacsCsvImporter
             inspections.Add(imported);
         }
 
-        return new IlacsImportResult(rows, inspections.ToImmutable(), issues.ToImmutable());
+        return new IlacsImportResult(rows, inspections.ToImmutable(), issues.ToImmutable())
+        {
+            LookupIssues = lookup?.Issues ?? [],
+        };
     }
 
-    private static ImportedInspection? ImportRow(Row row, LocalAuthorityLookup? lookup, FrameworkCatalog catalog)
+    private static ImportedInspection? ImportRow(IlacsRow row, LocalAuthorityLookup? lookup, FrameworkCatalog catalog)
     {
+        foreach (string column in RequiredColumns)
+        {
+            if (row.Raw(column).Length > MaxFieldLength)
+            {
+                return row.SkipNull(ImportCodes.FieldTooLong, column, IlacsMessages.FieldTooLong(row.Raw(column).Length, MaxFieldLength));
+            }
+        }
+
         string urn = row["urn"];
         if (urn.Length == 0)
         {
-            row.Skip(ImportCodes.NoUrn, "urn", "The row has no URN, so the local authority cannot be named reliably.");
-            return null;
+            return row.SkipNull(ImportCodes.NoUrn, "urn", IlacsMessages.NoUrn());
         }
 
         string startText = row["inspection_start_date"], endText = row["inspection_end_date"];
         if (startText.Length == 0 || endText.Length == 0)
         {
-            row.Skip(ImportCodes.NoFieldworkDates, startText.Length == 0 ? "inspection_start_date" : "inspection_end_date",
-                "The row has no inspection dates (the scraper found none; most such rows are reports of the earlier framework), so its framework cannot be told.");
-            return null;
+            return row.SkipNull(ImportCodes.NoFieldworkDates, startText.Length == 0 ? "inspection_start_date" : "inspection_end_date", IlacsMessages.NoFieldworkDates());
         }
 
-        if (!TryDate(startText, out var start) || !TryDate(endText, out var end))
+        if (!TryFieldworkDate(startText, out var start))
         {
-            bool badStart = !TryDate(startText, out _);
-            row.Skip(ImportCodes.InvalidFieldworkDate, badStart ? "inspection_start_date" : "inspection_end_date",
-                $"'{(badStart ? startText : endText)}' is not a date in the form dd/mm/yyyy.");
-            return null;
+            return row.SkipNull(ImportCodes.InvalidFieldworkDate, "inspection_start_date", IlacsMessages.InvalidFieldworkDate(startText));
+        }
+
+        if (!TryFieldworkDate(endText, out var end))
+        {
+            return row.SkipNull(ImportCodes.InvalidFieldworkDate, "inspection_end_date", IlacsMessages.InvalidFieldworkDate(endText));
         }
 
         var framework = catalog.InForceOn(start, SubjectKind.LocalAuthority).FirstOrDefault(f => f.Id.StartsWith("ilacs-", StringComparison.Ordinal));
         if (framework is null)
         {
-            row.Skip(ImportCodes.NotIlacs, "inspection_start_date",
-                $"Fieldwork starts on {start:yyyy-MM-dd}, when no ILACS framework was in force (ILACS began on 2018-01-01), so this is not an ILACS inspection.");
-            return null;
+            return row.SkipNull(ImportCodes.NotIlacs, "inspection_start_date", IlacsMessages.NotIlacs(start));
         }
 
         string visit;
@@ -178,11 +210,8 @@ public static class IlacsCsvImporter
                 visit = "short-inspection";
                 break;
             case var other:
-                row.Skip(ImportCodes.UnknownVisitType, "inspection_framework",
-                    other.Length == 0
-                        ? "The row does not say whether it was a standard or a short inspection."
-                        : $"'{other}' is neither 'standard' nor 'short'; which visit type it was cannot be told without guessing.");
-                return null;
+                return row.SkipNull(ImportCodes.UnknownVisitType, "inspection_framework",
+                    other.Length == 0 ? IlacsMessages.NoVisitType() : IlacsMessages.UnknownVisitType(other));
         }
 
         var judgements = new List<JudgementGrade>();
@@ -196,41 +225,26 @@ public static class IlacsCsvImporter
             return null;
         }
 
-        InspectionSubject subject;
-        string csvName = row["local_authority"];
-        if (lookup is not null && lookup.TryGet(urn, out var authority))
+        var notes = new List<string> { $"Imported from the ILACS history CSV, line {row.Line} (URN {urn})." };
+        var subject = Subject(row, urn, lookup, notes);
+        if (subject is null)
         {
-            subject = new InspectionSubject(SubjectKind.LocalAuthority, authority.Name, authority.Gss, authority.LaNumber);
-        }
-        else
-        {
-            if (!InspectionSubject.IsValidName(csvName))
-            {
-                row.Skip(ImportCodes.NoAuthorityName, "local_authority", "The row has no usable local authority name and its URN is not in the lookup.");
-                return null;
-            }
-
-            subject = new InspectionSubject(SubjectKind.LocalAuthority, csvName);
-            if (lookup is not null)
-            {
-                row.Warn(ImportCodes.UrnNotInLookup, "urn", $"URN {urn} is not in the lookup; the name is kept as the CSV writes it and the GSS code and DfE number are left out.");
-            }
+            return null;
         }
 
         LocalDate? published = null;
         string publishedText = row["publication_date"];
         if (publishedText.Length == 0)
         {
-            row.Warn(ImportCodes.NoPublicationDate, "publication_date", "The row has no publication date; it is left out.");
+            row.Warn(ImportCodes.NoPublicationDate, "publication_date", IlacsMessages.NoPublicationDate());
         }
-        else if (TryDate(publishedText, out var date))
+        else if (TryPublicationDate(publishedText, out var date))
         {
             published = date;
         }
         else
         {
-            row.Skip(ImportCodes.InvalidPublicationDate, "publication_date", $"'{publishedText}' is not a date in the form dd/mm/yy or dd/mm/yyyy.");
-            return null;
+            return row.SkipNull(ImportCodes.InvalidPublicationDate, "publication_date", IlacsMessages.InvalidPublicationDate(publishedText));
         }
 
         Uri? source = null;
@@ -246,11 +260,10 @@ public static class IlacsCsvImporter
             }
             else
             {
-                row.Warn(ImportCodes.InvalidLink, "inspection_link", $"'{link}' is not an absolute http(s) link without spaces; it is left out.");
+                row.Warn(ImportCodes.InvalidLink, "inspection_link", IlacsMessages.InvalidLink(link));
             }
         }
 
-        var notes = new List<string> { $"Imported from the ILACS history CSV, line {row.Line} (URN {urn})." };
         if (row["inspector_name"] is { Length: > 0 } inspector)
         {
             notes.Add($"Lead inspector: {inspector}.");
@@ -261,16 +274,70 @@ public static class IlacsCsvImporter
             notes.Add($"Report file: {pdf}.");
         }
 
+        foreach (var (column, written) in row.Trimmed)
+        {
+            notes.Add($"The CSV's {column} was '{written}', with white space around it.");
+        }
+
         var inspection = new Inspection(framework.Id, visit, subject, new Fieldwork(start, end), JudgementGrades.Create(judgements))
         {
             Published = published,
             Source = source,
             Notes = string.Join(" ", notes),
         };
+
+        // The document the command writes must read back as a valid inspection: if not, the row is reported, not written.
+        var readBack = InspectionJson.Read(InspectionJson.WriteToUtf8Bytes(inspection, catalog), catalog);
+        if (readBack.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
+        {
+            return row.SkipNull(ImportCodes.InvalidInspection, null, IlacsMessages.InvalidInspection(error.Code, error.Message));
+        }
+
         return new ImportedInspection(row.Line, inspection, row.Warnings.ToImmutableArray());
     }
 
-    private static bool Grade(Row row, string column, string? judgementId, string frameworkId, string? expectedMarker, List<JudgementGrade> judgements)
+    /// <summary>The subject: from the lookup when it knows the URN, otherwise as the CSV names it. Notes and warnings say which.</summary>
+    private static InspectionSubject? Subject(IlacsRow row, string urn, LocalAuthorityLookup? lookup, List<string> notes)
+    {
+        string csvName = row["local_authority"];
+        if (lookup is not null && lookup.TryGet(urn, out var authority))
+        {
+            if (!string.Equals(csvName, authority.Name, StringComparison.Ordinal))
+            {
+                notes.Add($"The CSV names the authority '{csvName}'; the lookup's ONS name is used.");
+                if (!string.Equals(csvName, authority.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    row.Warn(ImportCodes.AuthorityRenamed, "local_authority", IlacsMessages.AuthorityRenamed(csvName, authority.Name));
+                }
+            }
+
+            if (authority.LaNumber is null || authority.Gss is null)
+            {
+                row.Warn(ImportCodes.LookupCodeLeftOut, "urn", IlacsMessages.LookupCodeLeftOut(
+                    urn, authority.LaNumber is null && authority.Gss is null ? "DfE number or GSS code" : authority.LaNumber is null ? "DfE number (la_code)" : "GSS code (la_code_new)"));
+            }
+
+            return new InspectionSubject(SubjectKind.LocalAuthority, authority.Name, authority.Gss, authority.LaNumber);
+        }
+
+        if (!InspectionSubject.IsValidName(csvName))
+        {
+            return row.SkipNull<InspectionSubject>(ImportCodes.NoAuthorityName, "local_authority", IlacsMessages.NoAuthorityName());
+        }
+
+        if (lookup is not null && lookup.IsAmbiguous(urn))
+        {
+            row.Warn(ImportCodes.UrnAmbiguousInLookup, "urn", IlacsMessages.UrnAmbiguous(urn));
+        }
+        else if (lookup is not null)
+        {
+            row.Warn(ImportCodes.UrnNotInLookup, "urn", IlacsMessages.UrnNotInLookup(urn));
+        }
+
+        return new InspectionSubject(SubjectKind.LocalAuthority, csvName);
+    }
+
+    private static bool Grade(IlacsRow row, string column, string? judgementId, string frameworkId, string? expectedMarker, List<JudgementGrade> judgements)
     {
         string text = row[column];
         if (expectedMarker is not null)
@@ -280,7 +347,7 @@ public static class IlacsCsvImporter
                 return true;
             }
 
-            row.Skip(ImportCodes.MarkerContradictsDates, column, $"Fieldwork dates put this row under {frameworkId}, where this column should say '{expectedMarker}', but it says '{text}'; the dates and the data disagree.");
+            row.Skip(ImportCodes.MarkerContradictsDates, column, IlacsMessages.MarkerExpected(frameworkId, expectedMarker, text));
             return false;
         }
 
@@ -295,66 +362,44 @@ public static class IlacsCsvImporter
                 judgements.Add(new JudgementGrade(judgementId!, "requires-improvement"));
                 return true;
             case "to requires improvement":
-                row.Warn(ImportCodes.GradeWordingMapped, column, "'to requires improvement' is read as 'requires improvement' (a scraping quirk with one meaning).");
+                row.Warn(ImportCodes.GradeWordingMapped, column, IlacsMessages.GradeWordingMapped());
                 judgements.Add(new JudgementGrade(judgementId!, "requires-improvement"));
                 return true;
             case DataUnreadable:
-                row.Skip(ImportCodes.GradeUnreadable, column, "The scraper could not read this grade from the report (data_unreadable).");
+                row.Skip(ImportCodes.GradeUnreadable, column, IlacsMessages.GradeUnreadable());
                 return false;
             case PreDatesJudgement or NotReportedPostReform:
-                row.Skip(ImportCodes.MarkerContradictsDates, column, $"This column says '{text}', but fieldwork dates put the row under {frameworkId}, which has this judgement; the dates and the data disagree.");
+                row.Skip(ImportCodes.MarkerContradictsDates, column, IlacsMessages.MarkerUnexpected(frameworkId, text));
                 return false;
             case "":
-                row.Skip(ImportCodes.GradeMissing, column, "The grade is missing.");
+                row.Skip(ImportCodes.GradeMissing, column, IlacsMessages.GradeMissing());
                 return false;
             default:
-                row.Skip(ImportCodes.NotAGrade, column, $"'{text}' is not a grade (outstanding, good, requires improvement, inadequate).");
+                row.Skip(ImportCodes.NotAGrade, column, IlacsMessages.NotAGrade(text));
                 return false;
         }
     }
 
-    /// <summary>
-    /// The lines a row spans: a quoted field may hold line breaks. CsvHelper's raw row counts the line breaks inside
-    /// quotes but not the one that ends the row. Closed is false when a quote is left open (the row then runs to the
-    /// end of the file).
-    /// </summary>
-    private static (int First, int Last, bool Closed) LinesOf(IParser parser)
+    /// <summary>A fieldwork date: dd/mm/yyyy, as the file writes every one.</summary>
+    private static bool TryFieldworkDate(string text, out LocalDate date)
     {
-        string raw = parser.RawRecord;
-        int breaks = raw.Count(c => c == '\n');
-        bool closed = raw.Count(c => c == '"') % 2 == 0;
-        int inside = breaks - (closed && raw.EndsWith('\n') ? 1 : 0);
-        int first = parser.RawRow - inside;
-        return (first, first + raw.TrimEnd('\r', '\n').Count(c => c == '\n'), closed);
+        var result = text.Length == 10 ? FullYear.Parse(text) : null;
+        date = result is { Success: true } ? result.Value : default;
+        return result is { Success: true };
     }
 
-    private static bool TryDate(string text, out LocalDate date)
+    /// <summary>A publication date: dd/mm/yy (as the file writes every one; years 2000–2030) or dd/mm/yyyy.</summary>
+    private static bool TryPublicationDate(string text, out LocalDate date)
     {
-        var result = text.Length == 10 ? FullYear.Parse(text) : ShortYear.Parse(text);
-        date = result.Success ? result.Value : default;
-        return result.Success;
-    }
-
-    /// <summary>One data row: its fields by column name, and the issues raised about it.</summary>
-    private sealed class Row(CsvReader reader, int line)
-    {
-        public int Line { get; } = line;
-
-        public List<ImportIssue> Warnings { get; } = [];
-
-        public ImportIssue? SkipIssue { get; private set; }
-
-        public string this[string column] => (reader.GetField(column) ?? string.Empty).Trim();
-
-        public ImportIssue Skip(DiagnosticDescriptor code, string? column, string message) =>
-            SkipIssue = Issue(code, column, message);
-
-        public void Warn(DiagnosticDescriptor code, string column, string message) =>
-            Warnings.Add(Issue(code, column, message));
-
-        private ImportIssue Issue(DiagnosticDescriptor code, string? column, string message) => new(code, Line, column, message)
+        date = default;
+        if (text.Length == 8)
         {
-            ColumnNumber = column is null ? null : Array.IndexOf(reader.HeaderRecord ?? [], column) + 1 is > 0 and var n ? n : null,
-        };
+            // dd/mm/yy: the two digits are a year of this century up to 2030; "99" is not 1999.
+            return text[6] is >= '0' and <= '9' && text[7] is >= '0' and <= '9'
+                && ((text[6] - '0') * 10) + (text[7] - '0') <= LastTwoDigitYear
+                && TryFieldworkDate(string.Concat(text.AsSpan(0, 6), "20", text.AsSpan(6)), out date);
+        }
+
+        return TryFieldworkDate(text, out date);
     }
 }

@@ -18,28 +18,48 @@ public sealed class LocalAuthorityLookup
 {
     private readonly ImmutableDictionary<string, LocalAuthority> _byUrn;
 
-    private LocalAuthorityLookup(ImmutableDictionary<string, LocalAuthority> byUrn, ImmutableArray<ImportIssue> issues)
+    private readonly ImmutableHashSet<string> _ambiguous;
+
+    private LocalAuthorityLookup(ImmutableDictionary<string, LocalAuthority> byUrn, ImmutableHashSet<string> ambiguous, ImmutableArray<ImportIssue> issues)
     {
         _byUrn = byUrn;
+        _ambiguous = ambiguous;
         Issues = issues;
     }
 
     /// <summary>How many authorities the lookup holds.</summary>
     public int Count => _byUrn.Count;
 
-    /// <summary>What the lookup could not use (a number or code of the wrong form, a repeated URN).</summary>
+    /// <summary>
+    /// What the lookup could not use, each with its code (IMP004, IMP050–IMP055): a number or code of the wrong form,
+    /// a repeated URN, white space around a field. The importer passes them on in <see cref="IlacsImportResult.LookupIssues"/>.
+    /// </summary>
     public ImmutableArray<ImportIssue> Issues { get; }
 
     /// <summary>Reads the lookup file.</summary>
     /// <param name="path">The file's path.</param>
-    /// <returns>The lookup.</returns>
+    /// <returns>The lookup; its issues name the file.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="ImportFormatException">The file is not UTF-8 text, or its header lacks a column the lookup needs.</exception>
     public static LocalAuthorityLookup ReadFile(string path)
     {
-        using var reader = new StreamReader(path ?? throw new ArgumentNullException(nameof(path)), IlacsCsvImporter.StrictUtf8, detectEncodingFromByteOrderMarks: true);
-        return Read(reader);
+        using var stream = File.OpenRead(path ?? throw new ArgumentNullException(nameof(path)));
+        return Read(stream, path);
+    }
+
+    /// <summary>Reads the lookup from CSV bytes, which must be UTF-8 (a UTF-8 byte order mark is allowed; UTF-16 and UTF-32 ones are refused).</summary>
+    /// <param name="utf8Csv">The CSV bytes, header first. The stream is read to its end and disposed.</param>
+    /// <param name="fileName">The file's name, for <see cref="ImportIssue.File"/>; null to leave it out.</param>
+    /// <returns>The lookup.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="ImportFormatException">The bytes are not UTF-8 text (IMP090), there is no header (IMP091), or the header lacks a column the lookup needs (IMP092).</exception>
+    public static LocalAuthorityLookup Read(Stream utf8Csv, string? fileName)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Csv);
+        using var reader = Utf8Csv.Open(utf8Csv);
+        return Read(reader, fileName);
     }
 
     /// <summary>Reads the lookup from CSV text.</summary>
@@ -47,83 +67,134 @@ public sealed class LocalAuthorityLookup
     /// <returns>The lookup.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="ImportFormatException">The header lacks a column the lookup needs, or the reader's decoder refuses the bytes.</exception>
-    public static LocalAuthorityLookup Read(TextReader reader)
-    {
-        if (reader is null)
-        {
-            throw new ArgumentNullException(nameof(reader));
-        }
+    public static LocalAuthorityLookup Read(TextReader reader) => Read(reader, null);
 
+    /// <summary>Reads the lookup from CSV text.</summary>
+    /// <param name="reader">The CSV text, header first.</param>
+    /// <param name="fileName">The file's name, for <see cref="ImportIssue.File"/>; null to leave it out.</param>
+    /// <returns>The lookup.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="ImportFormatException">The header lacks a column the lookup needs, or the reader's decoder refuses the bytes.</exception>
+    public static LocalAuthorityLookup Read(TextReader reader, string? fileName)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
         try
         {
-            return ReadRows(reader);
+            return ReadRows(reader, fileName);
         }
         catch (System.Text.DecoderFallbackException e)
         {
-            throw IlacsCsvImporter.NotText(e);
+            throw Utf8Csv.NotText(e);
         }
     }
 
-    private static LocalAuthorityLookup ReadRows(TextReader reader)
+    private static LocalAuthorityLookup ReadRows(TextReader reader, string? fileName)
     {
-
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null, DetectColumnCountChanges = false };
         using var csv = new CsvReader(reader, config, leaveOpen: true);
         if (!csv.Read() || !csv.ReadHeader())
         {
-            throw new ImportFormatException(ImportCodes.NoHeader, "The lookup file is empty: it has no header row.");
+            throw new ImportFormatException(ImportCodes.NoHeader, IlacsMessages.NoHeader("The lookup file"));
         }
 
         CsvColumns.Require(csv, "the lookup file", "urn", "la_code", "la_code_new", "local_authority_ons_name");
+        string[] header = csv.HeaderRecord!;
         var byUrn = ImmutableDictionary.CreateBuilder<string, LocalAuthority>(StringComparer.Ordinal);
+        var firstLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ambiguous = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         var issues = ImmutableArray.CreateBuilder<ImportIssue>();
         while (csv.Read())
         {
-            int line = csv.Parser.RawRow;
-            string urn = (csv.GetField("urn") ?? string.Empty).Trim();
-            string name = (csv.GetField("local_authority_ons_name") ?? string.Empty).Trim();
-            string laText = (csv.GetField("la_code") ?? string.Empty).Trim();
-            string gssText = (csv.GetField("la_code_new") ?? string.Empty).Trim();
-            if (urn.Length == 0 || name.Length == 0)
+            string raw = csv.Parser.RawRecord;
+            var shape = CsvRecordShape.Of(raw);
+            int line = csv.Parser.RawRow - shape.LineBreaksInQuotes;
+            var row = new IlacsRow(csv, header, line, fileName);
+            if (csv.Parser.Count != header.Length)
             {
-                issues.Add(new ImportIssue(ImportCodes.LookupRowIncomplete, line, urn.Length == 0 ? "urn" : "local_authority_ons_name", "The row has no URN or no name."));
+                issues.Add(row.Skip(ImportCodes.FieldCountMismatch, null, IlacsMessages.FieldCountMismatch(csv.Parser.Count, header.Length)));
                 continue;
             }
 
-            if (!InspectionSubject.IsValidName(name))
+            if (shape.BadField >= 0)
             {
-                issues.Add(new ImportIssue(ImportCodes.LookupNameInvalid, line, "local_authority_ons_name",
-                    $"The name is longer than {InspectionSubject.MaxNameLength} characters, so it cannot be a subject's name."));
+                issues.Add(row.Skip(ImportCodes.MalformedField, header[shape.BadField], IlacsMessages.MalformedField(shape.BadFieldText!)));
                 continue;
             }
 
-            int? la = null;
-            if (int.TryParse(laText, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number is >= 100 and <= 999)
+            var authority = ReadRow(row);
+            issues.AddRange(row.Warnings);
+            if (authority is null)
             {
-                la = number;
-            }
-            else
-            {
-                issues.Add(new ImportIssue(ImportCodes.LookupLaCodeInvalid, line, "la_code", $"'{laText}' is not a three-digit DfE number; it is left out."));
-            }
-
-            string? gss = InspectionSubject.IsValidGss(gssText) ? gssText : null;
-            if (gss is null)
-            {
-                issues.Add(new ImportIssue(ImportCodes.LookupGssInvalid, line, "la_code_new", $"'{gssText}' is not a GSS code of an English local authority; it is left out."));
-            }
-
-            if (byUrn.ContainsKey(urn))
-            {
-                issues.Add(new ImportIssue(ImportCodes.LookupUrnConflicting, line, "urn", $"URN {urn} is listed twice; the first row is kept."));
+                issues.Add(row.SkipIssue!);
                 continue;
             }
 
-            byUrn.Add(urn, new LocalAuthority(urn, name, la, gss));
+            string urn = authority.Urn;
+            if (firstLines.TryGetValue(urn, out int firstLine))
+            {
+                if (!ambiguous.Contains(urn) && byUrn[urn] == authority)
+                {
+                    issues.Add(row.Warn(ImportCodes.LookupUrnRepeated, "urn", IlacsMessages.LookupUrnRepeated(urn, firstLine)));
+                }
+                else
+                {
+                    issues.Add(row.Skip(ImportCodes.LookupUrnConflicting, "urn", IlacsMessages.LookupUrnConflicting(urn, firstLine)));
+                    byUrn.Remove(urn);
+                    ambiguous.Add(urn);
+                }
+
+                continue;
+            }
+
+            firstLines.Add(urn, line);
+            byUrn.Add(urn, authority);
         }
 
-        return new LocalAuthorityLookup(byUrn.ToImmutable(), issues.ToImmutable());
+        return new LocalAuthorityLookup(byUrn.ToImmutable(), ambiguous.ToImmutable(), issues.ToImmutable());
     }
+
+    private static LocalAuthority? ReadRow(IlacsRow row)
+    {
+        foreach (string column in (string[])["urn", "la_code", "la_code_new", "local_authority_ons_name"])
+        {
+            if (row.Raw(column).Length > IlacsCsvImporter.MaxFieldLength)
+            {
+                return row.SkipNull<LocalAuthority>(ImportCodes.FieldTooLong, column, IlacsMessages.FieldTooLong(row.Raw(column).Length, IlacsCsvImporter.MaxFieldLength));
+            }
+        }
+
+        string urn = row["urn"], name = row["local_authority_ons_name"], laText = row["la_code"], gssText = row["la_code_new"];
+        if (urn.Length == 0 || name.Length == 0)
+        {
+            return row.SkipNull<LocalAuthority>(ImportCodes.LookupRowIncomplete, urn.Length == 0 ? "urn" : "local_authority_ons_name", IlacsMessages.LookupRowIncomplete());
+        }
+
+        if (!InspectionSubject.IsValidName(name))
+        {
+            return row.SkipNull<LocalAuthority>(ImportCodes.LookupNameInvalid, "local_authority_ons_name", IlacsMessages.LookupNameInvalid(InspectionSubject.MaxNameLength));
+        }
+
+        int? la = null;
+        if (laText.Length == 3 && int.TryParse(laText, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number is >= 100 and <= 999)
+        {
+            la = number;
+        }
+        else
+        {
+            row.Warn(ImportCodes.LookupLaCodeInvalid, "la_code", IlacsMessages.LookupLaCodeInvalid(laText));
+        }
+
+        string? gss = InspectionSubject.IsValidGss(gssText) ? gssText : null;
+        if (gss is null)
+        {
+            row.Warn(ImportCodes.LookupGssInvalid, "la_code_new", IlacsMessages.LookupGssInvalid(gssText));
+        }
+
+        return new LocalAuthority(urn, name, la, gss);
+    }
+
+    /// <summary>Whether the lookup lists <paramref name="urn"/> more than once with different data (it then does not use it).</summary>
+    internal bool IsAmbiguous(string urn) => _ambiguous.Contains(urn);
 
     /// <summary>Finds an authority by URN.</summary>
     /// <param name="urn">The URN; null finds nothing.</param>

@@ -183,7 +183,7 @@ internal static class ImportCommand
         {
             if (!File.Exists(path))
             {
-                context.Error.WriteLine($"inspections: {path}: no such file.");
+                context.Error.WriteLine($"inspections: {Printable.Escape(path)}: no such file.");
                 return ExitCodes.UsageError;
             }
         }
@@ -195,22 +195,20 @@ internal static class ImportCommand
             LocalAuthorityLookup? lookup = null;
             if (lookupPath is not null)
             {
-                using var lookupReader = new StreamReader(FileInput.OpenRead(lookupPath, context.Patience, FileInput.MaxCsvBytes), StrictUtf8, detectEncodingFromByteOrderMarks: true);
-                lookup = LocalAuthorityLookup.Read(lookupReader);
+                lookup = LocalAuthorityLookup.Read(FileInput.OpenRead(lookupPath, context.Patience, FileInput.MaxCsvBytes), lookupPath);
             }
 
             reading = file;
-            using var csv = new StreamReader(FileInput.OpenRead(file, context.Patience, FileInput.MaxCsvBytes), StrictUtf8, detectEncodingFromByteOrderMarks: true);
-            result = IlacsCsvImporter.Import(csv, lookup);
+            result = IlacsCsvImporter.ImportUtf8(FileInput.OpenRead(file, context.Patience, FileInput.MaxCsvBytes), file, lookup);
         }
         catch (ImportFormatException e)
         {
-            context.Error.WriteLine($"inspections: {reading}: {e.Message}");
+            context.Error.WriteLine($"inspections: {Printable.Escape(reading)}: {(e.Code is null ? string.Empty : $"{e.Code.Code}: ")}{Printable.Escape(e.Message)}");
             return ExitCodes.UsageError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"inspections: {reading}: cannot be read: {e.Message}");
+            context.Error.WriteLine($"inspections: {Printable.Escape(reading)}: cannot be read: {Printable.Escape(e.Message)}");
             return ExitCodes.UsageError;
         }
 
@@ -253,26 +251,23 @@ internal static class ImportCommand
                 result.Skipped.Length,
                 result.WarnedRowCount,
                 written,
-                result.Issues.Select(i => new ImportIssueReport(i.File ?? file, i.Line, i.Column, i.ColumnNumber, ImportIssueText.Severity(i), i.Code, i.Message)).ToList());
+                result.LookupIssues.Concat(result.Issues).Select(i => new ImportIssueReport(i.File ?? file, i.Line, i.Column, i.ColumnNumber, ImportIssueText.Severity(i), i.Code, i.Message)).ToList());
             report.WriteLine(JsonSerializer.Serialize(json, CliJsonContext.Default.ImportReport));
         }
         else
         {
-            foreach (var issue in result.Issues)
+            foreach (var issue in result.LookupIssues.Concat(result.Issues))
             {
                 report.WriteLine(ImportIssueText.Line(file, issue));
             }
 
             report.WriteLine(
                 $"{result.RowCount} rows, {result.Inspections.Length} imported, {result.Skipped.Length} skipped, {result.WarnedRowCount} imported with warnings"
-                + (written.Count > 0 && outDir is not null ? $"; {written.Count} documents written to {outDir}" : jsonlPath is not null ? $"; written to {jsonlPath}" : string.Empty));
+                + (written.Count > 0 && outDir is not null ? $"; {written.Count} documents written to {Printable.Escape(outDir)}" : jsonlPath is not null ? $"; written to {Printable.Escape(jsonlPath)}" : string.Empty));
         }
 
         return ExitCodes.Success;
     }
-
-    /// <summary>UTF-8 that refuses bytes it cannot read: the importer reports such a file rather than replacing them.</summary>
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static void WriteLines(Stream stream, IlacsImportResult result)
     {

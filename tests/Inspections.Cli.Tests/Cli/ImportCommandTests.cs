@@ -33,7 +33,8 @@ public sealed class ImportCommandTests
         Assert.Equal(0, import.Exit);
         using var report = JsonDocument.Parse(import.Out);
         Assert.Equal(315, report.RootElement.GetProperty("imported").GetInt32());
-        Assert.Equal(182, report.RootElement.GetProperty("issues").GetArrayLength());
+        Assert.Equal(182, report.RootElement.GetProperty("skipped").GetInt32());
+        Assert.Equal(182 + 17, report.RootElement.GetProperty("issues").GetArrayLength());
         Assert.Equal(315, File.ReadAllLines(jsonl).Length);
         Assert.Equal(0, validate.Exit);
     }

@@ -146,7 +146,7 @@ public sealed class ImportHostileTests
 
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
-        Assert.Contains("latin1.csv: The file is not UTF-8 text: the bytes [E9", error, StringComparison.Ordinal);
+        Assert.Contains("latin1.csv: IMP090: The file is not UTF-8 text: the bytes [E9", error, StringComparison.Ordinal);
         Assert.StartsWith("The file is not UTF-8 text", thrown.Message, StringComparison.Ordinal);
     }
 

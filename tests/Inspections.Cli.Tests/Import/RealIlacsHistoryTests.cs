@@ -29,10 +29,21 @@ public sealed class RealIlacsHistoryTests
     }
 
     [Fact]
-    public void The_real_file_has_no_warnings_once_the_lookup_is_given()
+    public void With_the_lookup_the_only_warnings_are_the_17_rows_whose_csv_name_differs_from_the_ons_name_beyond_letter_case()
     {
-        Assert.Equal(0, Result.Value.WarnedRowCount);
-        Assert.DoesNotContain(Result.Value.Issues, i => i.Severity == ImportIssueSeverity.Warning);
+        // The eight CSV names that differ from the lookup's ONS name by more than letter case, found in the two files
+        // independently ("bedford" for "Bedford Borough", "st helens" for "St. Helens", ...); 17 imported rows use them.
+        string[] renamed =
+        [
+            "bedford", "bournemouth, christchurch & poole", "bristol", "kingston upon hull", "london corporation", "st helens",
+            "telford & wrekin", "windsor & maidenhead",
+        ];
+        var warned = Result.Value.Inspections.Where(i => !i.Warnings.IsEmpty).ToArray();
+
+        Assert.Equal(17, Result.Value.WarnedRowCount);
+        Assert.All(warned, i => Assert.Equal("IMP013", Assert.Single(i.Warnings).Code));
+        Assert.All(warned, i => Assert.Contains(renamed, n => i.Inspection.Notes!.Contains($"'{n}'", StringComparison.Ordinal)));
+        Assert.Empty(Result.Value.LookupIssues);
     }
 
     [Fact]

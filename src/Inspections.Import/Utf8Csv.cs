@@ -1,0 +1,109 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace Inspections.Import;
+
+/// <summary>
+/// Opens CSV bytes as UTF-8 text, strictly: a UTF-8 byte order mark is skipped, a UTF-16 or UTF-32 one is refused
+/// (the file is then not UTF-8, whatever else it holds), and bytes that are not UTF-8 make reading fail rather than
+/// become U+FFFD. For every importer of this assembly.
+/// </summary>
+internal static class Utf8Csv
+{
+    /// <summary>UTF-8 that refuses bytes it cannot read, rather than replacing them with U+FFFD.</summary>
+    public static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>A reader of the stream's text; the reader owns the stream.</summary>
+    /// <exception cref="ImportFormatException">The stream starts with a UTF-16 or UTF-32 byte order mark (IMP090).</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static StreamReader Open(Stream stream)
+    {
+        var start = new byte[4];
+        int count = 0;
+        while (count < start.Length)
+        {
+            int read = stream.Read(start, count, start.Length - count);
+            if (read == 0)
+            {
+                break;
+            }
+
+            count += read;
+        }
+
+        // UTF-32 LE (FF FE 00 00) must be told before UTF-16 LE (FF FE), which it starts with.
+        string? other = count >= 4 && start[0] == 0xFF && start[1] == 0xFE && start[2] == 0 && start[3] == 0 ? "UTF-32 (little-endian)"
+            : count >= 4 && start[0] == 0 && start[1] == 0 && start[2] == 0xFE && start[3] == 0xFF ? "UTF-32 (big-endian)"
+            : count >= 2 && start[0] == 0xFF && start[1] == 0xFE ? "UTF-16 (little-endian)"
+            : count >= 2 && start[0] == 0xFE && start[1] == 0xFF ? "UTF-16 (big-endian)"
+            : null;
+        if (other is not null)
+        {
+            stream.Dispose();
+            throw new ImportFormatException(ImportCodes.NotUtf8, $"The file is not UTF-8 text: it starts with the byte order mark of {other}. Save it as UTF-8.");
+        }
+
+        int skip = count >= 3 && start[0] == 0xEF && start[1] == 0xBB && start[2] == 0xBF ? 3 : 0;
+        return new StreamReader(new PrefixedStream(start.AsMemory(skip, count - skip), stream), Strict, detectEncodingFromByteOrderMarks: false);
+    }
+
+    /// <summary>The error for text that cannot be decoded (IMP090).</summary>
+    public static ImportFormatException NotText(DecoderFallbackException e) => new(
+        ImportCodes.NotUtf8,
+        $"The file is not UTF-8 text: the bytes [{Convert.ToHexString(e.BytesUnknown ?? [])}] cannot be read as UTF-8. Save it as UTF-8.",
+        e);
+
+    /// <summary>A read-only stream that gives some bytes already read, then the rest of another stream.</summary>
+    private sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) : Stream
+    {
+        private ReadOnlyMemory<byte> _prefix = prefix;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (_prefix.IsEmpty)
+            {
+                return rest.Read(buffer, offset, count);
+            }
+
+            int n = Math.Min(count, _prefix.Length);
+            _prefix.Span[..n].CopyTo(buffer.AsSpan(offset, n));
+            _prefix = _prefix[n..];
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                rest.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
