@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Inspections.Core.Authorities;
+using Inspections.Core.Catalog;
+using Inspections.Core.Comparison;
+using Inspections.Core.Inspections;
+using NodaTime;
+
+namespace Inspections.Core.Histories;
+
+/// <summary>
+/// One local authority's inspections through the years, its predecessors' included, in date order; each graded
+/// inspection compared with the graded one before it, across framework changes and reorganisations, with the caveats.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Dates: an inspection is placed by its first day of fieldwork, else by its publication date (Ofsted's tables give
+/// only a publication date for the inspections before 2018); one with neither is kept at the end, undated. On the
+/// same date, the earlier published comes first.
+/// </para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class AuthorityHistory
+{
+    private AuthorityHistory(
+        LocalAuthority authority,
+        ImmutableArray<LocalAuthority> lineage,
+        ImmutableArray<HistoryEntry> entries,
+        ImmutableArray<HistoryChange> changes,
+        ImmutableArray<Reorganisation> reorganisations)
+    {
+        Authority = authority;
+        Lineage = lineage;
+        Entries = entries;
+        Changes = changes;
+        Reorganisations = reorganisations;
+    }
+
+    /// <summary>The authority whose history this is.</summary>
+    public LocalAuthority Authority { get; }
+
+    /// <summary>The authority and its predecessors, whose inspections the history holds.</summary>
+    public ImmutableArray<LocalAuthority> Lineage { get; }
+
+    /// <summary>Every inspection of the lineage, graded or not, in date order (undated ones last).</summary>
+    public ImmutableArray<HistoryEntry> Entries { get; }
+
+    /// <summary>Each graded inspection compared with the graded inspection before it, in date order.</summary>
+    public ImmutableArray<HistoryChange> Changes { get; }
+
+    /// <summary>The reorganisations of the authority and its predecessors, in date order.</summary>
+    public ImmutableArray<Reorganisation> Reorganisations { get; }
+
+    /// <summary>The latest graded inspection with a date, or null when there is none.</summary>
+    public HistoryEntry? LatestGraded => Entries.LastOrDefault(e => e.IsGraded && e.Date is not null);
+
+    /// <summary>
+    /// The time from the latest graded inspection's date (its first day of fieldwork, else its publication) to
+    /// <paramref name="asOf"/>, in years, months and days; null when there is no dated graded inspection.
+    /// </summary>
+    /// <param name="asOf">The day to measure to, such as today.</param>
+    /// <returns>The period (negative parts when <paramref name="asOf"/> is before the inspection), or null.</returns>
+    public Period? TimeSinceLastGraded(LocalDate asOf) =>
+        LatestGraded?.Date is { } date ? Period.Between(date, asOf, PeriodUnits.YearMonthDay) : null;
+
+    /// <summary>Builds the history of <paramref name="authority"/> from any inspections, using the default register and catalog.</summary>
+    /// <param name="authority">An authority of <see cref="LocalAuthorityRegister.Default"/>.</param>
+    /// <param name="inspections">Any inspections; those not of the authority or its predecessors are left out.</param>
+    /// <returns>The history.</returns>
+    /// <exception cref="ArgumentNullException">An argument, or an inspection in the sequence, is null.</exception>
+    public static AuthorityHistory Of(LocalAuthority authority, IEnumerable<Inspection> inspections) =>
+        Of(authority, inspections, LocalAuthorityRegister.Default, FrameworkCatalog.Default);
+
+    /// <summary>Builds the history of <paramref name="authority"/> from any inspections.</summary>
+    /// <param name="authority">An authority of <paramref name="register"/>.</param>
+    /// <param name="inspections">Any inspections; those not of the authority or its predecessors (as <see cref="LocalAuthorityRegister.TryMatch"/> finds them) are left out.</param>
+    /// <param name="register">The register that knows the authority's names, codes and predecessors.</param>
+    /// <param name="catalog">The catalog whose frameworks, lineage and crosswalks compare the grades.</param>
+    /// <returns>The history.</returns>
+    /// <exception cref="ArgumentNullException">An argument, or an inspection in the sequence, is null.</exception>
+    public static AuthorityHistory Of(LocalAuthority authority, IEnumerable<Inspection> inspections, LocalAuthorityRegister register, FrameworkCatalog catalog)
+    {
+        if (authority is null)
+        {
+            throw new ArgumentNullException(nameof(authority));
+        }
+
+        if (inspections is null)
+        {
+            throw new ArgumentNullException(nameof(inspections));
+        }
+
+        if (register is null)
+        {
+            throw new ArgumentNullException(nameof(register));
+        }
+
+        if (catalog is null)
+        {
+            throw new ArgumentNullException(nameof(catalog));
+        }
+
+        var lineage = register.LineageOf(authority);
+        var entries = new List<HistoryEntry>();
+        foreach (var inspection in inspections)
+        {
+            if (inspection is null)
+            {
+                throw new ArgumentNullException(nameof(inspections), "An inspection in the sequence is null.");
+            }
+
+            var on = inspection.Fieldwork?.Start ?? inspection.Published;
+            if (register.TryMatch(inspection.Subject, on, out var matched) && lineage.Contains(matched))
+            {
+                entries.Add(HistoryEntry.Of(inspection, matched, catalog));
+            }
+        }
+
+        var ordered = Order(entries);
+        return new AuthorityHistory(authority, lineage, ordered, Compare(ordered, register, catalog), register.ReorganisationsOf(authority));
+    }
+
+    /// <summary>Puts entries in date order: by date (undated last), then publication, then framework and visit ids.</summary>
+    /// <param name="entries">The entries.</param>
+    /// <returns>The ordered entries.</returns>
+    internal static ImmutableArray<HistoryEntry> Order(IEnumerable<HistoryEntry> entries) =>
+        entries
+            .OrderBy(e => e.Date is null ? 1 : 0)
+            .ThenBy(e => e.Date ?? default)
+            .ThenBy(e => e.Inspection.Published ?? LocalDate.MaxIsoValue)
+            .ThenBy(e => e.Inspection.Framework, StringComparer.Ordinal)
+            .ThenBy(e => e.Inspection.Visit, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+    private static ImmutableArray<HistoryChange> Compare(ImmutableArray<HistoryEntry> entries, LocalAuthorityRegister register, FrameworkCatalog catalog)
+    {
+        var changes = ImmutableArray.CreateBuilder<HistoryChange>();
+        HistoryEntry? previous = null;
+        foreach (var entry in entries)
+        {
+            if (!entry.IsGraded || entry.Date is null)
+            {
+                continue;
+            }
+
+            if (previous is not null)
+            {
+                changes.Add(Change(previous, entry, register, catalog));
+            }
+
+            previous = entry;
+        }
+
+        return changes.ToImmutable();
+    }
+
+    private static HistoryChange Change(HistoryEntry before, HistoryEntry after, LocalAuthorityRegister register, FrameworkCatalog catalog)
+    {
+        var caveats = ImmutableArray.CreateBuilder<string>();
+        Reorganisation? reorganisation = null;
+        var earlier = before.Inspection;
+        if (!InspectionComparer.IsSameSubject(earlier.Subject, after.Inspection.Subject))
+        {
+            // The comparer compares one subject's inspections; a predecessor's inspection (or the same authority under
+            // an older GSS code) is compared as if of the later subject, and the change says so.
+            earlier = earlier with { Subject = after.Inspection.Subject };
+        }
+
+        if (before.Authority is { } was && after.Authority is { } now && !ReferenceEquals(was, now))
+        {
+            reorganisation = register.Reorganisations.FirstOrDefault(r => r.Before.Contains(was.Name) && r.After.Contains(now.Name));
+            caveats.Add(reorganisation is null
+                ? $"The authority changed: the earlier inspection was of {was.Name}, the later of {now.Name}."
+                : $"The authority changed on {reorganisation.TakesEffect:d MMMM yyyy}: the earlier inspection was of {was.Name}, the later of {now.Name} ({reorganisation.Source}).");
+        }
+
+        var comparison = InspectionComparer.Compare(earlier, after.Inspection, catalog);
+        if (comparison.FrameworkChanged)
+        {
+            caveats.Add($"The framework changed ({before.Inspection.Framework} to {after.Inspection.Framework}): the grades were given against different criteria.");
+        }
+
+        foreach (var side in new[] { before, after })
+        {
+            if (side.DateBasis == HistoryDateBasis.Published)
+            {
+                caveats.Add($"The {(ReferenceEquals(side, before) ? "earlier" : "later")} inspection is dated by its publication ({side.Date:yyyy-MM-dd}); the record gives no fieldwork date.");
+            }
+        }
+
+        return new HistoryChange(before, after, comparison, reorganisation, caveats.ToImmutable());
+    }
+}

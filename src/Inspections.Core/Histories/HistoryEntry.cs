@@ -1,0 +1,75 @@
+using Inspections.Core.Authorities;
+using Inspections.Core.Catalog;
+using Inspections.Core.Inspections;
+using Inspections.Core.Scales;
+using NodaTime;
+
+namespace Inspections.Core.Histories;
+
+/// <summary>
+/// One inspection in a history, with the date that places it, the authority it was of at the time, and its
+/// headline grade (the judgement its visit type names as the headline: overall effectiveness, or SLAC's
+/// safeguarding overall effectiveness), where given.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class HistoryEntry
+{
+    internal HistoryEntry(Inspection inspection, LocalAuthority? authority, string? headlineJudgementId, Grade? headline)
+    {
+        Inspection = inspection;
+        Authority = authority;
+        HeadlineJudgementId = headlineJudgementId;
+        Headline = headline;
+        (Date, DateBasis) = inspection.Fieldwork is { } fieldwork
+            ? (fieldwork.Start, HistoryDateBasis.FieldworkStart)
+            : inspection.Published is { } published
+                ? (published, HistoryDateBasis.Published)
+                : ((LocalDate?)null, HistoryDateBasis.None);
+    }
+
+    /// <summary>The inspection.</summary>
+    public Inspection Inspection { get; }
+
+    /// <summary>The register's authority the inspection was of on its date (a predecessor, in a history that reaches back), or null when the register does not know the subject.</summary>
+    public LocalAuthority? Authority { get; }
+
+    /// <summary>The date that places it: the first day of fieldwork, else the publication date, else null.</summary>
+    public LocalDate? Date { get; }
+
+    /// <summary>Which date <see cref="Date"/> is.</summary>
+    public HistoryDateBasis DateBasis { get; }
+
+    /// <summary>Whether any judgement was graded (an ungraded visit, such as a focused visit, is not).</summary>
+    public bool IsGraded => !Inspection.Judgements.IsEmpty;
+
+    /// <summary>The id of the visit type's headline judgement, or null when the framework or visit type is unknown or has none.</summary>
+    public string? HeadlineJudgementId { get; }
+
+    /// <summary>The headline judgement's grade on the framework's scale, or null when not graded (or not readable).</summary>
+    public Grade? Headline { get; }
+
+    /// <summary>Builds an entry, reading the headline from the catalog.</summary>
+    /// <param name="inspection">The inspection.</param>
+    /// <param name="authority">The authority it was of, if known.</param>
+    /// <param name="catalog">The catalog.</param>
+    /// <returns>The entry.</returns>
+    internal static HistoryEntry Of(Inspection inspection, LocalAuthority? authority, FrameworkCatalog catalog)
+    {
+        string? headlineId = null;
+        Grade? headline = null;
+        if (catalog.TryGet(inspection.Framework, out var framework) && framework.TryGetVisitType(inspection.Visit, out var visit))
+        {
+            headlineId = visit.HeadlineJudgementId;
+            if (headlineId is not null && inspection.TryGetGrade(headlineId, framework, out var grade))
+            {
+                headline = grade;
+            }
+        }
+
+        return new HistoryEntry(inspection, authority, headlineId, headline);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Date?.ToString("yyyy-MM-dd", null) ?? "undated"} {Inspection.Framework} {Inspection.Visit}" + (Headline is { } h ? $": {h.Label}" : string.Empty);
+}
