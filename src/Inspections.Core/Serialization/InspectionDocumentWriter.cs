@@ -63,10 +63,17 @@ internal static class InspectionDocumentWriter
 
         writer.WriteEndObject();
 
-        writer.WriteStartObject(s_fieldwork);
-        WriteDate(writer, s_start, inspection.Fieldwork.Start);
-        WriteDate(writer, s_end, inspection.Fieldwork.End);
-        writer.WriteEndObject();
+        if (inspection.Fieldwork is { } fieldwork)
+        {
+            writer.WriteStartObject(s_fieldwork);
+            WriteDate(writer, s_start, fieldwork.Start);
+            if (fieldwork.End is { } end)
+            {
+                WriteDate(writer, s_end, end);
+            }
+
+            writer.WriteEndObject();
+        }
 
         if (inspection.Published is { } published)
         {
@@ -162,8 +169,8 @@ internal static class InspectionDocumentWriter
         string? problem = TextProblem(inspection.Framework, "Framework")
             ?? TextProblem(inspection.Visit, "Visit")
             ?? TextProblem(inspection.Subject.Name, "Subject.Name")
-            ?? DateProblem(inspection.Fieldwork.Start, "Fieldwork.Start")
-            ?? DateProblem(inspection.Fieldwork.End, "Fieldwork.End")
+            ?? (inspection.Fieldwork is { } fieldwork ? DateProblem(fieldwork.Start, "Fieldwork.Start") : null)
+            ?? (inspection.Fieldwork?.End is { } end ? DateProblem(end, "Fieldwork.End") : null)
             ?? (inspection.Published is { } published ? DateProblem(published, "Published") : null)
             ?? (inspection.Notes is { } notes ? TextProblem(notes, "Notes") : null);
         if (problem is not null)
