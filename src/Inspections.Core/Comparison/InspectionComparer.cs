@@ -122,6 +122,7 @@ public static class InspectionComparer
             }
 
             after.Judgements.TryGetGradeId(judgement.Id, out var afterGrade);
+            string? notJudgedLater = NotJudgedReason(after, judgement.Id, "later");
             if (!chains.TryGetValue(judgement.Id, out var chain))
             {
                 // No lineage: an earlier judgement that happens to share the id is the same row, not a second one.
@@ -130,19 +131,19 @@ public static class InspectionComparer
                     before.Judgements.TryGetGradeId(judgement.Id, out var sameIdGrade);
                     listed.Add(judgement.Id);
                     judgements.Add(NotComparable(judgement.Id, judgement.Id, judgement.Id, sameIdGrade, afterGrade, changed,
-                        $"No lineage joins '{NameOf(beforeFramework, judgement.Id)}' ({judgement.Id}) of {beforeFramework.Id} to '{judgement.Name}' of {afterFramework.Id}: the id is the same but they judge different things."));
+                        notJudgedLater ?? NotJudgedReason(before, judgement.Id, "earlier") ?? $"No lineage joins '{NameOf(beforeFramework, judgement.Id)}' ({judgement.Id}) of {beforeFramework.Id} to '{judgement.Name}' of {afterFramework.Id}: the id is the same but they judge different things."));
                     continue;
                 }
 
                 judgements.Add(NotComparable(judgement.Id, null, judgement.Id, null, afterGrade, changed,
-                    $"'{judgement.Name}' ({judgement.Id}) of {afterFramework.Id} has no predecessor in {beforeFramework.Id}, so there is nothing to compare it with."));
+                    notJudgedLater ?? $"'{judgement.Name}' ({judgement.Id}) of {afterFramework.Id} has no predecessor in {beforeFramework.Id}, so there is nothing to compare it with."));
                 continue;
             }
 
             string beforeId = chain.IsEmpty ? judgement.Id : chain[0].FromJudgement;
             listed.Add(beforeId);
             before.Judgements.TryGetGradeId(beforeId, out var beforeGrade);
-            string? notJudged = NotJudgedReason(before, beforeId, "earlier") ?? NotJudgedReason(after, judgement.Id, "later");
+            string? notJudged = NotJudgedReason(before, beforeId, "earlier") ?? notJudgedLater;
             if (notJudged is not null)
             {
                 judgements.Add(NotComparable(judgement.Id, beforeId, judgement.Id, beforeGrade, afterGrade, changed, notJudged, chain));
@@ -293,7 +294,18 @@ public static class InspectionComparer
             ? $"'{judgementId}' was not judged in the {which} inspection (the published record says so), so there is nothing to compare."
             : null;
 
-    private static bool IsNotJudged(Inspection inspection, string judgementId) => false;
+    private static bool IsNotJudged(Inspection inspection, string judgementId)
+    {
+        foreach (string id in inspection.NotJudged)
+        {
+            if (string.Equals(id, judgementId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string NameOf(InspectionFramework framework, string judgementId) =>
         framework.TryGetJudgement(judgementId, out var judgement) ? judgement.Name : judgementId;

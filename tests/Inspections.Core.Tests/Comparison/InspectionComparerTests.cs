@@ -260,6 +260,54 @@ public sealed class InspectionComparerTests
         AssertEachJudgementInOneLine(result);
     }
 
+    [Fact]
+    public void A_judgement_the_record_lists_as_not_judged_is_never_compared()
+    {
+        // Isles of Scilly: first SIF, published 27 June 2016, children looked after, adoption and care leavers
+        // '-'; ILACS short inspection published 19 December 2019 (Ofsted, LA_inspections_2009-2023).
+        var scilly = new InspectionSubject(SubjectKind.LocalAuthority, "Isles of Scilly", "E06000053", 420);
+        var sif = new Inspection("sif-2013", "full-inspection", scilly, null,
+            JudgementGrades.Create(("overall-effectiveness", "good"), ("children-who-need-help-and-protection", "good"),
+                ("leadership-management-and-governance", "good")))
+        {
+            Published = new LocalDate(2016, 6, 27),
+            NotJudged = ["children-looked-after-and-achieving-permanence", "adoption-performance", "experiences-and-progress-of-care-leavers"],
+        };
+        var ilacs = new Inspection("ilacs-2018", "short-inspection", scilly, null,
+            JudgementGrades.Create(("overall-effectiveness", "good"), ("impact-of-leaders", "outstanding"),
+                ("children-who-need-help-and-protection", "good"), ("children-in-care-and-care-leavers", "good")))
+        {
+            Published = new LocalDate(2019, 12, 19),
+        };
+
+        var result = InspectionComparer.Compare(ilacs, sif);
+
+        Assert.Same(sif, result.Before);
+        var inCare = Assert.Single(result.Judgements, j => j.JudgementId == "children-in-care-and-care-leavers");
+        Assert.Equal("children-looked-after-and-achieving-permanence", inCare.BeforeJudgementId);
+        Assert.False(inCare.Comparison.IsComparable);
+        Assert.Contains("not judged in the earlier inspection", inCare.Comparison.Reason, StringComparison.Ordinal);
+        var adoption = Assert.Single(result.Judgements, j => j.JudgementId == "adoption-performance");
+        Assert.Null(adoption.AfterJudgementId);
+        Assert.Contains("not judged", adoption.Comparison.Reason, StringComparison.Ordinal);
+        Assert.True(result.Overall.Comparison.IsComparable);
+        Assert.True(Assert.Single(result.Judgements, j => j.JudgementId == "children-who-need-help-and-protection").Comparison.IsComparable);
+        AssertEachJudgementInOneLine(result);
+    }
+
+    [Fact]
+    public void A_not_judged_headline_leaves_the_overall_line_not_comparable()
+    {
+        var earlier = Calderdale2015 with { Judgements = Calderdale2015.Judgements.Remove("overall-effectiveness"), NotJudged = ["overall-effectiveness"] };
+        var later = Calderdale2015 with { Fieldwork = new Fieldwork(new LocalDate(2017, 10, 9), new LocalDate(2017, 11, 2)) };
+
+        var result = InspectionComparer.Compare(earlier, later);
+
+        Assert.False(result.Overall.Comparison.IsComparable);
+        Assert.Contains("not judged", result.Overall.Comparison.Reason, StringComparison.Ordinal);
+        Assert.False(Assert.Single(result.Judgements, j => j.JudgementId == "overall-effectiveness").Comparison.IsComparable);
+    }
+
     private static void AssertEachJudgementInOneLine(InspectionComparison result)
     {
         Assert.Equal(result.Judgements.Length, result.Judgements.Select(j => j.JudgementId).Distinct().Count());
