@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Fuzz one target of the harness with afl-fuzz (AFL++) and SharpFuzz (see fuzz/README.md).
-#   fuzz/afl.sh TARGET [SECONDS]      TARGET: json, jsonl, csv, compare or cli; SECONDS: default 1200
+#   fuzz/afl.sh TARGET [SECONDS]      TARGET: json, jsonl, csv, ofsted, write, compare or cli; SECONDS: default 1200
 # Needs afl-fuzz on the PATH (Debian: apt-get install -y afl++) and the .NET SDK.
 set -euo pipefail
 
-target="${1:?usage: fuzz/afl.sh json|jsonl|csv|compare|cli [SECONDS]}"
+target="${1:?usage: fuzz/afl.sh json|jsonl|csv|ofsted|write|compare|cli [SECONDS]}"
 seconds="${2:-1200}"
 here="$(cd "$(dirname "$0")" && pwd)"
 out="$here/findings/afl-$target"

@@ -18,13 +18,14 @@ namespace Inspections.Fuzz;
 /// </summary>
 internal static class Targets
 {
-    public static readonly string[] Names = ["json", "jsonl", "csv", "write", "compare", "cli"];
+    public static readonly string[] Names = ["json", "jsonl", "csv", "ofsted", "write", "compare", "cli"];
 
     public static Action<byte[]> Get(string name) => name switch
     {
         "json" => Json,
         "jsonl" => JsonLines,
         "csv" => Csv,
+        "ofsted" => Ofsted,
         "write" => Write,
         "compare" => Compare,
         "cli" => Cli,
@@ -140,7 +141,8 @@ internal static class Targets
             return;
         }
 
-        int lines = csv.Count(b => b == (byte)'\n') + 1;
+        // Lines as the parser and most editors count them: \n, \r\n and a lone \r each end one.
+        int lines = 1 + csv.Select((b, i) => b == (byte)'\n' || (b == (byte)'\r' && (i + 1 == csv.Length || csv[i + 1] != (byte)'\n'))).Count(isBreak => isBreak);
         Check(result.Inspections.Length + result.Skipped.Length == result.RowCount, "Every row must be imported or reported as skipped");
         var rowLines = result.Inspections.Select(i => i.Line).Concat(result.Skipped.Select(s => s.Line)).ToList();
         Check(rowLines.Distinct().Count() == rowLines.Count, "No two rows start on the same line");
@@ -160,6 +162,33 @@ internal static class Targets
                 Check(read.IsValid, $"An imported inspection must write a valid document: {read.Diagnostics.FirstOrDefault()}");
                 Check(imported.Inspection.Equals(read.Inspection), "An imported inspection must write and read back equal");
             }
+        }
+    }
+
+    /// <summary>
+    /// The importer of Ofsted's official tables (<c>import ofsted</c>): up to four files separated by NUL bytes. It
+    /// throws nothing for any bytes; every issue carries an IMP1xx code from the Ofsted list and a line of its file;
+    /// every inspection it imports writes and reads back valid and equal; the rejected ones are each reported.
+    /// </summary>
+    public static void Ofsted(byte[] input)
+    {
+        var parts = Split(input, 0).Take(4).ToList();
+        var files = parts.Select((bytes, i) => new KeyValuePair<string, Stream>($"sheet{i + 1}.csv", new MemoryStream(bytes))).ToList();
+        var result = Import.Ofsted.OfstedImporter.Import(files);
+        Check(result.Sheets.Length == files.Count, "Every file given is listed with its sheet (or none)");
+        foreach (var issue in result.Issues)
+        {
+            Check(ImportCodes.Ofsted.Contains(issue.Descriptor), $"Every issue carries an import-ofsted code: {issue}");
+            Check(issue.Line >= 1, $"Every issue has a line: {issue}");
+        }
+
+        Check(result.Rejected.IsEmpty || result.Issues.Any(i => i.Severity == ImportIssueSeverity.Skipped), "A rejected inspection is reported");
+        foreach (var inspection in result.Inspections)
+        {
+            byte[] written = InspectionJson.WriteToUtf8Bytes(inspection, indented: false);
+            var read = InspectionJson.Read(written);
+            Check(read.IsValid, $"An imported inspection must write a valid document: {read.Diagnostics.FirstOrDefault()}");
+            Check(inspection.Equals(read.Inspection), "An imported inspection must write and read back equal");
         }
     }
 

@@ -11,6 +11,21 @@ namespace Inspections.Import;
 /// <param name="BadFieldText">That field as written, or null.</param>
 internal readonly record struct CsvRecordShape(int LineBreaksInQuotes, bool Closed, int BadField, string? BadFieldText)
 {
+    /// <summary>How many line breaks a text holds: \n, \r\n and a lone \r are one each, as the parser counts lines.</summary>
+    public static int LineBreaks(string text)
+    {
+        int breaks = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                breaks++;
+            }
+        }
+
+        return breaks;
+    }
+
     /// <summary>Reads the shape of one raw record.</summary>
     public static CsvRecordShape Of(string raw)
     {
@@ -33,8 +48,9 @@ internal readonly record struct CsvRecordShape(int LineBreaksInQuotes, bool Clos
                         afterClosingQuote = true;
                     }
                 }
-                else if (c == '\n')
+                else if (c == '\n' || (c == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n')))
                 {
+                    // A line break: \n, \r\n (counted at its \n) or a lone \r, as the parser counts lines.
                     breaks++;
                 }
 

@@ -41,6 +41,9 @@ public static class IlacsCsvImporter
     /// <summary>The most characters a field may have (IMP003): no real field is over 150, and 1,000 keeps every document far below the reader's 1 MiB.</summary>
     public const int MaxFieldLength = 1_000;
 
+    /// <summary>Strict UTF-8 (kept for the importer of Ofsted's tables; <see cref="Utf8Csv.Open"/> also refuses UTF-16 and UTF-32 byte order marks).</summary>
+    internal static readonly System.Text.UTF8Encoding StrictUtf8 = Utf8Csv.Strict;
+
     private const string PreDatesJudgement = "inspection_pre_dates_judgement";
     private const string NotReportedPostReform = "not_reported_post_reform";
     private const string DataUnreadable = "data_unreadable";
@@ -136,7 +139,7 @@ public static class IlacsCsvImporter
             var row = new IlacsRow(reader, header, firstLine, fileName);
             if (reader.Parser.Count != header.Length)
             {
-                int lastLine = firstLine + raw.TrimEnd('\r', '\n').Count(c => c == '\n');
+                int lastLine = firstLine + CsvRecordShape.LineBreaks(raw.TrimEnd('\r', '\n'));
                 issues.Add(row.Skip(ImportCodes.FieldCountMismatch, null, shape.Closed
                     ? IlacsMessages.FieldCountMismatch(reader.Parser.Count, header.Length)
                     : IlacsMessages.QuoteNeverClosed(reader.Parser.Count, header.Length, firstLine, lastLine)));
