@@ -175,6 +175,20 @@ public sealed class BenchmarkInputTests
         Assert.Equal(result.Inspections.Length, benchmarks.ImportAndValidate());
     }
 
+    [Fact]
+    public void Record_benchmarks_load_every_document_of_the_shipped_record_and_each_is_valid()
+    {
+        var benchmarks = new RecordBenchmarks();
+
+        int lines = benchmarks.CountLines();
+        var loaded = benchmarks.LoadAndValidate();
+
+        // Every line of the embedded record is one document, and every one reads valid, as the shipped record's.
+        Assert.True(lines >= 900, $"the record has {lines} lines");
+        Assert.Equal(lines, loaded.Length);
+        Assert.Equal(global::Inspections.Data.OfficialRecord.Inspections, loaded);
+    }
+
     private static T Setup<T>(T benchmarks, Action<T> setup)
     {
         setup(benchmarks);
