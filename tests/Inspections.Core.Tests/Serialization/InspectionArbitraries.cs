@@ -61,7 +61,7 @@ public static class InspectionArbitraries
         select string.Concat(parts);
 
     private static Gen<string> NonBlankText(int pieces) =>
-        TextGen(pieces).Select(t => string.IsNullOrWhiteSpace(t) ? "x" + t : t);
+        TextGen(pieces).Select(t => Text.IsBlank(t) ? "x" + t : t);
 
     private static Gen<string> AnyId { get; } =
         Gen.Frequency(
@@ -78,6 +78,6 @@ public static class InspectionArbitraries
 
         int length = char.IsHighSurrogate(name[InspectionSubject.MaxNameLength - 1]) ? InspectionSubject.MaxNameLength - 1 : InspectionSubject.MaxNameLength;
         string cut = name[..length];
-        return string.IsNullOrWhiteSpace(cut) ? "x" + cut[1..] : cut;
+        return Text.IsBlank(cut) ? "x" + cut[1..] : cut;
     }
 }
