@@ -41,7 +41,7 @@ public sealed class DiagnosticCodeTests
         var raised = Validate(Calderdale with { Visit = "standard-inspection" });
 
         var diagnostic = Single(raised, DiagnosticCodes.UnknownVisitType, "$.visit");
-        Assert.Contains("full-inspection and lscb-review", diagnostic.Message);
+        Assert.Contains("full-inspection, re-inspection and lscb-review", diagnostic.Message);
         AssertClean(Calderdale with { Visit = "full-inspection" });
     }
 
@@ -166,16 +166,28 @@ public sealed class DiagnosticCodeTests
     }
 
     [Fact]
-    public void INS021_overall_effectiveness_better_than_the_limiting_judgement_is_a_warning()
+    public void INS021_an_ilacs_practice_judgement_inadequate_with_overall_requires_improvement_is_a_warning()
     {
-        var overallGood = Calderdale with { Judgements = Calderdale.Judgements.SetItem("overall-effectiveness", "good") };
+        // Harrow, January 2025: care leavers inadequate, overall inadequate; here overall requires improvement.
+        var harrow = new Inspection("ilacs-2023", "short-inspection", new InspectionSubject(SubjectKind.LocalAuthority, "Harrow", "E09000015", 310),
+            new Fieldwork(new LocalDate(2025, 1, 20), new LocalDate(2025, 1, 24)),
+            JudgementGrades.Create(("overall-effectiveness", "inadequate"), ("impact-of-leaders", "requires-improvement"),
+                ("children-who-need-help-and-protection", "good"), ("children-in-care", "good"), ("care-leavers", "inadequate")));
+        var overallRequiresImprovement = harrow with { Judgements = harrow.Judgements.SetItem("overall-effectiveness", "requires-improvement") };
 
-        var raised = Validate(overallGood);
+        var raised = Validate(overallRequiresImprovement);
 
         var diagnostic = Single(raised, DiagnosticCodes.LikelyRuleBroken, "$.judgements.overall-effectiveness");
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.True(raised.IsValid);
-        AssertClean(Calderdale);
+        AssertClean(harrow);
+    }
+
+    [Fact]
+    public void Overall_effectiveness_better_than_help_and_protection_is_no_longer_a_warning_under_the_sif()
+    {
+        // Ofsted's record has 18 such SIF outcomes (Cambridgeshire 2014: good over requires improvement).
+        AssertClean(Calderdale with { Judgements = Calderdale.Judgements.SetItem("overall-effectiveness", "good") });
     }
 
     [Fact]

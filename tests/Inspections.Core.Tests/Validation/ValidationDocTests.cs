@@ -30,7 +30,7 @@ public sealed class ValidationDocTests
         { "INS031", C with { Fieldwork = new Fieldwork(new LocalDate(2015, 1, 13)), Published = new LocalDate(2015, 1, 12) } },
         { "INS032", C with { Fieldwork = new Fieldwork(new LocalDate(2015, 1, 13)), Published = new LocalDate(2015, 5, 5) } },
         { "INS020", C with { Judgements = C.Judgements.SetItem("leadership-management-and-governance", "inadequate") } },
-        { "INS021", C with { Judgements = C.Judgements.SetItem("overall-effectiveness", "good") } },
+        { "INS021", HarrowWithOverallRequiresImprovement },
         { "INS030", C with { Fieldwork = new Fieldwork(new LocalDate(2012, 10, 8), new LocalDate(2012, 10, 26)), Published = new LocalDate(2012, 12, 7) } },
         { "INS031", C with { Published = new LocalDate(2015, 2, 3) } },
         { "INS031", C with { Fieldwork = new Fieldwork(new LocalDate(2015, 2, 4), new LocalDate(2015, 1, 13)) } },
@@ -38,6 +38,20 @@ public sealed class ValidationDocTests
         { "INS032", C with { Published = new LocalDate(2015, 6, 1) } },
         { "INS033", B with { Recommendations = B.Recommendations.SetItem(1, B.Recommendations[1] with { Timescale = "within-one-month" }) } },
         { "INS040", RealInspections.CafcassBirminghamAndBlackCountry2009 with { Subject = new InspectionSubject(SubjectKind.LocalAuthority, "Birmingham", "E08000025", 330) } },
+    };
+
+    // Harrow's short inspection of January 2025 (care leavers inadequate, overall inadequate) with overall
+    // effectiveness requires improvement instead: the ILACS practice rule, which is 'likely', is broken.
+    private static Inspection HarrowWithOverallRequiresImprovement => new(
+        "ilacs-2023",
+        "short-inspection",
+        new InspectionSubject(SubjectKind.LocalAuthority, "Harrow", "E09000015", 310),
+        new Fieldwork(new LocalDate(2025, 1, 20), new LocalDate(2025, 1, 24)),
+        JudgementGrades.Create(
+            ("overall-effectiveness", "requires-improvement"), ("impact-of-leaders", "requires-improvement"),
+            ("children-who-need-help-and-protection", "good"), ("children-in-care", "good"), ("care-leavers", "inadequate")))
+    {
+        Published = new LocalDate(2025, 3, 4),
     };
 
     [Theory]

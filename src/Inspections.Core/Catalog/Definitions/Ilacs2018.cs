@@ -11,7 +11,7 @@ internal static class Ilacs2018
 
     public static InspectionFramework Create() =>
         Ilacs.Start("ilacs-2018", "Inspecting local authority children's services", new LocalDate(2018, 1, 1), new LocalDate(2022, 12, 31))
-            .Note("Modelling choice: in force from 1 January 2018 to 31 December 2022, the day before the separate care-leavers judgement. The first graded ILACS fieldwork in the CSV is Rochdale's, from 29 January 2018.")
+            .Note("Modelling choice: in force from 1 January 2018 to 31 December 2022, the day before the separate care-leavers judgement. The first ILACS fieldwork in Ofsted's ILACS history is Rochdale's, from 29 January 2018 (published 12 March 2018).")
             .Note("UNCONFIRMED: one CSV row (Doncaster, published 19 January 2018) is labelled a standard inspection with fieldwork from 9 to 24 November 2017, before ILACS was in force; its grades were unreadable. It may be a late SIF inspection or an ILACS pilot (Ofsted piloted standard inspections in 2017, e.g. Nottingham in March 2017, per adcs.org.uk/inspection/article/ilacs-overview).")
             .Judgement(Ilacs.OverallEffectiveness, "Overall effectiveness")
             .Judgement(Ilacs.ImpactOfLeaders, Ilacs.ImpactOfLeadersName)
