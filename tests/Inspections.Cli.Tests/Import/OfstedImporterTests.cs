@@ -268,6 +268,18 @@ public sealed class OfstedImporterTests
         Assert.Empty(notText.Inspections);
     }
 
+    [Fact]
+    public void Every_ofsted_code_is_documented_with_its_severity_in_the_ofsted_section_of_docs_import_md()
+    {
+        string docs = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "import.md"));
+        string section = docs[docs.IndexOf("# Importing Ofsted's official tables", StringComparison.Ordinal)..];
+
+        Assert.Equal(18, ImportCodes.Ofsted.Length);
+        Assert.All(ImportCodes.Ofsted, d => Assert.Matches(
+            new System.Text.RegularExpressions.Regex($@"^\| {d.Code} \| {(d.Severity == Inspections.Core.Validation.DiagnosticSeverity.Error ? "error" : "warning")} \|", System.Text.RegularExpressions.RegexOptions.Multiline),
+            section));
+    }
+
     private static string? Grade(Inspection inspection, string judgement) =>
         inspection.Judgements.TryGetGradeId(judgement, out var grade) ? grade : null;
 }
