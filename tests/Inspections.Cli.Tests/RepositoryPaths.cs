@@ -14,6 +14,11 @@ internal static class RepositoryPaths
 
     public static string Docs => Path.Combine(Root, "docs");
 
+    /// <summary>Ofsted's four official sheets (../shared/data/ofsted/*.csv), in name order.</summary>
+    public static string[] OfficialSheets => [.. Directory.GetFiles(Path.Combine(SharedData, "ofsted"), "*.csv").Order(StringComparer.Ordinal)];
+
+    public static string OfficialSheet(string name) => Path.Combine(SharedData, "ofsted", name);
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -118,7 +118,7 @@ internal sealed class RecordBuild
             Subject = subject,
             Notes = $"Not in Ofsted's official tables, which run to {OfficialRecord.OfficialAsAt:d MMMM yyyy}: taken from the ILACS scrape "
                 + $"(JT-39/ofsted-ilacs-scrape-tool, MIT, of Ofsted's published reports), ofsted_csc_ilacs_history.csv line {row.Line}. "
-                + row.Inspection.Notes,
+                + row.Inspection.Notes + " " + OfficialRecord.Attribution,
         };
     }
 

@@ -1,0 +1,78 @@
+using Inspections.Core.Validation;
+using Inspections.Data.Tests.Generation;
+using NodaTime;
+
+namespace Inspections.Data.Tests;
+
+/// <summary>The shipped record, as a user loads it.</summary>
+public sealed class OfficialRecordTests
+{
+    [Fact]
+    public void The_record_holds_at_least_900_valid_inspections_none_twice()
+    {
+        var record = OfficialRecord.Inspections;
+
+        Assert.True(record.Length >= 900, $"{record.Length} inspections");
+        Assert.All(record, i => Assert.DoesNotContain(InspectionValidator.Validate(i).Diagnostics, d => d.Severity == DiagnosticSeverity.Error));
+        var events = record.Select(i => (RecordBuild.AuthorityKey(i.Subject), i.Framework, i.Visit, RecordBuild.DateOf(i))).ToList();
+        Assert.Equal(events.Count, events.Distinct().Count());
+        Assert.Equal(RecordBuild.Instance.Record, record);
+    }
+
+    [Fact]
+    public void Every_inspection_carries_the_attribution_and_its_sources()
+    {
+        Assert.All(OfficialRecord.Inspections, i =>
+        {
+            Assert.EndsWith(OfficialRecord.Attribution, i.Notes, StringComparison.Ordinal);
+            Assert.Matches(@"(From Ofsted's official statistics: \w+\.csv:\d+|Not in Ofsted's official tables, .* ofsted_csc_ilacs_history\.csv line \d+)", i.Notes);
+        });
+    }
+
+    [Fact]
+    public void Inspections_after_March_2025_come_from_the_scrape_and_say_so()
+    {
+        var fromScrape = OfficialRecord.Inspections.Where(i => i.Notes!.StartsWith("Not in Ofsted's official tables", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(fromScrape);
+        Assert.All(fromScrape, i => Assert.True(i.Fieldwork?.Start > OfficialRecord.OfficialAsAt || i.Published > OfficialRecord.OfficialAsAt));
+        Assert.All(OfficialRecord.Inspections.Except(fromScrape), i => Assert.True((i.Fieldwork?.Start ?? i.Published) <= OfficialRecord.OfficialAsAt));
+    }
+
+    [Fact]
+    public void Calderdale_reads_as_the_official_rows_tell_it()
+    {
+        var calderdale = OfficialRecord.OfAuthority("E08000033");
+
+        Assert.Equal(
+            [
+                ("slac-2009", "full-inspection", 2010),
+                ("protection-of-children-2012", "full-inspection", 2013),
+                ("protection-of-children-2012", "re-inspection", 2013),
+                ("sif-2013", "full-inspection", 2015),
+                ("sif-2013", "lscb-review", 2015),
+                ("ilacs-2018", "standard-inspection", 2018),
+            ],
+            calderdale.Where(i => RecordBuild.DateOf(i).Year <= 2018).Select(i => (i.Framework, i.Visit, RecordBuild.DateOf(i).Year)));
+        Assert.Equal("inadequate", Grade(calderdale[0], "safeguarding-overall-effectiveness"));
+        Assert.Equal("inadequate", Grade(calderdale[1], "overall-effectiveness"));
+        Assert.Equal("inadequate", Grade(calderdale[2], "overall-effectiveness"));
+        Assert.Equal("requires-improvement", Grade(calderdale[3], "overall-effectiveness"));
+        Assert.Equal("inadequate", Grade(calderdale[3], "adoption-performance"));
+        Assert.Equal("requires-improvement", Grade(calderdale[4], "lscb-effectiveness"));
+        Assert.Equal("good", Grade(calderdale[5], "overall-effectiveness"));
+        Assert.Equal(new LocalDate(2018, 11, 12), calderdale[5].Fieldwork!.Value.Start);
+    }
+
+    [Fact]
+    public void Every_thread_gets_the_same_record()
+    {
+        var arrays = new System.Collections.Immutable.ImmutableArray<Core.Inspections.Inspection>[8];
+        Parallel.For(0, arrays.Length, n => arrays[n] = OfficialRecord.Inspections);
+
+        Assert.All(arrays, a => Assert.True(a == arrays[0]));
+    }
+
+    private static string? Grade(Core.Inspections.Inspection inspection, string judgement) =>
+        inspection.Judgements.TryGetGradeId(judgement, out var grade) ? grade : null;
+}
