@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Inspections.Cli.Commands;
+using Inspections.Cli.Output;
 
 namespace Inspections.Cli;
 
@@ -35,7 +36,7 @@ public static class InspectionsCommand
         {
             foreach (var parseError in parsed.Errors)
             {
-                error.WriteLine($"inspections: {parseError.Message}");
+                error.WriteLine($"inspections: {Printable.Escape(parseError.Message)}");
             }
 
             error.WriteLine("Run 'inspections --help' for usage.");
@@ -48,19 +49,19 @@ public static class InspectionsCommand
         }
         catch (IOException e)
         {
-            error.WriteLine($"inspections: {e.Message}");
+            error.WriteLine($"inspections: {Printable.Escape(e.Message)}");
             return ExitCodes.UsageError;
         }
         catch (UnauthorizedAccessException e)
         {
-            error.WriteLine($"inspections: {e.Message}");
+            error.WriteLine($"inspections: {Printable.Escape(e.Message)}");
             return ExitCodes.UsageError;
         }
 #pragma warning disable CA1031 // The command promises a message and never a stack trace, whatever went wrong.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            error.WriteLine($"inspections: internal error: {e.GetType().Name}: {e.Message} (this is a bug; please report it with the command line and its files).");
+            error.WriteLine($"inspections: internal error: {e.GetType().Name}: {Printable.Escape(e.Message)} (this is a bug; please report it with the command line and its files).");
             return ExitCodes.UsageError;
         }
     }
