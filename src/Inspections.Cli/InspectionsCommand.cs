@@ -21,13 +21,17 @@ public static class InspectionsCommand
         Run(args, output, error, errorIsTerminal, CliContext.DefaultPatience);
 
     /// <summary>Runs a command line with a given patience for files that do not open or stop sending (for tests).</summary>
-    internal static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, TimeSpan patience)
+    internal static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, TimeSpan patience) =>
+        Run(args, output, error, errorIsTerminal, patience, CliContext.DefaultSpecialFileBudget);
+
+    /// <summary>Runs a command line with a given patience and run-wide budget for files that do not open or stop sending (for tests).</summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, TimeSpan patience, TimeSpan specialFileBudget)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
 
-        var context = new CliContext(output, error, errorIsTerminal, patience);
+        var context = new CliContext(output, error, errorIsTerminal, patience) { SpecialFileBudget = new WaitBudget(specialFileBudget) };
         var root = Build(context);
         // No response files: '@name' would make the parser read any file (a folder, /dev/zero, a pipe) unguarded,
         // before the command runs. An argument starting with '@' is an argument like any other.
