@@ -12,4 +12,13 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, bool ErrorIs
 {
     /// <summary>The patience of the command as shipped: 10 seconds.</summary>
     public static readonly TimeSpan DefaultPatience = TimeSpan.FromSeconds(10);
+
+    /// <summary>The run's budget for files that do not open or stop sending, as shipped: 30 seconds.</summary>
+    public static readonly TimeSpan DefaultSpecialFileBudget = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The time the whole run may lose waiting on files that do not open or stop sending (named pipes with no writer):
+    /// once spent, named pipes and devices are not opened at all (see <see cref="Commands.FileInput"/>).
+    /// </summary>
+    public Commands.WaitBudget SpecialFileBudget { get; init; } = new(DefaultSpecialFileBudget);
 }

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Inspections.Cli.Commands;
+using Inspections.Cli.Output;
 
 namespace Inspections.Cli;
 
@@ -20,13 +21,17 @@ public static class InspectionsCommand
         Run(args, output, error, errorIsTerminal, CliContext.DefaultPatience);
 
     /// <summary>Runs a command line with a given patience for files that do not open or stop sending (for tests).</summary>
-    internal static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, TimeSpan patience)
+    internal static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, TimeSpan patience) =>
+        Run(args, output, error, errorIsTerminal, patience, CliContext.DefaultSpecialFileBudget);
+
+    /// <summary>Runs a command line with a given patience and run-wide budget for files that do not open or stop sending (for tests).</summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, TimeSpan patience, TimeSpan specialFileBudget)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
 
-        var context = new CliContext(output, error, errorIsTerminal, patience);
+        var context = new CliContext(output, error, errorIsTerminal, patience) { SpecialFileBudget = new WaitBudget(specialFileBudget) };
         var root = Build(context);
         // No response files: '@name' would make the parser read any file (a folder, /dev/zero, a pipe) unguarded,
         // before the command runs. An argument starting with '@' is an argument like any other.
@@ -35,7 +40,7 @@ public static class InspectionsCommand
         {
             foreach (var parseError in parsed.Errors)
             {
-                error.WriteLine($"inspections: {parseError.Message}");
+                error.WriteLine($"inspections: {Printable.Escape(parseError.Message)}");
             }
 
             error.WriteLine("Run 'inspections --help' for usage.");
@@ -48,19 +53,19 @@ public static class InspectionsCommand
         }
         catch (IOException e)
         {
-            error.WriteLine($"inspections: {e.Message}");
+            error.WriteLine($"inspections: {Printable.Escape(e.Message)}");
             return ExitCodes.UsageError;
         }
         catch (UnauthorizedAccessException e)
         {
-            error.WriteLine($"inspections: {e.Message}");
+            error.WriteLine($"inspections: {Printable.Escape(e.Message)}");
             return ExitCodes.UsageError;
         }
 #pragma warning disable CA1031 // The command promises a message and never a stack trace, whatever went wrong.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            error.WriteLine($"inspections: internal error: {e.GetType().Name}: {e.Message} (this is a bug; please report it with the command line and its files).");
+            error.WriteLine($"inspections: internal error: {e.GetType().Name}: {Printable.Escape(e.Message)} (this is a bug; please report it with the command line and its files).");
             return ExitCodes.UsageError;
         }
     }

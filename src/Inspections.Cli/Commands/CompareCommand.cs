@@ -40,7 +40,7 @@ internal static class CompareCommand
         if (!InspectionComparer.IsSameSubject(first.Subject, second.Subject))
         {
             context.Error.WriteLine(
-                $"inspections: {firstPath} is of '{first.Subject.Name}' and {secondPath} of '{second.Subject.Name}': compare takes two inspections of the same subject.");
+                $"inspections: {Printable.Escape(firstPath)} is of '{Printable.Escape(first.Subject.Name)}' and {Printable.Escape(secondPath)} of '{Printable.Escape(second.Subject.Name)}': compare takes two inspections of the same subject.");
             return ExitCodes.UsageError;
         }
 
@@ -62,17 +62,17 @@ internal static class CompareCommand
         }
 
         var o = context.Out;
-        o.WriteLine($"{comparison.After.Subject.Name}: {Describe(report.Before)} → {Describe(report.After)}");
+        o.WriteLine($"{Printable.Escape(comparison.After.Subject.Name)}: {Describe(report.Before)} → {Describe(report.After)}");
         if (report.Caveat is not null)
         {
-            o.WriteLine($"Caveat: {report.Caveat}");
+            o.WriteLine($"Caveat: {Printable.Escape(report.Caveat)}");
         }
 
         o.WriteLine();
         int width = Math.Max(7, report.Judgements.Select(j => j.Judgement.Length).DefaultIfEmpty(0).Max());
         foreach (var line in report.Judgements.Prepend(report.Overall))
         {
-            string grades = $"{line.Before ?? "—"} → {line.After ?? "—"}";
+            string grades = $"{Printable.Escape(line.Before ?? "—")} → {Printable.Escape(line.After ?? "—")}";
             string movement = line.Direction switch
             {
                 "better" => $"better by {Words.Bands(line.Steps ?? 0)} ({line.Basis})",
@@ -80,10 +80,10 @@ internal static class CompareCommand
                 "same" => $"same ({line.Basis})",
                 _ => "not comparable",
             };
-            o.WriteLine($"{line.Judgement.PadRight(width)}  {grades,-40}  {movement}");
+            o.WriteLine($"{Printable.Escape(line.Judgement).PadRight(width)}  {grades,-40}  {movement}");
             if (line.Direction == "not-comparable" && line.Reason is not null)
             {
-                o.WriteLine($"{new string(' ', width)}  {line.Reason}");
+                o.WriteLine($"{new string(' ', width)}  {Printable.Escape(line.Reason)}");
             }
         }
 
@@ -94,7 +94,7 @@ internal static class CompareCommand
     {
         if (!File.Exists(path))
         {
-            context.Error.WriteLine($"inspections: {path}: no such file.");
+            context.Error.WriteLine($"inspections: {Printable.Escape(path)}: no such file.");
             exitCode = ExitCodes.UsageError;
             return null;
         }
@@ -102,24 +102,24 @@ internal static class CompareCommand
         InspectionReadResult result;
         try
         {
-            using var stream = FileInput.OpenRead(path, context.Patience, long.MaxValue);
+            using var stream = FileInput.OpenRead(path, context, long.MaxValue);
             result = InspectionJson.Read(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"inspections: {path}: cannot be read: {e.Message}");
+            context.Error.WriteLine($"inspections: {Printable.Escape(path)}: cannot be read: {Printable.Escape(e.Message)}");
             exitCode = ExitCodes.UsageError;
             return null;
         }
 
         foreach (var d in result.Diagnostics)
         {
-            context.Error.WriteLine($"{path}:{d.Line ?? 1}: {Words.Of(d.Severity)} {d.Code}: {d.Message}");
+            context.Error.WriteLine(DiagnosticText.Line(path, d));
         }
 
         if (!result.IsValid || result.Inspection is null)
         {
-            context.Error.WriteLine($"inspections: {path} is not a valid inspection document, so it is not compared.");
+            context.Error.WriteLine($"inspections: {Printable.Escape(path)} is not a valid inspection document, so it is not compared.");
             exitCode = ExitCodes.Invalid;
             return null;
         }
@@ -145,5 +145,5 @@ internal static class CompareCommand
         inspection.Fieldwork?.Start.ToString("yyyy-MM-dd", null),
         inspection.Fieldwork?.End?.ToString("yyyy-MM-dd", null));
 
-    private static string Describe(InspectionReference side) => $"{side.Framework} {side.Visit} ({side.FieldworkStart})";
+    private static string Describe(InspectionReference side) => $"{Printable.Escape(side.Framework)} {Printable.Escape(side.Visit)} ({side.FieldworkStart})";
 }

@@ -26,7 +26,7 @@ internal static class DescribeCommand
         var catalog = FrameworkCatalog.Default;
         if (!catalog.TryGet(id, out var framework))
         {
-            context.Error.WriteLine($"inspections: there is no framework '{id}'; the frameworks are {string.Join(", ", catalog.All.Select(f => f.Id))}.");
+            context.Error.WriteLine($"inspections: there is no framework '{Printable.Escape(id)}'; the frameworks are {string.Join(", ", catalog.All.Select(f => f.Id))}.");
             return ExitCodes.UsageError;
         }
 

@@ -14,7 +14,9 @@ namespace Inspections.Cli.Commands;
 /// open until a writer comes, which may be never. Each kind of file has a size limit: a <c>.json</c> document is read
 /// only up to 1 MiB and one byte (the reader's limit), a <c>.jsonl</c> file up to <see cref="MaxJsonLinesBytes"/>,
 /// a CSV file up to <see cref="MaxCsvBytes"/>. Past a limit, or out of patience, the file "cannot be read" (an
-/// <see cref="IOException"/>), which the command reports with exit code 2.
+/// <see cref="IOException"/>), which the command reports with exit code 2. Time lost waiting on files that never
+/// open or stop sending is drawn from one budget for the whole run (<see cref="CliContext.SpecialFileBudget"/>, 30
+/// seconds); once it is spent, a named pipe or device (told by <c>stat</c>, on Linux) is not opened at all.
 /// </remarks>
 internal static class FileInput
 {
@@ -24,27 +26,50 @@ internal static class FileInput
     /// <summary>The most read of one CSV file: 64 MiB (the ILACS history is about 110 KB).</summary>
     public const long MaxCsvBytes = 64L << 20;
 
-    /// <summary>Opens a file for reading, guarded by the patience and the limit.</summary>
+    /// <summary>Opens a file for reading, guarded by the patience, the run's budget for special files and the limit.</summary>
     /// <exception cref="IOException">The file cannot be opened, or does not open in time.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static Stream OpenRead(string path, TimeSpan patience, long limit)
+    public static Stream OpenRead(string path, CliContext context, long limit)
+    {
+        var budget = context.SpecialFileBudget;
+        if (budget.IsSpent && SpecialFiles.IsSpecial(path) == true)
+        {
+            // A FIFO or device once the run's budget is spent: not opened at all, so a folder of thousands costs nothing.
+            throw new IOException($"a named pipe or device, not opened: the run's {budget.Total.TotalSeconds:0} seconds for files that do not open or stop sending are spent.");
+        }
+
+        return OpenRead(path, context.Patience, limit, budget);
+    }
+
+    /// <summary>Opens a file for reading, guarded by the patience and the limit (no run budget).</summary>
+    /// <exception cref="IOException">The file cannot be opened, or does not open in time.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static Stream OpenRead(string path, TimeSpan patience, long limit) => OpenRead(path, patience, limit, null);
+
+    private static GuardedStream OpenRead(string path, TimeSpan patience, long limit, WaitBudget? budget)
     {
         var opening = Task.Run(() => (Stream)new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0));
-        if (!Wait(opening, patience))
+        if (!Wait(opening, patience, budget))
         {
             // If it opens after all, close it.
             opening.ContinueWith(t => t.Result.Dispose(), TaskContinuationOptions.OnlyOnRanToCompletion);
             throw new IOException($"it did not open within {patience.TotalSeconds:0} seconds (a named pipe waits for a writer).");
         }
 
-        return new GuardedStream(opening.Result, patience, limit);
+        return new GuardedStream(opening.Result, patience, limit, budget);
     }
 
-    private static bool Wait(Task task, TimeSpan patience)
+    private static bool Wait(Task task, TimeSpan patience, WaitBudget? budget)
     {
         try
         {
-            return task.Wait(patience);
+            if (task.Wait(patience))
+            {
+                return true;
+            }
+
+            budget?.Spend(patience);
+            return false;
         }
         catch (AggregateException e) when (e.InnerException is not null)
         {
@@ -54,7 +79,7 @@ internal static class FileInput
     }
 
     /// <summary>A read-only stream that gives up when a read takes longer than the patience or the limit is passed.</summary>
-    private sealed class GuardedStream(Stream inner, TimeSpan patience, long limit) : Stream
+    private sealed class GuardedStream(Stream inner, TimeSpan patience, long limit, WaitBudget? budget) : Stream
     {
         private long _read;
 
@@ -82,7 +107,7 @@ internal static class FileInput
             // Read no more than one byte past the limit (the limit may be long.MaxValue: no limit).
             int wanted = limit == long.MaxValue ? count : (int)Math.Min(count, limit - _read + 1);
             var reading = Task.Run(() => inner.Read(buffer, offset, wanted));
-            if (!Wait(reading, patience))
+            if (!Wait(reading, patience, budget))
             {
                 throw new IOException($"nothing came from it for {patience.TotalSeconds:0} seconds.");
             }

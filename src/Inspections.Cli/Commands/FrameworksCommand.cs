@@ -27,10 +27,13 @@ internal static class FrameworksCommand
         var frameworks = FrameworkCatalog.Default.All.AsEnumerable();
         if (atText is not null)
         {
+            // As documents write dates: yyyy-MM-dd, years 0001 to 9999 (0000-01-01 parses in the ISO calendar, as 1 BC).
             var parsed = LocalDatePattern.Iso.Parse(atText);
-            if (!parsed.Success)
+            if (!parsed.Success || atText.Length != 10 || parsed.Value.Year is < 1 or > 9999)
             {
-                context.Error.WriteLine($"inspections: --at '{atText}' is not a date in the form yyyy-MM-dd.");
+                context.Error.WriteLine(parsed.Success && atText.Length == 10
+                    ? $"inspections: --at '{Printable.Escape(atText)}': the year must be 0001 to 9999."
+                    : $"inspections: --at '{Printable.Escape(atText)}' is not a date in the form yyyy-MM-dd.");
                 return ExitCodes.UsageError;
             }
 

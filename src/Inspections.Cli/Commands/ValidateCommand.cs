@@ -1,7 +1,9 @@
+using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
-using System.Linq;
+using System.Text;
 using System.Text.Json;
 using Inspections.Cli.Output;
 using Inspections.Core.Serialization;
@@ -9,11 +11,18 @@ using Inspections.Core.Validation;
 
 namespace Inspections.Cli.Commands;
 
-/// <summary><c>inspections validate PATH...</c>: validates each .json / .jsonl file (folders recursively).</summary>
+/// <summary>
+/// <c>inspections validate PATH...</c>: validates each .json / .jsonl file (folders recursively). Output is streamed:
+/// each diagnostic is written as it is found and none is kept, so a <c>.jsonl</c> file of any length is validated in
+/// bounded memory, in text and in JSON.
+/// </summary>
 internal static class ValidateCommand
 {
     /// <summary>How many files make a run large enough for a progress line.</summary>
     public const int ProgressThreshold = 200;
+
+    /// <summary>How much JSON output is gathered before it is written out.</summary>
+    private const int JsonChunkBytes = 64 * 1024;
 
     public static Command Create(CliContext context)
     {
@@ -33,28 +42,31 @@ internal static class ValidateCommand
         var (files, missing, folders, links) = DocumentFiles.Expand(paths);
         foreach (var link in links)
         {
-            context.Error.WriteLine($"inspections: {link}: a link to a folder, not followed; name it to validate what it holds.");
+            context.Error.WriteLine($"inspections: {Printable.Escape(link)}: a link to a folder, not followed; name it to validate what it holds.");
         }
 
         foreach (var path in missing)
         {
-            context.Error.WriteLine($"inspections: {path}: no such file or folder.");
+            context.Error.WriteLine($"inspections: {Printable.Escape(path)}: no such file or folder.");
         }
 
         foreach (var (path, reason) in folders)
         {
-            context.Error.WriteLine($"inspections: {path}: cannot be read: {reason}");
+            context.Error.WriteLine($"inspections: {Printable.Escape(path)}: cannot be read: {Printable.Escape(reason)}");
         }
 
         bool unreadable = missing.Count > 0 || folders.Count > 0;
-        var reports = new List<FileReport>(files.Count);
+        using var sink = format == CommonOptions.Json ? new JsonSink(context.Out) : (Sink)new TextSink(context.Out);
         bool progress = context.ErrorIsTerminal && files.Count > ProgressThreshold;
+        int valid = 0, invalid = 0, reported = 0;
+        long warnings = 0;
         for (int i = 0; i < files.Count; i++)
         {
-            var report = ValidateFile(files[i], context, ref unreadable);
-            if (report is not null)
+            var outcome = ValidateFile(files[i], context, sink, ref unreadable, ref warnings);
+            if (outcome is { } isValid)
             {
-                reports.Add(report);
+                reported++;
+                _ = isValid ? valid++ : invalid++;
             }
 
             if (progress)
@@ -68,61 +80,55 @@ internal static class ValidateCommand
             context.Error.WriteLine();
         }
 
-        var summary = new ValidationSummary(
-            reports.Count,
-            reports.Count(r => r.Valid),
-            reports.Count(r => !r.Valid),
-            reports.Sum(r => r.Diagnostics.Count(d => d.Severity == "warning")));
-
-        if (format == CommonOptions.Json)
-        {
-            context.Out.WriteLine(JsonSerializer.Serialize(new ValidateReport(reports, summary), CliJsonContext.Default.ValidateReport));
-        }
-        else
-        {
-            foreach (var report in reports)
-            {
-                foreach (var d in report.Diagnostics)
-                {
-                    context.Out.WriteLine($"{report.Path}:{d.Line ?? 1}: {d.Severity} {d.Code}: {d.Message}");
-                }
-            }
-
-            context.Out.WriteLine($"{summary.Files} files, {summary.Valid} valid, {summary.Invalid} invalid, {summary.Warnings} warnings");
-        }
-
-        return unreadable ? ExitCodes.UsageError : summary.Invalid > 0 ? ExitCodes.Invalid : ExitCodes.Success;
+        sink.Summary(reported, valid, invalid, warnings);
+        return unreadable ? ExitCodes.UsageError : invalid > 0 ? ExitCodes.Invalid : ExitCodes.Success;
     }
 
-    private static FileReport? ValidateFile(string path, CliContext context, ref bool unreadable)
+    /// <summary>Validates one file, writing its diagnostics as they come; null when the file could not be read at all.</summary>
+    private static bool? ValidateFile(string path, CliContext context, Sink sink, ref bool unreadable, ref long warnings)
     {
-        var diagnostics = new List<Diagnostic>();
-        bool valid = true;
+        bool valid = true, started = false;
         try
         {
             if (DocumentFiles.IsJsonLines(path))
             {
-                using var stream = FileInput.OpenRead(path, context.Patience, FileInput.MaxJsonLinesBytes);
+                using var stream = FileInput.OpenRead(path, context, FileInput.MaxJsonLinesBytes);
                 foreach (var result in InspectionJson.ReadLines(stream))
                 {
-                    diagnostics.AddRange(result.Diagnostics);
+                    foreach (var d in result.Diagnostics)
+                    {
+                        Begin(ref started);
+                        sink.Diagnostic(d);
+                        warnings += d.Severity == DiagnosticSeverity.Warning ? 1 : 0;
+                    }
+
                     valid &= result.IsValid;
                 }
             }
             else
             {
                 // The reader reads at most 1 MiB and a byte: /dev/zero is a document too large, not an endless read.
-                using var stream = FileInput.OpenRead(path, context.Patience, long.MaxValue);
-                var result = InspectionJson.Read(stream);
-                diagnostics.AddRange(result.Diagnostics);
+                InspectionReadResult result;
+                using (var stream = FileInput.OpenRead(path, context, long.MaxValue))
+                {
+                    result = InspectionJson.Read(stream);
+                }
+
+                foreach (var d in result.Diagnostics)
+                {
+                    Begin(ref started);
+                    sink.Diagnostic(d);
+                    warnings += d.Severity == DiagnosticSeverity.Warning ? 1 : 0;
+                }
+
                 valid = result.IsValid;
             }
         }
-        catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"inspections: {path}: cannot be read: {e.Message}");
+            context.Error.WriteLine($"inspections: {Printable.Escape(path)}: cannot be read: {Printable.Escape(e.Message)}");
             unreadable = true;
-            if (diagnostics.Count == 0)
+            if (!started)
             {
                 return null;
             }
@@ -131,9 +137,138 @@ internal static class ValidateCommand
             valid = false;
         }
 
-        return new FileReport(
-            path,
-            valid,
-            diagnostics.Select(d => new DiagnosticReport(d.Code, Words.Of(d.Severity), d.Path, d.Line, d.Message)).ToList());
+        if (!started)
+        {
+            sink.BeginFile(path);
+        }
+
+        sink.EndFile(valid);
+        return valid;
+
+        void Begin(ref bool begun)
+        {
+            if (!begun)
+            {
+                sink.BeginFile(path);
+                begun = true;
+            }
+        }
+    }
+
+    /// <summary>Where results go: text lines or one JSON object, written as they come.</summary>
+    private abstract class Sink : IDisposable
+    {
+        public abstract void BeginFile(string path);
+
+        public abstract void Diagnostic(Diagnostic diagnostic);
+
+        public abstract void EndFile(bool valid);
+
+        public abstract void Summary(int files, int valid, int invalid, long warnings);
+
+        public virtual void Dispose()
+        {
+        }
+    }
+
+    /// <summary><c>PATH:LINE: severity CODE: message</c>, one line each, then the summary line.</summary>
+    private sealed class TextSink(TextWriter output) : Sink
+    {
+        private string _path = string.Empty;
+
+        public override void BeginFile(string path) => _path = path;
+
+        public override void Diagnostic(Diagnostic diagnostic) => output.WriteLine(DiagnosticText.Line(_path, diagnostic));
+
+        public override void EndFile(bool valid)
+        {
+        }
+
+        public override void Summary(int files, int valid, int invalid, long warnings) =>
+            output.WriteLine($"{files} files, {valid} valid, {invalid} invalid, {warnings} warnings");
+    }
+
+    /// <summary>
+    /// The contract's JSON (<c>{ "files": [ { "path", "diagnostics": [...], "valid" } ], "summary": {...} }</c>), written
+    /// with a Utf8JsonWriter in chunks: "valid" comes after the diagnostics, as it is known only once they are all read.
+    /// </summary>
+    private sealed class JsonSink : Sink
+    {
+        private readonly TextWriter _output;
+        private readonly ArrayBufferWriter<byte> _buffer = new(JsonChunkBytes * 2);
+        private readonly Utf8JsonWriter _json;
+
+        public JsonSink(TextWriter output)
+        {
+            _output = output;
+            _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true });
+            _json.WriteStartObject();
+            _json.WriteStartArray("files");
+        }
+
+        public override void BeginFile(string path)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("path", path);
+            _json.WriteStartArray("diagnostics");
+        }
+
+        public override void Diagnostic(Diagnostic d)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("code", d.Code);
+            _json.WriteString("severity", Words.Of(d.Severity));
+            _json.WriteString("path", d.Path);
+            if (d.Line is { } line)
+            {
+                _json.WriteNumber("line", line);
+            }
+            else
+            {
+                _json.WriteNull("line");
+            }
+
+            _json.WriteString("message", d.Message);
+            _json.WriteEndObject();
+            Drain(force: false);
+        }
+
+        public override void EndFile(bool valid)
+        {
+            _json.WriteEndArray();
+            _json.WriteBoolean("valid", valid);
+            _json.WriteEndObject();
+            Drain(force: false);
+        }
+
+        public override void Summary(int files, int valid, int invalid, long warnings)
+        {
+            _json.WriteEndArray();
+            _json.WriteStartObject("summary");
+            _json.WriteNumber("files", files);
+            _json.WriteNumber("valid", valid);
+            _json.WriteNumber("invalid", invalid);
+            _json.WriteNumber("warnings", warnings);
+            _json.WriteEndObject();
+            _json.WriteEndObject();
+            Drain(force: true);
+            _output.WriteLine();
+        }
+
+        public override void Dispose()
+        {
+            _json.Dispose();
+            base.Dispose();
+        }
+
+        private void Drain(bool force)
+        {
+            _json.Flush();
+            if (force || _buffer.WrittenCount >= JsonChunkBytes)
+            {
+                _output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+                _buffer.ResetWrittenCount();
+            }
+        }
     }
 }

@@ -89,6 +89,29 @@ public sealed class FileHostileTests
     }
 
     [Fact]
+    public async Task Once_the_runs_budget_for_files_that_do_not_open_is_spent_named_pipes_are_not_opened()
+    {
+        using var folder = new TempFolder();
+        var fifos = Enumerable.Range(1, 6).Select(i => MakeFifo(folder, $"pipe-{i}.json")).ToList();
+        folder.File("z.json", InspectionJson.Write(Documents.Calderdale2015));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        int exit = InspectionsCommand.Run(["validate", folder.Path], output, error, errorIsTerminal: false, Patience, TimeSpan.FromSeconds(2));
+
+        Assert.Equal(2, exit);
+        var lines = error.ToString().TrimEnd('\n').Split('\n');
+        Assert.Equal(6, lines.Length);
+        Assert.Equal(2, lines.Count(l => l.Contains("it did not open within 1 seconds", StringComparison.Ordinal)));
+        Assert.Equal(4, lines.Count(l => l.Contains("not opened: the run's 2 seconds for files that do not open or stop sending are spent", StringComparison.Ordinal)));
+        Assert.EndsWith("1 files, 1 valid, 0 invalid, 0 warnings", output.ToString().Trim(), StringComparison.Ordinal);
+        foreach (string fifo in fifos.Take(2))
+        {
+            (await OpenWriter(fifo)).Dispose(); // lets the abandoned opens finish
+        }
+    }
+
+    [Fact]
     public async Task A_named_pipe_whose_writer_sends_a_document_is_read()
     {
         using var folder = new TempFolder();
