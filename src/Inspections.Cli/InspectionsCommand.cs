@@ -75,6 +75,8 @@ public static class InspectionsCommand
         root.Subcommands.Add(DescribeCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(HistoryCommand.Create(context));
+        root.Subcommands.Add(LatestCommand.Create(context));
         return root;
     }
 }
