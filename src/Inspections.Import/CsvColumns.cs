@@ -14,6 +14,7 @@ internal static class CsvColumns
         if (missing.Length > 0)
         {
             throw new ImportFormatException(
+                ImportCodes.MissingColumns,
                 $"The header of {fileDescription} lacks the column(s) {string.Join(", ", missing)}; it has {Describe(header)}.");
         }
     }

@@ -8,6 +8,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Inspections.Core.Catalog;
 using Inspections.Core.Inspections;
+using Inspections.Core.Validation;
 using NodaTime;
 using NodaTime.Text;
 
@@ -88,6 +89,7 @@ public static class IlacsCsvImporter
 
     /// <summary>The error for text that cannot be decoded.</summary>
     internal static ImportFormatException NotText(System.Text.DecoderFallbackException e) => new(
+        ImportCodes.NotUtf8,
         $"The file is not UTF-8 text: the bytes [{Convert.ToHexString(e.BytesUnknown ?? [])}] cannot be read as UTF-8. Save it as UTF-8.", e);
 
     private static IlacsImportResult ImportRows(TextReader csv, LocalAuthorityLookup? lookup, FrameworkCatalog? catalog)
@@ -98,7 +100,7 @@ public static class IlacsCsvImporter
         using var reader = new CsvReader(csv, config, leaveOpen: true);
         if (!reader.Read() || !reader.ReadHeader())
         {
-            throw new ImportFormatException("The file is empty: it has no header row.");
+            throw new ImportFormatException(ImportCodes.NoHeader, "The file is empty: it has no header row.");
         }
 
         CsvColumns.Require(reader, "the ILACS history CSV", [.. RequiredColumns]);
@@ -113,7 +115,7 @@ public static class IlacsCsvImporter
             var row = new Row(reader, firstLine);
             if (reader.Parser.Count != columnCount)
             {
-                issues.Add(row.Skip(null, closed
+                issues.Add(row.Skip(ImportCodes.FieldCountMismatch, null, closed
                     ? $"The row has {reader.Parser.Count} fields; the header has {columnCount}."
                     : $"The row has {reader.Parser.Count} fields; the header has {columnCount}: a quoted field on line {firstLine} is never closed, so the rest of the file, to line {lastLine}, is read as part of it."));
                 continue;
@@ -138,14 +140,14 @@ public static class IlacsCsvImporter
         string urn = row["urn"];
         if (urn.Length == 0)
         {
-            row.Skip("urn", "The row has no URN, so the local authority cannot be named reliably.");
+            row.Skip(ImportCodes.NoUrn, "urn", "The row has no URN, so the local authority cannot be named reliably.");
             return null;
         }
 
         string startText = row["inspection_start_date"], endText = row["inspection_end_date"];
         if (startText.Length == 0 || endText.Length == 0)
         {
-            row.Skip(startText.Length == 0 ? "inspection_start_date" : "inspection_end_date",
+            row.Skip(ImportCodes.NoFieldworkDates, startText.Length == 0 ? "inspection_start_date" : "inspection_end_date",
                 "The row has no inspection dates (the scraper found none; most such rows are reports of the earlier framework), so its framework cannot be told.");
             return null;
         }
@@ -153,7 +155,7 @@ public static class IlacsCsvImporter
         if (!TryDate(startText, out var start) || !TryDate(endText, out var end))
         {
             bool badStart = !TryDate(startText, out _);
-            row.Skip(badStart ? "inspection_start_date" : "inspection_end_date",
+            row.Skip(ImportCodes.InvalidFieldworkDate, badStart ? "inspection_start_date" : "inspection_end_date",
                 $"'{(badStart ? startText : endText)}' is not a date in the form dd/mm/yyyy.");
             return null;
         }
@@ -161,7 +163,7 @@ public static class IlacsCsvImporter
         var framework = catalog.InForceOn(start, SubjectKind.LocalAuthority).FirstOrDefault(f => f.Id.StartsWith("ilacs-", StringComparison.Ordinal));
         if (framework is null)
         {
-            row.Skip("inspection_start_date",
+            row.Skip(ImportCodes.NotIlacs, "inspection_start_date",
                 $"Fieldwork starts on {start:yyyy-MM-dd}, when no ILACS framework was in force (ILACS began on 2018-01-01), so this is not an ILACS inspection.");
             return null;
         }
@@ -176,7 +178,7 @@ public static class IlacsCsvImporter
                 visit = "short-inspection";
                 break;
             case var other:
-                row.Skip("inspection_framework",
+                row.Skip(ImportCodes.UnknownVisitType, "inspection_framework",
                     other.Length == 0
                         ? "The row does not say whether it was a standard or a short inspection."
                         : $"'{other}' is neither 'standard' nor 'short'; which visit type it was cannot be told without guessing.");
@@ -204,14 +206,14 @@ public static class IlacsCsvImporter
         {
             if (!InspectionSubject.IsValidName(csvName))
             {
-                row.Skip("local_authority", "The row has no usable local authority name and its URN is not in the lookup.");
+                row.Skip(ImportCodes.NoAuthorityName, "local_authority", "The row has no usable local authority name and its URN is not in the lookup.");
                 return null;
             }
 
             subject = new InspectionSubject(SubjectKind.LocalAuthority, csvName);
             if (lookup is not null)
             {
-                row.Warn("urn", $"URN {urn} is not in the lookup; the name is kept as the CSV writes it and the GSS code and DfE number are left out.");
+                row.Warn(ImportCodes.UrnNotInLookup, "urn", $"URN {urn} is not in the lookup; the name is kept as the CSV writes it and the GSS code and DfE number are left out.");
             }
         }
 
@@ -219,7 +221,7 @@ public static class IlacsCsvImporter
         string publishedText = row["publication_date"];
         if (publishedText.Length == 0)
         {
-            row.Warn("publication_date", "The row has no publication date; it is left out.");
+            row.Warn(ImportCodes.NoPublicationDate, "publication_date", "The row has no publication date; it is left out.");
         }
         else if (TryDate(publishedText, out var date))
         {
@@ -227,7 +229,7 @@ public static class IlacsCsvImporter
         }
         else
         {
-            row.Skip("publication_date", $"'{publishedText}' is not a date in the form dd/mm/yy or dd/mm/yyyy.");
+            row.Skip(ImportCodes.InvalidPublicationDate, "publication_date", $"'{publishedText}' is not a date in the form dd/mm/yy or dd/mm/yyyy.");
             return null;
         }
 
@@ -244,7 +246,7 @@ public static class IlacsCsvImporter
             }
             else
             {
-                row.Warn("inspection_link", $"'{link}' is not an absolute http(s) link without spaces; it is left out.");
+                row.Warn(ImportCodes.InvalidLink, "inspection_link", $"'{link}' is not an absolute http(s) link without spaces; it is left out.");
             }
         }
 
@@ -278,7 +280,7 @@ public static class IlacsCsvImporter
                 return true;
             }
 
-            row.Skip(column, $"Fieldwork dates put this row under {frameworkId}, where this column should say '{expectedMarker}', but it says '{text}'; the dates and the data disagree.");
+            row.Skip(ImportCodes.MarkerContradictsDates, column, $"Fieldwork dates put this row under {frameworkId}, where this column should say '{expectedMarker}', but it says '{text}'; the dates and the data disagree.");
             return false;
         }
 
@@ -293,20 +295,20 @@ public static class IlacsCsvImporter
                 judgements.Add(new JudgementGrade(judgementId!, "requires-improvement"));
                 return true;
             case "to requires improvement":
-                row.Warn(column, "'to requires improvement' is read as 'requires improvement' (a scraping quirk with one meaning).");
+                row.Warn(ImportCodes.GradeWordingMapped, column, "'to requires improvement' is read as 'requires improvement' (a scraping quirk with one meaning).");
                 judgements.Add(new JudgementGrade(judgementId!, "requires-improvement"));
                 return true;
             case DataUnreadable:
-                row.Skip(column, "The scraper could not read this grade from the report (data_unreadable).");
+                row.Skip(ImportCodes.GradeUnreadable, column, "The scraper could not read this grade from the report (data_unreadable).");
                 return false;
             case PreDatesJudgement or NotReportedPostReform:
-                row.Skip(column, $"This column says '{text}', but fieldwork dates put the row under {frameworkId}, which has this judgement; the dates and the data disagree.");
+                row.Skip(ImportCodes.MarkerContradictsDates, column, $"This column says '{text}', but fieldwork dates put the row under {frameworkId}, which has this judgement; the dates and the data disagree.");
                 return false;
             case "":
-                row.Skip(column, "The grade is missing.");
+                row.Skip(ImportCodes.GradeMissing, column, "The grade is missing.");
                 return false;
             default:
-                row.Skip(column, $"'{text}' is not a grade (outstanding, good, requires improvement, inadequate).");
+                row.Skip(ImportCodes.NotAGrade, column, $"'{text}' is not a grade (outstanding, good, requires improvement, inadequate).");
                 return false;
         }
     }
@@ -344,10 +346,15 @@ public static class IlacsCsvImporter
 
         public string this[string column] => (reader.GetField(column) ?? string.Empty).Trim();
 
-        public ImportIssue Skip(string? column, string message) =>
-            SkipIssue = new ImportIssue(Line, column, ImportIssueSeverity.Skipped, message);
+        public ImportIssue Skip(DiagnosticDescriptor code, string? column, string message) =>
+            SkipIssue = Issue(code, column, message);
 
-        public void Warn(string column, string message) =>
-            Warnings.Add(new ImportIssue(Line, column, ImportIssueSeverity.Warning, message));
+        public void Warn(DiagnosticDescriptor code, string column, string message) =>
+            Warnings.Add(Issue(code, column, message));
+
+        private ImportIssue Issue(DiagnosticDescriptor code, string? column, string message) => new(code, Line, column, message)
+        {
+            ColumnNumber = column is null ? null : Array.IndexOf(reader.HeaderRecord ?? [], column) + 1 is > 0 and var n ? n : null,
+        };
     }
 }

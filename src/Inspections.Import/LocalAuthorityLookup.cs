@@ -71,7 +71,7 @@ public sealed class LocalAuthorityLookup
         using var csv = new CsvReader(reader, config, leaveOpen: true);
         if (!csv.Read() || !csv.ReadHeader())
         {
-            throw new ImportFormatException("The lookup file is empty: it has no header row.");
+            throw new ImportFormatException(ImportCodes.NoHeader, "The lookup file is empty: it has no header row.");
         }
 
         CsvColumns.Require(csv, "the lookup file", "urn", "la_code", "la_code_new", "local_authority_ons_name");
@@ -86,13 +86,13 @@ public sealed class LocalAuthorityLookup
             string gssText = (csv.GetField("la_code_new") ?? string.Empty).Trim();
             if (urn.Length == 0 || name.Length == 0)
             {
-                issues.Add(new ImportIssue(line, urn.Length == 0 ? "urn" : "local_authority_ons_name", ImportIssueSeverity.Skipped, "The row has no URN or no name."));
+                issues.Add(new ImportIssue(ImportCodes.LookupRowIncomplete, line, urn.Length == 0 ? "urn" : "local_authority_ons_name", "The row has no URN or no name."));
                 continue;
             }
 
             if (!InspectionSubject.IsValidName(name))
             {
-                issues.Add(new ImportIssue(line, "local_authority_ons_name", ImportIssueSeverity.Skipped,
+                issues.Add(new ImportIssue(ImportCodes.LookupNameInvalid, line, "local_authority_ons_name",
                     $"The name is longer than {InspectionSubject.MaxNameLength} characters, so it cannot be a subject's name."));
                 continue;
             }
@@ -104,18 +104,18 @@ public sealed class LocalAuthorityLookup
             }
             else
             {
-                issues.Add(new ImportIssue(line, "la_code", ImportIssueSeverity.Warning, $"'{laText}' is not a three-digit DfE number; it is left out."));
+                issues.Add(new ImportIssue(ImportCodes.LookupLaCodeInvalid, line, "la_code", $"'{laText}' is not a three-digit DfE number; it is left out."));
             }
 
             string? gss = InspectionSubject.IsValidGss(gssText) ? gssText : null;
             if (gss is null)
             {
-                issues.Add(new ImportIssue(line, "la_code_new", ImportIssueSeverity.Warning, $"'{gssText}' is not a GSS code of an English local authority; it is left out."));
+                issues.Add(new ImportIssue(ImportCodes.LookupGssInvalid, line, "la_code_new", $"'{gssText}' is not a GSS code of an English local authority; it is left out."));
             }
 
             if (byUrn.ContainsKey(urn))
             {
-                issues.Add(new ImportIssue(line, "urn", ImportIssueSeverity.Skipped, $"URN {urn} is listed twice; the first row is kept."));
+                issues.Add(new ImportIssue(ImportCodes.LookupUrnConflicting, line, "urn", $"URN {urn} is listed twice; the first row is kept."));
                 continue;
             }
 

@@ -10,12 +10,14 @@ using Inspections.Cli.Output;
 using Inspections.Core.Inspections;
 using Inspections.Core.Serialization;
 using Inspections.Import;
+using Inspections.Import.Ofsted;
 
 namespace Inspections.Cli.Commands;
 
 /// <summary>
 /// <c>inspections import ilacs-csv FILE [--lookup FILE] [--out DIR | --jsonl FILE]</c>: types the rows of the ILACS
-/// history CSV as inspections/v1 documents and reports every row it cannot type.
+/// history CSV as inspections/v1 documents and reports every row it cannot type; <c>inspections import ofsted
+/// FILE... [--out DIR | --jsonl FILE]</c>: the same for Ofsted's official tables, merged across sheets.
 /// </summary>
 internal static class ImportCommand
 {
@@ -41,8 +43,138 @@ internal static class ImportCommand
         });
         ilacs.SetAction(parsed => Run(context, parsed.GetValue(file)!, parsed.GetValue(lookup), parsed.GetValue(outDir), parsed.GetValue(jsonl), parsed.GetValue(format)!));
 
-        var import = new Command("import", "Import published outcomes into inspections/v1 documents.") { ilacs };
+        var import = new Command("import", "Import published outcomes into inspections/v1 documents.") { ilacs, CreateOfsted(context) };
         return import;
+    }
+
+    private static Command CreateOfsted(CliContext context)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "The CSV of any of Ofsted's official sheets (the 2009-2023 table, the ILACS history, the in-year 2022-23 and 2024-25 sheets), recognised by its header.", Arity = ArgumentArity.OneOrMore };
+        var outDir = new Option<string?>("--out") { Description = "Write one .json document per inspection or visit into this folder.", HelpName = "DIR" };
+        var jsonl = new Option<string?>("--jsonl") { Description = "Write every inspection or visit as one line of this .jsonl file.", HelpName = "FILE" };
+        var format = CommonOptions.Format();
+        var ofsted = new Command(
+            "ofsted",
+            "Import Ofsted's official tables, one document per inspection or visit, rows of one event merged across sheets. Without --out or --jsonl the documents go to standard output as JSON lines and the report to standard error.")
+        {
+            files, outDir, jsonl, format,
+        };
+        ofsted.Validators.Add(result =>
+        {
+            if (result.GetValue(outDir) is not null && result.GetValue(jsonl) is not null)
+            {
+                result.AddError("Give --out or --jsonl, not both.");
+            }
+        });
+        ofsted.SetAction(parsed => RunOfsted(context, parsed.GetValue(files)!, parsed.GetValue(outDir), parsed.GetValue(jsonl), parsed.GetValue(format)!));
+        return ofsted;
+    }
+
+    private static int RunOfsted(CliContext context, string[] files, string? outDir, string? jsonlPath, string format)
+    {
+        foreach (string path in files)
+        {
+            if (!File.Exists(path))
+            {
+                context.Error.WriteLine($"inspections: {Printable.Escape(path)}: no such file.");
+                return ExitCodes.UsageError;
+            }
+        }
+
+        OfstedImportResult result;
+        var streams = new List<KeyValuePair<string, Stream>>();
+        string reading = files[0];
+        try
+        {
+            foreach (string path in files)
+            {
+                reading = path;
+                streams.Add(new(path, FileInput.OpenRead(path, context.Patience, FileInput.MaxCsvBytes)));
+            }
+
+            result = OfstedImporter.Import(streams);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"inspections: {Printable.Escape(reading)}: cannot be read: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        finally
+        {
+            foreach (var stream in streams)
+            {
+                stream.Value.Dispose();
+            }
+        }
+
+        bool usable = result.AllRecognised;
+        var written = new List<string>();
+        TextWriter report = context.Out;
+        if (!usable)
+        {
+            report = context.Error;
+        }
+        else if (outDir is not null)
+        {
+            Directory.CreateDirectory(outDir);
+            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var inspection in result.Inspections)
+            {
+                string path = Path.Combine(outDir, UniqueFileName(inspection, used, withVisit: true));
+                File.WriteAllBytes(path, InspectionJson.WriteToUtf8Bytes(inspection));
+                written.Add(path);
+            }
+        }
+        else if (jsonlPath is not null)
+        {
+            using var stream = File.Create(jsonlPath);
+            foreach (var inspection in result.Inspections)
+            {
+                stream.Write(InspectionJson.WriteToUtf8Bytes(inspection, indented: false));
+                stream.WriteByte((byte)'\n');
+            }
+
+            written.Add(jsonlPath);
+        }
+        else
+        {
+            var stdout = new StringBuilder();
+            foreach (var inspection in result.Inspections)
+            {
+                stdout.Append(Encoding.UTF8.GetString(InspectionJson.WriteToUtf8Bytes(inspection, indented: false))).Append('\n');
+            }
+
+            context.Out.Write(stdout.ToString());
+            report = context.Error;
+        }
+
+        if (format == CommonOptions.Json)
+        {
+            var json = new ImportReport(
+                result.RowCount,
+                usable ? result.Inspections.Length : 0,
+                result.Skipped.Length,
+                result.Warnings.Length,
+                written,
+                result.Issues.Select(i => new ImportIssueReport(i.File ?? string.Empty, i.Line, i.Column, i.ColumnNumber, ImportIssueText.Severity(i), i.Code, i.Message)).ToList());
+            report.WriteLine(JsonSerializer.Serialize(json, CliJsonContext.Default.ImportReport));
+        }
+        else
+        {
+            foreach (var issue in result.Issues)
+            {
+                report.WriteLine(ImportIssueText.Line(string.Empty, issue));
+            }
+
+            report.WriteLine(
+                $"{result.Sheets.Length} files, {result.RowCount} rows; {result.Inspections.Length + result.Rejected.Length} inspections and visits, "
+                + $"{result.Inspections.Length} valid, {result.Rejected.Length} not valid (not written); {result.Skipped.Length} rows or cells not imported, {result.Warnings.Length} warnings"
+                + (!usable ? "; nothing written: a file is not one of Ofsted's sheets"
+                    : outDir is not null ? $"; {written.Count} documents written to {Printable.Escape(outDir)}"
+                    : jsonlPath is not null ? $"; written to {Printable.Escape(jsonlPath)}" : string.Empty));
+        }
+
+        return usable ? ExitCodes.Success : ExitCodes.UsageError;
     }
 
     private static int Run(CliContext context, string file, string? lookupPath, string? outDir, string? jsonlPath, string format)
@@ -121,14 +253,14 @@ internal static class ImportCommand
                 result.Skipped.Length,
                 result.WarnedRowCount,
                 written,
-                result.Issues.Select(i => new ImportIssueReport(i.Line, i.Column, i.Severity == ImportIssueSeverity.Skipped ? "skipped" : "warning", i.Message)).ToList());
+                result.Issues.Select(i => new ImportIssueReport(i.File ?? file, i.Line, i.Column, i.ColumnNumber, ImportIssueText.Severity(i), i.Code, i.Message)).ToList());
             report.WriteLine(JsonSerializer.Serialize(json, CliJsonContext.Default.ImportReport));
         }
         else
         {
             foreach (var issue in result.Issues)
             {
-                report.WriteLine($"{file}:{issue.Line}: {(issue.Severity == ImportIssueSeverity.Skipped ? "skipped" : "warning")}{(issue.Column is null ? string.Empty : $" [{issue.Column}]")}: {issue.Message}");
+                report.WriteLine(ImportIssueText.Line(file, issue));
             }
 
             report.WriteLine(
@@ -152,7 +284,7 @@ internal static class ImportCommand
     }
 
     /// <summary>A file name such as <c>calderdale-ilacs-2018-2018-11-12.json</c>, made unique within the run.</summary>
-    private static string UniqueFileName(Inspection inspection, HashSet<string> used)
+    private static string UniqueFileName(Inspection inspection, HashSet<string> used, bool withVisit = false)
     {
         var slug = new StringBuilder();
         foreach (char c in inspection.Subject.Name.ToLowerInvariant())
@@ -167,7 +299,7 @@ internal static class ImportCommand
             }
         }
 
-        string stem = $"{slug.ToString().Trim('-')}-{inspection.Framework}-{(inspection.Fieldwork?.Start ?? inspection.Published)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        string stem = $"{slug.ToString().Trim('-')}-{inspection.Framework}{(withVisit ? "-" + inspection.Visit : string.Empty)}-{(inspection.Fieldwork?.Start ?? inspection.Published)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
         string name = stem + ".json";
         for (int n = 2; !used.Add(name); n++)
         {

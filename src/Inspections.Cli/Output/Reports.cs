@@ -71,7 +71,7 @@ internal sealed record FrameworkDescription(
     IReadOnlyList<string> Sources);
 
 /// <summary>One issue of <c>import --format json</c>.</summary>
-internal sealed record ImportIssueReport(int Line, string? Column, string Severity, string Message);
+internal sealed record ImportIssueReport(string File, int Line, string? Column, int? ColumnNumber, string Severity, string Code, string Message);
 
 /// <summary>The whole output of <c>import --format json</c>.</summary>
 internal sealed record ImportReport(int Rows, int Imported, int Skipped, int Warned, IReadOnlyList<string> Written, IReadOnlyList<ImportIssueReport> Issues);

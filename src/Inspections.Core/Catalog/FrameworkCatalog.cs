@@ -12,12 +12,21 @@ namespace Inspections.Core.Catalog;
 
 /// <summary>
 /// A set of frameworks with the lineage that links their judgements and the crosswalks that link their
-/// scales. <see cref="Default"/> holds the eight frameworks of 2008 onwards: apa-2008, cafcass-2009,
-/// slac-2009, protection-of-children-2012, sif-2013, ilacs-2018, ilacs-2023 and ilacs-2026.
+/// scales. <see cref="Default"/> holds the nine frameworks of 2008 onwards: apa-2008, cafcass-2009,
+/// slac-2009, protection-of-children-2012, looked-after-children-2013, sif-2013, ilacs-2018, ilacs-2023 and
+/// ilacs-2026.
 /// </summary>
 /// <remarks>
+/// <para>
+/// A framework's dates in force are those of the fieldwork Ofsted did under it, as its official record shows,
+/// not only of the handbook's launch and withdrawal: re-inspections under an old framework ran on after its
+/// successor began (SLAC to July 2012, SIF re-inspections to July 2018), so the periods of two frameworks may
+/// overlap and <see cref="InForceOn"/> may answer more than one.
+/// </para>
+/// <para>
 /// A catalog is immutable and thread-safe. Lookups by id and by date allocate nothing: the frameworks in force
 /// on each stretch of dates are worked out once, when the catalog is built.
+/// </para>
 /// </remarks>
 public sealed class FrameworkCatalog
 {
@@ -105,7 +114,7 @@ public sealed class FrameworkCatalog
         }
     }
 
-    /// <summary>The built-in catalog of the eight frameworks, their lineage and the built-in crosswalks.</summary>
+    /// <summary>The built-in catalog of the nine frameworks, their lineage and the built-in crosswalks.</summary>
     public static FrameworkCatalog Default => s_default.Value;
 
     /// <summary>Every framework, oldest first for the built-in catalog.</summary>
@@ -137,10 +146,15 @@ public sealed class FrameworkCatalog
             ? framework
             : throw new KeyNotFoundException($"There is no framework '{id}'; the catalog has {string.Join(", ", All.Select(f => f.Id))}.");
 
-    /// <summary>The frameworks in force on <paramref name="date"/> for subjects of <paramref name="kind"/>.</summary>
+    /// <summary>
+    /// The frameworks in force on <paramref name="date"/> for subjects of <paramref name="kind"/>: none, one, or
+    /// several where periods overlap (on 16 July 2012 both slac-2009, whose last inspections were then under way,
+    /// and protection-of-children-2012; from January to July 2018 both sif-2013, for re-inspections, and
+    /// ilacs-2018). A document always names its framework; this answers which it could be.
+    /// </summary>
     /// <param name="date">The date (usually the first day of fieldwork), in any calendar.</param>
     /// <param name="kind">The kind of subject.</param>
-    /// <returns>The frameworks, in catalog order; empty when none was in force. Allocates nothing.</returns>
+    /// <returns>The frameworks, in catalog order (oldest first); empty when none was in force. Allocates nothing.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public ImmutableArray<InspectionFramework> InForceOn(LocalDate date, SubjectKind kind)
     {
@@ -156,6 +170,32 @@ public sealed class FrameworkCatalog
         }
 
         return index < 0 ? ImmutableArray<InspectionFramework>.Empty : _segmentsByKind[(int)kind][index];
+    }
+
+    /// <summary>
+    /// The frameworks in force on at least one day from <paramref name="first"/> to <paramref name="last"/>
+    /// (both included) for subjects of <paramref name="kind"/>, such as the six months before a publication date
+    /// when the fieldwork dates are not known.
+    /// </summary>
+    /// <param name="first">The first day, in any calendar.</param>
+    /// <param name="last">The last day, in any calendar; not before <paramref name="first"/>.</param>
+    /// <param name="kind">The kind of subject.</param>
+    /// <returns>The frameworks, in catalog order; empty when none was in force on any of the days.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
+    public ImmutableArray<InspectionFramework> InForceDuring(LocalDate first, LocalDate last, SubjectKind kind)
+    {
+        if (kind is not (SubjectKind.LocalAuthority or SubjectKind.CafcassServiceArea))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined subject kind.");
+        }
+
+        if (FrameworkPeriod.ToIso(last) < FrameworkPeriod.ToIso(first))
+        {
+            throw new ArgumentException($"The last day ({FrameworkPeriod.ToIso(last):yyyy-MM-dd}) is before the first ({FrameworkPeriod.ToIso(first):yyyy-MM-dd}).", nameof(last));
+        }
+
+        return All.Where(f => f.Inspects(kind) && f.InForce.Overlaps(first, last)).ToImmutableArray();
     }
 
     /// <summary>
@@ -244,6 +284,7 @@ public sealed class FrameworkCatalog
             Cafcass2009.Create(),
             Slac2009.Create(),
             ProtectionOfChildren2012.Create(),
+            LookedAfterChildren2013.Create(),
             Sif2013.Create(),
             Ilacs2018.Create(),
             Ilacs2023.Create(),

@@ -14,6 +14,19 @@ namespace Inspections.Core.Comparison;
 /// the catalog's lineage and the grades go through the scale crosswalk, with the framework-changed caveat. A
 /// judgement with no predecessor or successor is not comparable, with the reason.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Only judgements joined by the lineage are compared, and each judgement is in one line: two judgements of
+/// different frameworks that share an id but no lineage (the overall effectiveness of a 2012 protection of
+/// children inspection and of an ILACS inspection) are one line, not comparable. The overall line compares the
+/// two visit types' headline judgements only when they are the same judgement or joined by the lineage: a
+/// full SIF inspection's overall effectiveness and its LSCB review's effectiveness of the board are not, nor are
+/// an APA's overall effectiveness and SLAC's safeguarding strand. Where the lineage splits a judgement (ILACS
+/// 2018's children in care and care leavers became 2023's children in care and care leavers) the earlier grade is
+/// compared with each part and the line says the match is approximate (<see cref="JudgementComparison.IsApproximate"/>).
+/// A judgement the published record lists as not judged is never compared.
+/// </para>
+/// </remarks>
 /// <remarks>Thread-safe.</remarks>
 public static class InspectionComparer
 {
@@ -84,25 +97,59 @@ public static class InspectionComparer
         }
 
         var overall = CompareOverall(before, after, beforeFramework, afterFramework, catalog, changed);
-        var judgements = ImmutableArray.CreateBuilder<JudgementComparison>();
+
+        // First find, for each judgement given in the later inspection, its predecessor in the earlier framework,
+        // so that an earlier judgement joined to any later one is never also listed as having no successor.
+        var chains = new Dictionary<string, ImmutableArray<JudgementSuccession>>(StringComparer.Ordinal);
         var matched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var judgement in afterFramework.Judgements)
         {
-            if (!after.Judgements.TryGetGradeId(judgement.Id, out var afterGrade))
+            if (IsGiven(after, judgement.Id)
+                && catalog.TryFindPredecessor(afterFramework.Id, judgement.Id, beforeFramework.Id, out var chain))
+            {
+                chains.Add(judgement.Id, chain);
+                matched.Add(chain.IsEmpty ? judgement.Id : chain[0].FromJudgement);
+            }
+        }
+
+        var judgements = ImmutableArray.CreateBuilder<JudgementComparison>();
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var judgement in afterFramework.Judgements)
+        {
+            if (!IsGiven(after, judgement.Id))
             {
                 continue;
             }
 
-            if (!catalog.TryFindPredecessor(afterFramework.Id, judgement.Id, beforeFramework.Id, out var chain))
+            after.Judgements.TryGetGradeId(judgement.Id, out var afterGrade);
+            if (!chains.TryGetValue(judgement.Id, out var chain))
             {
+                // No lineage: an earlier judgement that happens to share the id is the same row, not a second one.
+                if (!matched.Contains(judgement.Id) && IsGiven(before, judgement.Id) && beforeFramework.IndexOfJudgement(judgement.Id) >= 0)
+                {
+                    before.Judgements.TryGetGradeId(judgement.Id, out var sameIdGrade);
+                    listed.Add(judgement.Id);
+                    judgements.Add(NotComparable(judgement.Id, judgement.Id, judgement.Id, sameIdGrade, afterGrade, changed,
+                        $"No lineage joins '{NameOf(beforeFramework, judgement.Id)}' ({judgement.Id}) of {beforeFramework.Id} to '{judgement.Name}' of {afterFramework.Id}: the id is the same but they judge different things."));
+                    continue;
+                }
+
                 judgements.Add(NotComparable(judgement.Id, null, judgement.Id, null, afterGrade, changed,
                     $"'{judgement.Name}' ({judgement.Id}) of {afterFramework.Id} has no predecessor in {beforeFramework.Id}, so there is nothing to compare it with."));
                 continue;
             }
 
             string beforeId = chain.IsEmpty ? judgement.Id : chain[0].FromJudgement;
-            matched.Add(beforeId);
-            if (!before.Judgements.TryGetGradeId(beforeId, out var beforeGrade))
+            listed.Add(beforeId);
+            before.Judgements.TryGetGradeId(beforeId, out var beforeGrade);
+            string? notJudged = NotJudgedReason(before, beforeId, "earlier") ?? NotJudgedReason(after, judgement.Id, "later");
+            if (notJudged is not null)
+            {
+                judgements.Add(NotComparable(judgement.Id, beforeId, judgement.Id, beforeGrade, afterGrade, changed, notJudged, chain));
+                continue;
+            }
+
+            if (beforeGrade is null || afterGrade is null)
             {
                 judgements.Add(NotComparable(judgement.Id, beforeId, judgement.Id, null, afterGrade, changed,
                     $"'{beforeId}' was not graded in the earlier inspection, so there is nothing to compare '{judgement.Id}' with."));
@@ -121,15 +168,19 @@ public static class InspectionComparer
             }
         }
 
-        foreach (var pair in before.Judgements)
+        foreach (var judgementId in GivenIds(before, beforeFramework))
         {
-            if (!matched.Contains(pair.JudgementId))
+            if (matched.Contains(judgementId) || listed.Contains(judgementId))
             {
-                judgements.Add(NotComparable(pair.JudgementId, pair.JudgementId, null, pair.GradeId, null, changed,
-                    changed
-                        ? $"'{pair.JudgementId}' of {beforeFramework.Id} has no successor graded in the later inspection under {afterFramework.Id}."
-                        : $"'{pair.JudgementId}' was not graded in the later inspection."));
+                continue;
             }
+
+            before.Judgements.TryGetGradeId(judgementId, out var beforeGrade);
+            judgements.Add(NotComparable(judgementId, judgementId, null, beforeGrade, null, changed,
+                NotJudgedReason(before, judgementId, "earlier")
+                ?? (changed
+                    ? $"'{judgementId}' of {beforeFramework.Id} has no successor graded in the later inspection under {afterFramework.Id}."
+                    : $"'{judgementId}' was not graded in the later inspection.")));
         }
 
         return new InspectionComparison(before, after, overall, judgements.ToImmutable());
@@ -191,14 +242,61 @@ public static class InspectionComparer
 
         before.Judgements.TryGetGradeId(beforeId, out var beforeGrade);
         after.Judgements.TryGetGradeId(afterId, out var afterGrade);
+
+        // The headlines are compared only when they are one judgement, or joined by the lineage.
+        var chain = ImmutableArray<JudgementSuccession>.Empty;
+        bool joined = changed
+            ? catalog.TryFindPredecessor(afterFramework.Id, afterId, beforeFramework.Id, out chain) && chain[0].FromJudgement == beforeId
+            : string.Equals(beforeId, afterId, StringComparison.Ordinal);
+        if (!joined)
+        {
+            string reason = changed
+                ? $"No lineage joins {beforeFramework.Id}'s headline '{NameOf(beforeFramework, beforeId)}' ({beforeId}) to {afterFramework.Id}'s '{NameOf(afterFramework, afterId)}' ({afterId}): they judge different things, so the headlines are not compared."
+                : $"The headlines judge different things: '{NameOf(beforeFramework, beforeId)}' ({beforeId}) of the {beforeVisit!.Name.ToLowerInvariant()} and '{NameOf(afterFramework, afterId)}' ({afterId}) of the {afterVisit!.Name.ToLowerInvariant()}.";
+            return NotComparable("overall", beforeId, afterId, beforeGrade, afterGrade, changed, reason);
+        }
+
+        string? notJudged = NotJudgedReason(before, beforeId, "earlier") ?? NotJudgedReason(after, afterId, "later");
+        if (notJudged is not null)
+        {
+            return NotComparable("overall", beforeId, afterId, beforeGrade, afterGrade, changed, notJudged, chain);
+        }
+
         if (beforeGrade is null || afterGrade is null)
         {
             return NotComparable("overall", beforeId, afterId, beforeGrade, afterGrade, changed,
                 $"'{(beforeGrade is null ? beforeId : afterId)}' is not graded in the {(beforeGrade is null ? "earlier" : "later")} inspection.");
         }
 
-        return CompareGrades("overall", beforeId, afterId, beforeGrade, afterGrade, beforeFramework, afterFramework, catalog, changed, ImmutableArray<JudgementSuccession>.Empty);
+        return CompareGrades("overall", beforeId, afterId, beforeGrade, afterGrade, beforeFramework, afterFramework, catalog, changed, chain);
     }
+
+    /// <summary>Whether the inspection grades the judgement or lists it as not judged.</summary>
+    private static bool IsGiven(Inspection inspection, string judgementId) =>
+        inspection.Judgements.Contains(judgementId) || IsNotJudged(inspection, judgementId);
+
+    /// <summary>The judgements the inspection grades or lists as not judged, in the framework's order.</summary>
+    private static IEnumerable<string> GivenIds(Inspection inspection, InspectionFramework framework)
+    {
+        foreach (var judgement in framework.Judgements)
+        {
+            if (IsGiven(inspection, judgement.Id))
+            {
+                yield return judgement.Id;
+            }
+        }
+    }
+
+    /// <summary>The reason a judgement is not compared because the inspection lists it as not judged, or null.</summary>
+    private static string? NotJudgedReason(Inspection inspection, string judgementId, string which) =>
+        IsNotJudged(inspection, judgementId)
+            ? $"'{judgementId}' was not judged in the {which} inspection (the published record says so), so there is nothing to compare."
+            : null;
+
+    private static bool IsNotJudged(Inspection inspection, string judgementId) => false;
+
+    private static string NameOf(InspectionFramework framework, string judgementId) =>
+        framework.TryGetJudgement(judgementId, out var judgement) ? judgement.Name : judgementId;
 
     private static JudgementComparison CompareGrades(
         string judgementId,
@@ -230,5 +328,9 @@ public static class InspectionComparer
 
     private static JudgementComparison NotComparable(
         string judgementId, string? beforeId, string? afterId, string? beforeGrade, string? afterGrade, bool changed, string reason) =>
-        new(judgementId, beforeId, afterId, beforeGrade, afterGrade, GradeComparer.NotComparable(null, null, changed, reason), ImmutableArray<JudgementSuccession>.Empty);
+        NotComparable(judgementId, beforeId, afterId, beforeGrade, afterGrade, changed, reason, ImmutableArray<JudgementSuccession>.Empty);
+
+    private static JudgementComparison NotComparable(
+        string judgementId, string? beforeId, string? afterId, string? beforeGrade, string? afterGrade, bool changed, string reason, ImmutableArray<JudgementSuccession> chain) =>
+        new(judgementId, beforeId, afterId, beforeGrade, afterGrade, GradeComparer.NotComparable(null, null, changed, reason), chain);
 }

@@ -51,7 +51,49 @@ public sealed class JudgementComparison
     /// <summary>The successions followed from the earlier judgement to the later one (empty within one framework).</summary>
     public ImmutableArray<JudgementSuccession> Lineage { get; }
 
-    /// <summary>The judgement id with the comparison.</summary>
+    /// <summary>
+    /// Whether the two judgements do not cover the same ground (a judgement split or merged along the lineage),
+    /// so that even a comparable line is only an approximate match; <see cref="Note"/> says how.
+    /// </summary>
+    public bool IsApproximate
+    {
+        get
+        {
+            foreach (var link in Lineage)
+            {
+                if (link.IsApproximate)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// How the two judgements were matched when the match is approximate (the notes of the approximate links, such
+    /// as "Split in 2023: …"), or null when they are the same judgement or a plain succession.
+    /// </summary>
+    public string? Note
+    {
+        get
+        {
+            string? note = null;
+            foreach (var link in Lineage)
+            {
+                if (link.IsApproximate)
+                {
+                    note = note is null ? $"Approximate match ({link}): {link.Note}" : $"{note} {link.Note}";
+                }
+            }
+
+            return note;
+        }
+    }
+
+    /// <summary>The judgement id with the comparison, and the note of an approximate match.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{JudgementId}: {Comparison.Direction} ({Comparison.Reason})";
+    public override string ToString() =>
+        Note is { } note ? $"{JudgementId}: {Comparison.Direction} ({Comparison.Reason}) {note}" : $"{JudgementId}: {Comparison.Direction} ({Comparison.Reason})";
 }

@@ -52,6 +52,17 @@ public readonly struct FrameworkPeriod : IEquatable<FrameworkPeriod>
         return date >= Start && (End is not { } end || date <= end);
     }
 
+    /// <summary>Whether the period shares at least one day with the days from <paramref name="first"/> to <paramref name="last"/>, both included.</summary>
+    /// <param name="first">The first day, in any calendar.</param>
+    /// <param name="last">The last day, in any calendar.</param>
+    /// <returns><see langword="true"/> when the framework was in force on one of those days; <see langword="false"/> when none, or when <paramref name="last"/> is before <paramref name="first"/>.</returns>
+    public bool Overlaps(LocalDate first, LocalDate last)
+    {
+        first = ToIso(first);
+        last = ToIso(last);
+        return first <= last && last >= Start && (End is not { } end || first <= end);
+    }
+
     /// <summary>
     /// The period as a NodaTime interval; an open-ended period runs to <paramref name="openEndedUntil"/>.
     /// </summary>

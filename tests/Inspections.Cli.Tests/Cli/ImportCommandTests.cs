@@ -15,7 +15,7 @@ public sealed class ImportCommandTests
 
         Assert.Equal(0, import.Exit);
         Assert.Contains("497 rows, 315 imported, 182 skipped", import.Out, StringComparison.Ordinal);
-        Assert.Contains(":485: skipped [inspection_framework]", import.Out, StringComparison.Ordinal);
+        Assert.Contains(":485:6: skipped IMP030: ", import.Out, StringComparison.Ordinal);
         Assert.Equal(315, Directory.GetFiles(outDir, "*.json").Length);
         Assert.Equal(0, validate.Exit);
         Assert.Contains("315 files, 315 valid, 0 invalid", validate.Out, StringComparison.Ordinal);

@@ -85,7 +85,7 @@ public sealed class ImportHostileTests
 
         Assert.Equal(0, exit);
         Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("warning [inspection_link]", error, StringComparison.Ordinal);
+        Assert.Contains("warning IMP040: ", error, StringComparison.Ordinal);
     }
 
     [Fact]

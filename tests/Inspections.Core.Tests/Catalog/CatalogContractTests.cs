@@ -18,6 +18,7 @@ public sealed class CatalogContractTests
     [InlineData("cafcass-2009", "Inspection of Cafcass service areas", "cafcass-four-point")]
     [InlineData("slac-2009", "Inspection of safeguarding and looked after children services", "four-point-adequate")]
     [InlineData("protection-of-children-2012", "Inspection of local authority arrangements for the protection of children", "four-point-adequate")]
+    [InlineData("looked-after-children-2013", "Targeted inspection of services for looked after children (2013)", "four-point-adequate")]
     [InlineData("sif-2013", "Inspection of services for children in need of help and protection, children looked after and care leavers (single inspection framework), with reviews of LSCBs", "four-point-requires-improvement")]
     [InlineData("ilacs-2018", "Inspecting local authority children's services", "four-point-requires-improvement")]
     [InlineData("ilacs-2023", "ILACS as revised in 2023 (care leavers judged on their own)", "four-point-requires-improvement")]
@@ -33,9 +34,10 @@ public sealed class CatalogContractTests
     [Theory]
     [InlineData("apa-2008", "annual-performance-assessment", "")]
     [InlineData("cafcass-2009", "service-area-inspection", "")]
-    [InlineData("slac-2009", "full-inspection", "unannounced-contact-referral-assessment")]
-    [InlineData("protection-of-children-2012", "full-inspection", "")]
-    [InlineData("sif-2013", "full-inspection,lscb-review", "")]
+    [InlineData("slac-2009", "full-inspection,safeguarding-reinspection,looked-after-reinspection", "unannounced-contact-referral-assessment")]
+    [InlineData("protection-of-children-2012", "full-inspection,re-inspection", "")]
+    [InlineData("looked-after-children-2013", "targeted-inspection", "")]
+    [InlineData("sif-2013", "full-inspection,re-inspection,lscb-review", "")]
     [InlineData("ilacs-2018", "standard-inspection,short-inspection", "focused-visit,monitoring-visit")]
     [InlineData("ilacs-2023", "standard-inspection,short-inspection", "focused-visit,monitoring-visit")]
     [InlineData("ilacs-2026", "standard-inspection,short-inspection", "focused-visit,monitoring-visit")]
@@ -51,11 +53,12 @@ public sealed class CatalogContractTests
     [Theory]
     [InlineData("apa-2008", "annual-performance-assessment",
         "overall-effectiveness,capacity-to-improve,being-healthy,staying-safe,enjoying-and-achieving,making-a-positive-contribution,achieving-economic-wellbeing")]
-    [InlineData("protection-of-children-2012", "full-inspection",
-        "overall-effectiveness,effectiveness-of-help-and-protection,quality-of-practice,leadership-and-governance")]
     [InlineData("sif-2013", "full-inspection",
         "overall-effectiveness,children-who-need-help-and-protection,children-looked-after-and-achieving-permanence,adoption-performance,experiences-and-progress-of-care-leavers,leadership-management-and-governance")]
+    [InlineData("sif-2013", "re-inspection",
+        "overall-effectiveness,children-who-need-help-and-protection,children-looked-after-and-achieving-permanence,adoption-performance,experiences-and-progress-of-care-leavers,leadership-management-and-governance")]
     [InlineData("sif-2013", "lscb-review", "lscb-effectiveness")]
+    [InlineData("looked-after-children-2013", "targeted-inspection", "overall-effectiveness")]
     [InlineData("ilacs-2018", "standard-inspection", "overall-effectiveness,impact-of-leaders,children-who-need-help-and-protection,children-in-care-and-care-leavers")]
     [InlineData("ilacs-2018", "short-inspection", "overall-effectiveness,impact-of-leaders,children-who-need-help-and-protection,children-in-care-and-care-leavers")]
     [InlineData("ilacs-2023", "standard-inspection", "overall-effectiveness,impact-of-leaders,children-who-need-help-and-protection,children-in-care,care-leavers")]
@@ -68,6 +71,19 @@ public sealed class CatalogContractTests
 
         Assert.Equal(Ids(judgements), visitType.Judgements);
         Assert.Equal(Ids(judgements), visitType.RequiredJudgements);
+    }
+
+    // Where Ofsted's official table records an outcome by its overall effectiveness alone, only that is required,
+    // so that the official record can be written down without inventing grades (OfficialRecordTests checks every row).
+    [Theory]
+    [InlineData("protection-of-children-2012", "full-inspection", "overall-effectiveness,effectiveness-of-help-and-protection,quality-of-practice,leadership-and-governance", "overall-effectiveness")]
+    [InlineData("protection-of-children-2012", "re-inspection", "overall-effectiveness,effectiveness-of-help-and-protection,quality-of-practice,leadership-and-governance", "overall-effectiveness")]
+    public void A_visit_type_the_record_gives_overall_effectiveness_for_requires_only_that(string id, string visit, string judgements, string required)
+    {
+        var visitType = Catalog.Get(id).GetVisitType(visit);
+
+        Assert.Equal(Ids(judgements), visitType.Judgements);
+        Assert.Equal(Ids(required), visitType.RequiredJudgements);
     }
 
     [Fact]
@@ -84,14 +100,14 @@ public sealed class CatalogContractTests
     }
 
     [Fact]
-    public void Slac_requires_the_four_strand_judgements_and_offers_its_sub_judgements()
+    public void Slac_requires_the_two_strands_overall_effectiveness_and_offers_its_other_judgements()
     {
+        // identifiers.md lists capacity for improvement as required too; Ofsted's official table gives the two
+        // strands' overall effectiveness only, for all 152 inspections, and the record wins.
         var slac = Catalog.Get("slac-2009");
         var visit = slac.GetVisitType("full-inspection");
 
-        Assert.Equal<string>(
-            ["safeguarding-overall-effectiveness", "safeguarding-capacity-for-improvement", "looked-after-overall-effectiveness", "looked-after-capacity-for-improvement"],
-            visit.RequiredJudgements);
+        Assert.Equal<string>(["safeguarding-overall-effectiveness", "looked-after-overall-effectiveness"], visit.RequiredJudgements);
         Assert.Equal(22, visit.Judgements.Length); // Wirral 2011 had 22 graded items.
         Assert.Equal(slac.Judgements.Select(j => j.Id), visit.Judgements);
         Assert.Equal(
@@ -100,6 +116,34 @@ public sealed class CatalogContractTests
         Assert.Equal(
             ["being-healthy", "staying-safe", "enjoying-and-achieving", "making-a-positive-contribution", "achieving-economic-wellbeing", "looked-after-quality-of-provision", "looked-after-leadership-and-management"],
             slac.GetSubJudgements("looked-after-overall-effectiveness").Select(j => j.Id));
+    }
+
+    [Theory]
+    [InlineData("safeguarding-reinspection", "safeguarding-overall-effectiveness")]
+    [InlineData("looked-after-reinspection", "looked-after-overall-effectiveness")]
+    public void A_slac_strand_re_inspection_grades_that_strand_s_judgements_and_requires_its_overall_effectiveness(string visitId, string strand)
+    {
+        // identifiers.md: "a SLAC strand re-inspection grades that strand's judgements"; the official table gives
+        // the strand's overall effectiveness for each of the 11.
+        var slac = Catalog.Get("slac-2009");
+        var visit = slac.GetVisitType(visitId);
+        string capacity = strand.Replace("overall-effectiveness", "capacity-for-improvement", StringComparison.Ordinal);
+
+        Assert.Equal<string>([strand], visit.RequiredJudgements);
+        Assert.Equal(strand, visit.HeadlineJudgementId);
+        Assert.Equal(
+            new[] { strand }.Concat(slac.GetSubJudgements(strand).Select(j => j.Id)).Append(capacity),
+            visit.Judgements);
+    }
+
+    [Fact]
+    public void The_protection_of_children_re_inspection_grades_what_the_full_inspection_grades()
+    {
+        var protection = Catalog.Get("protection-of-children-2012");
+
+        Assert.Equal<string>(protection.GetVisitType("full-inspection").Judgements, protection.GetVisitType("re-inspection").Judgements);
+        Assert.Equal<string>(protection.GetVisitType("full-inspection").RequiredJudgements, protection.GetVisitType("re-inspection").RequiredJudgements);
+        Assert.Equal("overall-effectiveness", protection.GetVisitType("re-inspection").HeadlineJudgementId);
     }
 
     [Fact]
@@ -118,6 +162,7 @@ public sealed class CatalogContractTests
     [InlineData("cafcass-2009", "immediately,within-three-months,within-six-months")]
     [InlineData("slac-2009", "immediately,within-three-months,within-six-months")]
     [InlineData("protection-of-children-2012", "immediately,within-three-months,within-six-months")]
+    [InlineData("looked-after-children-2013", "immediately,within-three-months,within-six-months")]
     [InlineData("sif-2013", "immediately,within-three-months,within-six-months")]
     [InlineData("ilacs-2018", "")]
     [InlineData("ilacs-2023", "")]

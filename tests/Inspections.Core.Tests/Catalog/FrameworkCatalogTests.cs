@@ -18,6 +18,9 @@ public sealed class FrameworkCatalogTests
     [InlineData(2008, 10, 1, "apa-2008")]
     [InlineData(2011, 1, 24, "slac-2009")]
     [InlineData(2013, 3, 11, "protection-of-children-2012")]
+    [InlineData(2013, 9, 2, "protection-of-children-2012")]
+    [InlineData(2018, 8, 1, "ilacs-2018")]
+    [InlineData(2012, 5, 31, "slac-2009")]
     [InlineData(2018, 11, 12, "ilacs-2018")]
     public void The_framework_in_force_for_a_local_authority_on_a_date_is_found(int year, int month, int day, string expected)
     {
@@ -46,15 +49,50 @@ public sealed class FrameworkCatalogTests
     [Theory]
     [InlineData("ilacs-2018", "ilacs-2023", 2023, 1, 1)]
     [InlineData("ilacs-2023", "ilacs-2026", 2026, 4, 1)]
-    [InlineData("sif-2013", "ilacs-2018", 2018, 1, 1)]
     [InlineData("protection-of-children-2012", "sif-2013", 2013, 11, 1)]
-    [InlineData("slac-2009", "protection-of-children-2012", 2012, 6, 1)]
     public void Successive_local_authority_frameworks_meet_without_a_gap_or_overlap(string before, string after, int year, int month, int day)
     {
         var first = new LocalDate(year, month, day);
 
         Assert.Equal(before, Assert.Single(Catalog.InForceOn(first.PlusDays(-1), SubjectKind.LocalAuthority)).Id);
         Assert.Equal(after, Assert.Single(Catalog.InForceOn(first, SubjectKind.LocalAuthority)).Id);
+    }
+
+    // Where Ofsted's record shows inspections under the old framework after the new one began, both are in force.
+    [Theory]
+    [InlineData("slac-2009", "protection-of-children-2012", 2012, 6, 1, 2012, 7, 31)] // Bexley's SLAC fieldwork, July 2012.
+    [InlineData("sif-2013", "ilacs-2018", 2018, 1, 1, 2018, 7, 31)] // Torbay's SIF re-inspection, 11 June – 5 July 2018.
+    [InlineData("protection-of-children-2012", "looked-after-children-2013", 2013, 6, 1, 2013, 7, 31)] // Targeted inspections, summer 2013.
+    public void On_a_day_of_an_overlap_both_frameworks_are_in_force_oldest_first(
+        string older, string newer, int fromYear, int fromMonth, int fromDay, int toYear, int toMonth, int toDay)
+    {
+        var first = new LocalDate(fromYear, fromMonth, fromDay);
+        var last = new LocalDate(toYear, toMonth, toDay);
+
+        Assert.Equal([older, newer], Catalog.InForceOn(first, SubjectKind.LocalAuthority).Select(f => f.Id));
+        Assert.Equal([older, newer], Catalog.InForceOn(last, SubjectKind.LocalAuthority).Select(f => f.Id));
+        Assert.False(Catalog.InForceOn(first.PlusDays(-1), SubjectKind.LocalAuthority).Select(f => f.Id).Intersect([older, newer]).Count() == 2);
+        Assert.False(Catalog.InForceOn(last.PlusDays(1), SubjectKind.LocalAuthority).Select(f => f.Id).Intersect([older, newer]).Count() == 2);
+    }
+
+    [Fact]
+    public void On_16_July_2012_both_slac_and_the_protection_of_children_inspections_were_in_force()
+    {
+        Assert.Equal(["slac-2009", "protection-of-children-2012"], Catalog.InForceOn(new LocalDate(2012, 7, 16), SubjectKind.LocalAuthority).Select(f => f.Id));
+    }
+
+    [Fact]
+    public void In_force_during_a_stretch_finds_every_framework_in_force_on_one_of_its_days()
+    {
+        var first = new LocalDate(2018, 2, 24);
+        var last = new LocalDate(2018, 8, 24); // The six months before Torbay's SIF re-inspection was published.
+
+        Assert.Equal(["sif-2013", "ilacs-2018"], Catalog.InForceDuring(first, last, SubjectKind.LocalAuthority).Select(f => f.Id));
+        Assert.Equal(["ilacs-2018"], Catalog.InForceDuring(new LocalDate(2018, 8, 1), last, SubjectKind.LocalAuthority).Select(f => f.Id));
+        Assert.Equal(["cafcass-2009"], Catalog.InForceDuring(first.PlusYears(-6), last.PlusYears(-6), SubjectKind.CafcassServiceArea).Select(f => f.Id));
+        Assert.Empty(Catalog.InForceDuring(new LocalDate(2000, 1, 1), new LocalDate(2007, 12, 31), SubjectKind.LocalAuthority));
+        Assert.Throws<ArgumentException>(() => Catalog.InForceDuring(last, first, SubjectKind.LocalAuthority));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Catalog.InForceDuring(first, last, (SubjectKind)7));
     }
 
     [Fact]
@@ -85,10 +123,10 @@ public sealed class FrameworkCatalogTests
     }
 
     [Fact]
-    public void Lists_the_eight_frameworks_oldest_first()
+    public void Lists_the_nine_frameworks_oldest_first()
     {
         Assert.Equal(
-            ["apa-2008", "cafcass-2009", "slac-2009", "protection-of-children-2012", "sif-2013", "ilacs-2018", "ilacs-2023", "ilacs-2026"],
+            ["apa-2008", "cafcass-2009", "slac-2009", "protection-of-children-2012", "looked-after-children-2013", "sif-2013", "ilacs-2018", "ilacs-2023", "ilacs-2026"],
             Catalog.All.Select(f => f.Id));
     }
 

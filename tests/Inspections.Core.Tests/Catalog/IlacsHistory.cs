@@ -98,9 +98,9 @@ internal static class IlacsHistory
         return gradeId.Length > 0;
     }
 
-    /// <summary>The ILACS framework in force on the row's first day of fieldwork, by the catalog.</summary>
+    /// <summary>The ILACS framework in force on the row's first day of fieldwork, by the catalog (SIF re-inspections overlap ILACS 2018 in 2018).</summary>
     public static InspectionFramework VersionInForce(IlacsRow row) =>
-        Assert.Single(FrameworkCatalog.Default.InForceOn(row.Start!.Value, SubjectKind.LocalAuthority));
+        Assert.Single(FrameworkCatalog.Default.InForceOn(row.Start!.Value, SubjectKind.LocalAuthority), f => f.Id.StartsWith("ilacs-", StringComparison.Ordinal));
 
     private static List<IlacsRow> Read()
     {

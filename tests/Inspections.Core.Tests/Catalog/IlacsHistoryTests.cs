@@ -86,9 +86,10 @@ public sealed class IlacsHistoryTests
     [Theory]
     [InlineData("ilacs-2018", 21)]
     [InlineData("ilacs-2023", 12)]
-    public void The_practice_rule_has_the_real_support_its_source_cites(string frameworkId, int cited)
+    public void The_practice_rule_has_the_support_of_the_scraped_reports_too(string frameworkId, int cited)
     {
-        // The rule's source cites these counts: every report with an inadequate practice judgement.
+        // The scraped reports (2018–2026) agree with Ofsted's tables, which the rule's source now cites
+        // (OfficialRecordTests checks those counts): every report with an inadequate practice judgement.
         var framework = Catalog.Get(frameworkId);
         var rule = Assert.IsType<ForcedGradeRule>(Assert.Single(framework.Rules));
         var withPracticeInadequate = IlacsHistory.GradedRows
@@ -98,7 +99,7 @@ public sealed class IlacsHistoryTests
             .ToList();
 
         Assert.Equal(cited, withPracticeInadequate.Count);
-        Assert.Contains($"all {cited} reports", rule.Source);
+        Assert.StartsWith("Ofsted, Local authority inspection outcomes as at 31 March 2025", rule.Source, StringComparison.Ordinal);
         Assert.All(withPracticeInadequate, j => Assert.True(j.TryGetGradeId("overall-effectiveness", out var g) && g == "inadequate"));
     }
 

@@ -54,4 +54,54 @@ public sealed class LineageTests
 
         Assert.Equal("effectiveness-of-help-and-protection", Assert.Single(chain).FromJudgement);
     }
+
+    [Fact]
+    public void Slac_safeguarding_leadership_is_succeeded_by_sif_leadership()
+    {
+        Assert.True(Catalog.TryFindPredecessor("sif-2013", "leadership-management-and-governance", "slac-2009", out var chain));
+
+        Assert.Equal("safeguarding-leadership-and-management", Assert.Single(chain).FromJudgement);
+        Assert.False(chain[0].IsApproximate);
+    }
+
+    [Theory]
+    [InlineData("children-in-care")]
+    [InlineData("care-leavers")]
+    public void Ilacs_2018_children_in_care_and_care_leavers_was_split_into_two_judgements_approximately(string later)
+    {
+        Assert.True(Catalog.TryFindPredecessor("ilacs-2023", later, "ilacs-2018", out var chain));
+
+        var link = Assert.Single(chain);
+        Assert.Equal("children-in-care-and-care-leavers", link.FromJudgement);
+        Assert.True(link.IsApproximate);
+        Assert.Contains("Split in 2023", link.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_targeted_looked_after_children_inspection_sits_between_slac_and_the_sif_on_children_looked_after()
+    {
+        Assert.True(Catalog.TryFindPredecessor("looked-after-children-2013", "overall-effectiveness", "slac-2009", out var fromSlac));
+        Assert.Equal("looked-after-overall-effectiveness", Assert.Single(fromSlac).FromJudgement);
+        Assert.True(Catalog.TryFindPredecessor("sif-2013", "children-looked-after-and-achieving-permanence", "looked-after-children-2013", out var toSif));
+        Assert.Equal("overall-effectiveness", Assert.Single(toSif).FromJudgement);
+        Assert.False(Catalog.TryFindPredecessor("sif-2013", "overall-effectiveness", "looked-after-children-2013", out _));
+    }
+
+    [Fact]
+    public void Only_the_split_links_are_approximate()
+    {
+        Assert.Equal(
+            ["ilacs-2018/children-in-care-and-care-leavers → ilacs-2023/children-in-care", "ilacs-2018/children-in-care-and-care-leavers → ilacs-2023/care-leavers"],
+            Catalog.Lineage.Where(l => l.IsApproximate).Select(l => l.ToString()));
+    }
+
+    [Fact]
+    public void No_overall_effectiveness_of_a_one_strand_or_one_topic_framework_leads_to_a_later_overall_effectiveness()
+    {
+        // The protection of children and targeted looked after children inspections judged one part of the
+        // service: their overall effectiveness is not the SIF's or ILACS's.
+        Assert.False(Catalog.TryFindPredecessor("sif-2013", "overall-effectiveness", "protection-of-children-2012", out _));
+        Assert.False(Catalog.TryFindPredecessor("ilacs-2018", "overall-effectiveness", "protection-of-children-2012", out _));
+        Assert.False(Catalog.TryFindPredecessor("sif-2013", "overall-effectiveness", "slac-2009", out _));
+    }
 }

@@ -25,18 +25,20 @@ public sealed class InspectionComparerTests
     private static readonly Inspection Calderdale2015 = RealInspections.Calderdale2015;
 
     [Fact]
-    public void Calderdale_2010_to_2015_overall_is_one_band_better_approximately_with_the_caveat()
+    public void Calderdale_2010_to_2015_overall_is_not_compared_since_no_lineage_joins_slac_safeguarding_to_sif_overall()
     {
+        // SLAC's headline was the safeguarding strand's overall effectiveness, which the SIF's help and protection
+        // succeeds; the SIF's overall effectiveness has no predecessor in SLAC.
         var result = InspectionComparer.Compare(Calderdale2010, Calderdale2015);
 
         Assert.True(result.FrameworkChanged);
         var overall = result.Overall.Comparison;
-        Assert.Equal(ComparisonDirection.Better, overall.Direction);
-        Assert.Equal(1, overall.Steps);
-        Assert.Equal(ComparisonBasis.CrosswalkApproximate, overall.Basis);
-        Assert.NotNull(overall.Caveat);
+        Assert.Equal(ComparisonDirection.NotComparable, overall.Direction);
+        Assert.Contains("No lineage joins", overall.Reason, StringComparison.Ordinal);
         Assert.Equal("safeguarding-overall-effectiveness", result.Overall.BeforeJudgementId);
         Assert.Equal("overall-effectiveness", result.Overall.AfterJudgementId);
+        Assert.Equal("inadequate", result.Overall.BeforeGradeId);
+        Assert.Equal("requires-improvement", result.Overall.AfterGradeId);
     }
 
     [Fact]
@@ -47,6 +49,7 @@ public sealed class InspectionComparerTests
 
         Assert.Same(Calderdale2010, backwards.Before);
         Assert.Equal(forwards.Overall.Comparison, backwards.Overall.Comparison);
+        Assert.Equal(forwards.Judgements.Select(j => j.ToString()), backwards.Judgements.Select(j => j.ToString()));
     }
 
     [Fact]
@@ -130,5 +133,137 @@ public sealed class InspectionComparerTests
 
         var error = Assert.Throws<ArgumentException>(() => InspectionComparer.Compare(Calderdale2010, other));
         Assert.Contains("different subjects", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_full_inspection_and_its_own_lscb_review_do_not_compare_overall_effectiveness_with_the_board_s()
+    {
+        var review = new Inspection("sif-2013", "lscb-review", Calderdale, Calderdale2015.Fieldwork,
+            JudgementGrades.Create(("lscb-effectiveness", "requires-improvement")));
+
+        var result = InspectionComparer.Compare(Calderdale2015, review);
+
+        Assert.False(result.FrameworkChanged);
+        Assert.Equal(ComparisonDirection.NotComparable, result.Overall.Comparison.Direction);
+        Assert.Contains("different things", result.Overall.Comparison.Reason, StringComparison.Ordinal);
+        Assert.All(result.Judgements, j => Assert.False(j.Comparison.IsComparable, j.ToString()));
+        AssertEachJudgementInOneLine(result);
+    }
+
+    [Fact]
+    public void An_apa_and_a_slac_inspection_compare_nothing_since_no_lineage_joins_them()
+    {
+        var apa = new Inspection("apa-2008", "annual-performance-assessment", Calderdale,
+            new Fieldwork(new LocalDate(2008, 9, 1), new LocalDate(2008, 11, 28)),
+            JudgementGrades.Create(("overall-effectiveness", "adequate"), ("capacity-to-improve", "adequate"), ("being-healthy", "good"),
+                ("staying-safe", "adequate"), ("enjoying-and-achieving", "adequate"), ("making-a-positive-contribution", "good"),
+                ("achieving-economic-wellbeing", "adequate")));
+        var slac = Calderdale2010 with
+        {
+            Judgements = Calderdale2010.Judgements.SetItem("staying-safe", "adequate").SetItem("being-healthy", "good"),
+        };
+
+        var result = InspectionComparer.Compare(apa, slac);
+
+        Assert.Equal(ComparisonDirection.NotComparable, result.Overall.Comparison.Direction);
+        Assert.Equal(ComparisonBasis.None, result.Overall.Comparison.Basis);
+        Assert.All(result.Judgements, j => Assert.False(j.Comparison.IsComparable, j.ToString()));
+        var stayingSafe = Assert.Single(result.Judgements, j => j.JudgementId == "staying-safe");
+        Assert.Equal("staying-safe", stayingSafe.BeforeJudgementId);
+        Assert.Equal("staying-safe", stayingSafe.AfterJudgementId);
+        Assert.Contains("No lineage joins", stayingSafe.Comparison.Reason, StringComparison.Ordinal);
+        AssertEachJudgementInOneLine(result);
+    }
+
+    [Fact]
+    public void A_protection_of_children_inspection_and_an_ilacs_one_list_overall_effectiveness_once_and_compare_it_nowhere()
+    {
+        var ilacs = new Inspection("ilacs-2018", "standard-inspection", Calderdale,
+            new Fieldwork(new LocalDate(2018, 9, 10), new LocalDate(2018, 9, 21)),
+            JudgementGrades.Create(("overall-effectiveness", "good"), ("impact-of-leaders", "good"),
+                ("children-who-need-help-and-protection", "requires-improvement"), ("children-in-care-and-care-leavers", "good")));
+
+        var result = InspectionComparer.Compare(RealInspections.BathAndNorthEastSomerset2013 with { Subject = Calderdale }, ilacs);
+
+        var overallLines = result.Judgements.Where(j => j.JudgementId == "overall-effectiveness").ToList();
+        var line = Assert.Single(overallLines);
+        Assert.False(line.Comparison.IsComparable);
+        Assert.Equal("adequate", line.BeforeGradeId);
+        Assert.Equal("good", line.AfterGradeId);
+        Assert.False(result.Overall.Comparison.IsComparable);
+        Assert.Equal(line.Comparison.IsComparable, result.Overall.Comparison.IsComparable);
+        var help = Assert.Single(result.Judgements, j => j.JudgementId == "children-who-need-help-and-protection");
+        Assert.Equal("effectiveness-of-help-and-protection", help.BeforeJudgementId);
+        Assert.True(help.Comparison.IsComparable);
+        AssertEachJudgementInOneLine(result);
+    }
+
+    [Fact]
+    public void Slac_safeguarding_leadership_compares_with_sif_leadership_through_the_lineage()
+    {
+        var slac = Calderdale2010 with
+        {
+            Judgements = Calderdale2010.Judgements.SetItem("safeguarding-leadership-and-management", "inadequate"),
+        };
+
+        var line = InspectionComparer.Compare(slac, Calderdale2015).Judgements.Single(j => j.JudgementId == "leadership-management-and-governance");
+
+        Assert.Equal("safeguarding-leadership-and-management", line.BeforeJudgementId);
+        Assert.Equal(ComparisonDirection.Better, line.Comparison.Direction);
+        Assert.NotEqual(ComparisonBasis.None, line.Comparison.Basis);
+        Assert.NotNull(line.Comparison.Caveat);
+        Assert.False(line.IsApproximate);
+        Assert.Null(line.Note);
+    }
+
+    [Fact]
+    public void Ilacs_2018_children_in_care_and_care_leavers_compares_with_each_of_its_2023_parts_approximately()
+    {
+        var y2018 = new Inspection("ilacs-2018", "standard-inspection", Calderdale,
+            new Fieldwork(new LocalDate(2018, 9, 10), new LocalDate(2018, 9, 21)),
+            JudgementGrades.Create(("overall-effectiveness", "good"), ("impact-of-leaders", "good"),
+                ("children-who-need-help-and-protection", "requires-improvement"), ("children-in-care-and-care-leavers", "good")));
+        var y2023 = new Inspection("ilacs-2023", "standard-inspection", Calderdale,
+            new Fieldwork(new LocalDate(2024, 3, 4), new LocalDate(2024, 3, 15)),
+            JudgementGrades.Create(("overall-effectiveness", "good"), ("impact-of-leaders", "good"),
+                ("children-who-need-help-and-protection", "good"), ("children-in-care", "outstanding"), ("care-leavers", "requires-improvement")));
+
+        var result = InspectionComparer.Compare(y2018, y2023);
+
+        var inCare = Assert.Single(result.Judgements, j => j.JudgementId == "children-in-care");
+        var careLeavers = Assert.Single(result.Judgements, j => j.JudgementId == "care-leavers");
+        Assert.Equal(ComparisonDirection.Better, inCare.Comparison.Direction);
+        Assert.Equal(ComparisonDirection.Worse, careLeavers.Comparison.Direction);
+        Assert.All(new[] { inCare, careLeavers }, line =>
+        {
+            Assert.Equal("children-in-care-and-care-leavers", line.BeforeJudgementId);
+            Assert.True(line.IsApproximate);
+            Assert.Contains("Split in 2023", line.Note, StringComparison.Ordinal);
+        });
+        Assert.DoesNotContain(result.Judgements, j => j.JudgementId == "children-in-care-and-care-leavers");
+        Assert.False(Assert.Single(result.Judgements, j => j.JudgementId == "impact-of-leaders").IsApproximate);
+        Assert.Equal(ComparisonDirection.Same, result.Overall.Comparison.Direction);
+    }
+
+    [Fact]
+    public void A_slac_strand_re_inspection_compares_with_the_full_inspection_on_that_strand_only()
+    {
+        var reinspection = new Inspection("slac-2009", "safeguarding-reinspection", Calderdale,
+            new Fieldwork(new LocalDate(2011, 11, 7), new LocalDate(2011, 11, 18)),
+            JudgementGrades.Create(("safeguarding-overall-effectiveness", "adequate")));
+
+        var result = InspectionComparer.Compare(Calderdale2010, reinspection);
+
+        Assert.Equal(ComparisonDirection.Better, result.Overall.Comparison.Direction);
+        Assert.Equal(ComparisonBasis.SameScale, result.Overall.Comparison.Basis);
+        Assert.Single(result.Judgements, j => j.Comparison.IsComparable);
+        AssertEachJudgementInOneLine(result);
+    }
+
+    private static void AssertEachJudgementInOneLine(InspectionComparison result)
+    {
+        Assert.Equal(result.Judgements.Length, result.Judgements.Select(j => j.JudgementId).Distinct().Count());
+        var befores = result.Judgements.Where(j => j.BeforeJudgementId is not null && !j.IsApproximate).Select(j => j.BeforeJudgementId).ToList();
+        Assert.Equal(befores.Count, befores.Distinct().Count());
     }
 }

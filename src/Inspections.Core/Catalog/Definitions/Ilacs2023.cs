@@ -22,6 +22,6 @@ internal static class Ilacs2023
             .WithVisitTypes(Judgements, Ilacs.OverallEffectiveness)
             .WithPracticeRule(
                 [Ilacs.HelpAndProtection, "children-in-care", "care-leavers"],
-                "Published outcomes 2023–2026 in the JT-39 CSV: all 12 reports with a practice judgement inadequate were inadequate overall; care leavers inadequate alone gave overall inadequate (Harrow 2025; Cheshire East, published 2024; Peterborough, published 2024)")
+                "Ofsted, Local authority inspection outcomes as at 31 March 2025, tables ILACS_inspection_history and In-year_inspections (2024–25), and Ofsted, Children's social care data in England 2023, table LA_level_in_year_2022-23: every ILACS inspection with fieldwork from 1 January 2023 and a practice judgement inadequate (11 of the 103 such rows of the ILACS history) is inadequate overall; care leavers inadequate alone gave overall inadequate (Harrow 2025)")
             .Build();
 }

@@ -16,6 +16,14 @@ internal static class Lineage
             "SLAC's safeguarding strand became the SIF's key judgement on children who need help and protection."),
         new("slac-2009", "looked-after-overall-effectiveness", "sif-2013", "children-looked-after-and-achieving-permanence",
             "SLAC's looked after children strand became the SIF's key judgement on children looked after, which added permanence."),
+        new("slac-2009", "safeguarding-leadership-and-management", "sif-2013", "leadership-management-and-governance",
+            "SLAC graded leadership and management within each strand; the SIF graded leadership, management and governance of all children's services once. The safeguarding strand's is linked, as the strand the SIF's help and protection succeeds; the looked after children strand's has no successor."),
+        new("slac-2009", "looked-after-overall-effectiveness", "looked-after-children-2013", "overall-effectiveness",
+            "The targeted inspections of 2013 judged the overall effectiveness of services for looked after children, as SLAC's looked after children strand had."),
+
+        // Targeted looked after children inspections 2013 → SIF 2013.
+        new("looked-after-children-2013", "overall-effectiveness", "sif-2013", "children-looked-after-and-achieving-permanence",
+            "The 2013 targeted inspection's judgement on services for looked after children became the SIF's key judgement on children looked after, which added permanence."),
 
         // Protection of children 2012 → SIF 2013.
         new("protection-of-children-2012", "effectiveness-of-help-and-protection", "sif-2013", "children-who-need-help-and-protection",
@@ -40,7 +48,11 @@ internal static class Lineage
         new("ilacs-2018", "impact-of-leaders", "ilacs-2023", "impact-of-leaders", Same),
         new("ilacs-2018", "children-who-need-help-and-protection", "ilacs-2023", "children-who-need-help-and-protection", Same),
         new("ilacs-2018", "children-in-care-and-care-leavers", "ilacs-2023", "children-in-care",
-            "Care leavers were split out in 2023; the earlier judgement also covered them."),
+            "Split in 2023: the earlier judgement covered children in care and care leavers together, so its grade is compared with each part, approximately.",
+            approximate: true),
+        new("ilacs-2018", "children-in-care-and-care-leavers", "ilacs-2023", "care-leavers",
+            "Split in 2023: the earlier judgement covered children in care and care leavers together, so its grade is compared with each part, approximately.",
+            approximate: true),
 
         // ILACS 2023 → ILACS 2026 (overall effectiveness has no successor).
         new("ilacs-2023", "impact-of-leaders", "ilacs-2026", "impact-of-leaders", Same),

@@ -22,16 +22,26 @@ internal static class Slac2009
         "ambition-and-prioritisation", "evaluation", "user-engagement", "partnerships", "equality-and-diversity", "value-for-money",
     ];
 
-    private static readonly string[] Required =
+    private static readonly string[] Required = ["safeguarding-overall-effectiveness", "looked-after-overall-effectiveness"];
+
+    private static readonly string[] SafeguardingStrand =
     [
-        "safeguarding-overall-effectiveness", "safeguarding-capacity-for-improvement",
-        "looked-after-overall-effectiveness", "looked-after-capacity-for-improvement",
+        "safeguarding-overall-effectiveness", "children-and-young-people-are-safe", "children-and-young-people-feel-safe",
+        "health-contribution-to-keeping-children-safe", "safeguarding-quality-of-provision", "safeguarding-leadership-and-management",
+        "safeguarding-capacity-for-improvement",
+    ];
+
+    private static readonly string[] LookedAfterStrand =
+    [
+        "looked-after-overall-effectiveness", "being-healthy", "staying-safe", "enjoying-and-achieving",
+        "making-a-positive-contribution", "achieving-economic-wellbeing", "looked-after-quality-of-provision",
+        "looked-after-leadership-and-management", "looked-after-capacity-for-improvement",
     ];
 
     public static InspectionFramework Create() =>
         new FrameworkBuilder("slac-2009", "Inspection of safeguarding and looked after children services")
             .Regulator("Ofsted, with the Care Quality Commission")
-            .InForce(new LocalDate(2009, 4, 1), new LocalDate(2012, 5, 31))
+            .InForce(new LocalDate(2009, 4, 1), new LocalDate(2012, 7, 31))
             .Inspects(SubjectKind.LocalAuthority)
             .Scale(GradingScales.FourPointAdequate)
             .Judgement("safeguarding-overall-effectiveness", "Safeguarding services: overall effectiveness")
@@ -65,6 +75,22 @@ internal static class Slac2009
                 "At most 10 working days",
                 "safeguarding-overall-effectiveness"))
             .VisitType(new VisitType(
+                "safeguarding-reinspection",
+                "Re-inspection of safeguarding services",
+                SafeguardingStrand,
+                ["safeguarding-overall-effectiveness"],
+                Period.FromWeeks(2),
+                "Not recorded in the sources",
+                "safeguarding-overall-effectiveness"))
+            .VisitType(new VisitType(
+                "looked-after-reinspection",
+                "Re-inspection of services for looked after children",
+                LookedAfterStrand,
+                ["looked-after-overall-effectiveness"],
+                Period.FromWeeks(2),
+                "Not recorded in the sources",
+                "looked-after-overall-effectiveness"))
+            .VisitType(new VisitType(
                 "unannounced-contact-referral-assessment",
                 "Unannounced inspection of contact, referral and assessment",
                 [],
@@ -78,13 +104,18 @@ internal static class Slac2009
             .Source("'Preparing for the safeguarding and looked after children inspection': one inspection every 3 years, maximum notice 10 days, 10 working days on site, and the evaluation schedule's headings (paperzz.com/doc/7085700/safeguarding-and-cla-inspection)")
             .Source("'Safeguarding and looked after children's services inspection': separate grades for safeguarding and looked after children in one report; the health contribution judgement (slideplayer.com/773363)")
             .Source("Wirral Council minutes on its inspection of 24 Jan – 4 Feb 2011: 22 graded items, 13 good, 6 outstanding, 3 adequate (democracy.wirral.gov.uk/mgAi.aspx?ID=13265)")
+            .Source("Ofsted, Children's social care data in England 2023, table LA_inspections_2009-2023 (published 6 July 2023; Open Government Licence v3.0): one row per local authority with the publication date and the two strands' overall effectiveness of each SLAC inspection (152, published 7 August 2009 – 24 August 2012), and of each SLAC re-inspection of one strand (9 of safeguarding, published 25 February 2011 – 23 April 2012; 2 of services for looked after children, Cornwall and Warrington, 25 February 2011)")
+            .Source("News Shopper, 28 August 2012: Bexley's two-week SLAC inspection 'carried out by Ofsted in July' 2012, published 24 August 2012 (newsshopper.co.uk/news/bexley/9896880.Ofsted_report_criticises_Bexley_Council_children_s_services/); BBC News, August 2012: Walsall, inspectors 'visiting the area in June' 2012, published 31 July 2012 in the official table (bbc.co.uk/news/uk-england-birmingham-19051073)")
             .Source("Unannounced inspections of contact, referral and assessment: 'short, discrete, two-day inspections', annual, no notice, ungraded (committees.parliament.uk/writtenevidence/56665/html/)")
-            .Note("Modelling choice: the judgement tree and the ids of its sub-judgements. Each strand (safeguarding; looked after children) has its overall effectiveness and capacity for improvement, required; its outcomes, quality of provision and leadership and management are optional graded sub-judgements of the strand's overall effectiveness. The six leadership and management headings (ambition and prioritisation to value for money) are graded once for the whole inspection. This gives 22 graded items, the number Wirral's 2011 report had.")
+            .Note("Modelling choice: the judgement tree and the ids of its sub-judgements. Each strand (safeguarding; looked after children) has its overall effectiveness and capacity for improvement; its outcomes, quality of provision and leadership and management are optional graded sub-judgements of the strand's overall effectiveness. The six leadership and management headings (ambition and prioritisation to value for money) are graded once for the whole inspection. This gives 22 graded items, the number Wirral's 2011 report had.")
             .Note("UNCONFIRMED: the exact grouping and naming of the judgements, including whether the leadership and management headings were graded once or per strand, and whether 'effectiveness in promoting safeguarding' (listed under leadership and management in the evaluation schedule) was graded. It is not modelled.")
             .Note("Modelling choice: the three quality-of-provision headings (service responsiveness including complaints; assessment and direct work with children and families; case planning, reviews and recording) are not separate judgements: quality of provision is graded once per strand, which keeps the count at Wirral's 22.")
             .Note("UNCONFIRMED: the contribution of health agencies to keeping children safe was added in a later version of the framework; it is optional here.")
             .Note("UNCONFIRMED: the timescales. Reports give 'areas for improvement'; the bands 'immediately / within three months / within six months' are used by the Cafcass reports of the same era and are allowed here as identifiers.md lists them.")
-            .Note("Modelling choice: in force until 31 May 2012, the day before the protection of children inspections began (official statistics from 1 June 2012). Unannounced inspections of contact, referral and assessment (2009–2012) are the framework's ungraded visit type; their worst finding, 'areas for priority action', is not a grade.")
+            .Note("Modelling choice: in force until 31 July 2012, the end of the month of the last fieldwork Ofsted is known to have done under the framework (Bexley, two weeks in July 2012, published 24 August 2012). The official table has 24 SLAC reports published from 27 June to 24 August 2012, after the protection of children inspections began on 1 June 2012, so the two frameworks overlap in June and July 2012. Unannounced inspections of contact, referral and assessment (2009–2012) are the framework's ungraded visit type; their worst finding, 'areas for priority action', is not a grade.")
+            .Note("Modelling choice: a re-inspection of one strand ('safeguarding-reinspection', 'looked-after-reinspection') grades that strand's judgements: its overall effectiveness (required: the official table gives it for every re-inspection), its outcomes, quality of provision, leadership and management and capacity for improvement (optional). Cornwall and Warrington had both strands re-inspected (both published 25 February 2011); each strand is a re-inspection of its own.")
+            .Note("UNCONFIRMED: whether a re-inspection of one strand also graded the six leadership and management headings (ambition and prioritisation to value for money) that a full inspection grades once for both strands; the re-inspection reports were not read, so they are not judgements of the re-inspection visit types. The usual length and notice of a re-inspection are not recorded; two weeks, as a full inspection, is assumed.")
+            .Note("Modelling choice: a full inspection requires the two strands' overall effectiveness only. identifiers.md also lists each strand's capacity for improvement as required, and every report read grades it, but Ofsted's official table records all 152 SLAC inspections by the two strands' overall effectiveness alone (the Isles of Scilly's looked after strand, 2012, as '-', not judged); a record made from Ofsted's table must be valid, so capacity for improvement is optional.")
             .Note("Modelling choice: no rules. Of 18 councils inadequate for safeguarding by September 2011, 11 also had inadequate capacity to improve (Community Care), which is a pattern, not a rule.")
             .Build();
 }

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Inspections.Core.Inspections;
+
+namespace Inspections.Import.Ofsted;
+
+/// <summary>What an import of Ofsted's official tables produced.</summary>
+/// <param name="Sheets">Each file given, in order, with the sheet it was recognised as (null: not recognised, IMP100 or IMP101).</param>
+/// <param name="RowCount">How many data rows the recognised files hold (headers and title lines not counted).</param>
+/// <param name="Inspections">One valid inspection per event, merged across sheets, ordered by authority, date, framework and visit type.</param>
+/// <param name="Rejected">The inspections the rows make that are not valid (each reported as IMP117 with its INS diagnostics), in the same order; not written by the command.</param>
+/// <param name="Issues">Every issue, ordered by file (as given), line and column.</param>
+public sealed record OfstedImportResult(
+    ImmutableArray<(string File, OfstedSheet? Sheet)> Sheets,
+    int RowCount,
+    ImmutableArray<Inspection> Inspections,
+    ImmutableArray<Inspection> Rejected,
+    ImmutableArray<ImportIssue> Issues)
+{
+    /// <summary>The issues of what was not imported (error severity).</summary>
+    public ImmutableArray<ImportIssue> Skipped => [.. Issues.Where(i => i.Severity == ImportIssueSeverity.Skipped)];
+
+    /// <summary>The issues of what was imported with a warning.</summary>
+    public ImmutableArray<ImportIssue> Warnings => [.. Issues.Where(i => i.Severity == ImportIssueSeverity.Warning)];
+
+    /// <summary>Whether every file was recognised as one of the sheets.</summary>
+    public bool AllRecognised => Sheets.All(s => s.Sheet is not null);
+}

@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Inspections.Core.Validation;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Inspections.Import.Ofsted;
+
+/// <summary>
+/// One data row of a recognised table, with the means to read its cells by heading and to report, at
+/// file:line:column, each cell that cannot be typed.
+/// </summary>
+/// <remarks>Used by one import on one thread only.</remarks>
+internal sealed class OfstedRow
+{
+    private static readonly LocalDatePattern DayMonthYear = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
+    private static readonly LocalDatePattern ShortDayMonthYear = LocalDatePattern.CreateWithInvariantCulture("d/M/yyyy");
+    private readonly List<ImportIssue> _issues;
+
+    public OfstedRow(string file, SheetLayout layout, SheetRecord record, List<ImportIssue> issues)
+    {
+        File = file;
+        Layout = layout;
+        Record = record;
+        _issues = issues;
+    }
+
+    /// <summary>The file's name.</summary>
+    public string File { get; }
+
+    /// <summary>The table's layout.</summary>
+    public SheetLayout Layout { get; }
+
+    /// <summary>The record.</summary>
+    public SheetRecord Record { get; }
+
+    /// <summary>The line the row starts on.</summary>
+    public int Line => Record.Line;
+
+    /// <summary>The text of the cell under a heading (empty when the row stops before it).</summary>
+    /// <param name="column">The heading.</param>
+    public string this[string column] => Record[Layout.IndexOf(column)];
+
+    /// <summary>The 1-based column number of a heading.</summary>
+    /// <param name="column">The heading.</param>
+    /// <returns>The number.</returns>
+    public int ColumnOf(string column) => Layout.IndexOf(column) + 1;
+
+    /// <summary>The 1-based column number and heading of a heading.</summary>
+    /// <param name="column">The heading.</param>
+    /// <returns>The number and the heading.</returns>
+    public (int Number, string Name) Cell(string column) => (ColumnOf(column), column);
+
+    /// <summary>An issue at a cell of a file.</summary>
+    /// <param name="file">The file.</param>
+    /// <param name="line">The line.</param>
+    /// <param name="cell">The cell's column number and heading, or null for the row or the file as a whole.</param>
+    /// <param name="descriptor">The code.</param>
+    /// <param name="message">The message.</param>
+    /// <returns>The issue.</returns>
+    public static ImportIssue Issue(string file, int line, (int Number, string Name)? cell, DiagnosticDescriptor descriptor, string message) =>
+        new(descriptor, line, cell?.Name, message) { File = file, ColumnNumber = cell?.Number };
+
+    /// <summary>A source row for an event read from this row.</summary>
+    /// <param name="group">The group of columns, or null for the whole row.</param>
+    /// <returns>The source.</returns>
+    public SourceRow Source(string? group = null) => new(File, Line, Layout.Sheet, group);
+
+    /// <summary>Reports an issue at a column.</summary>
+    /// <param name="column">The heading, or null for the row as a whole (column 1).</param>
+    /// <param name="descriptor">The IMP code.</param>
+    /// <param name="message">The message.</param>
+    public void Report(string? column, DiagnosticDescriptor descriptor, string message) =>
+        _issues.Add(Issue(File, Line, column is null ? null : Cell(column), descriptor, message));
+
+    /// <summary>Reads a date cell: dd/mm/yyyy (as the sheets write it; d/m/yyyy as a re-export may).</summary>
+    /// <param name="column">The heading.</param>
+    /// <param name="what">What the date is of, for the message ("the SLAC inspection").</param>
+    /// <param name="date">The date, when the cell holds one.</param>
+    /// <returns>False when the cell is not empty and is no date (reported, IMP104); true otherwise.</returns>
+    public bool TryDate(string column, string what, out LocalDate? date)
+    {
+        date = null;
+        string text = this[column];
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        var result = DayMonthYear.Parse(text);
+        if (!result.Success)
+        {
+            result = ShortDayMonthYear.Parse(text);
+        }
+
+        if (result.Success && result.Value.Year >= 2000)
+        {
+            date = result.Value;
+            return true;
+        }
+
+        Report(column, ImportCodes.SheetInvalidDate,
+            $"'{Shorten(text)}' is not a date in the form dd/mm/yyyy, so {what} is not imported.");
+        return false;
+    }
+
+    /// <summary>A cell's text for a message: at most 60 characters.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text, shortened with an ellipsis.</returns>
+    public static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+
+    /// <summary>A date as yyyy-MM-dd.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
