@@ -767,7 +767,7 @@ internal ref struct InspectionDocumentReader
 
                 if (property == Seen.Text)
                 {
-                    if (string.IsNullOrWhiteSpace(value))
+                    if (Text.IsBlank(value))
                     {
                         Add(DiagnosticCodes.InvalidValue, RecommendationPath(itemPath, property), valueOffset, "A recommendation's text must not be blank");
                         itemOk = false;
