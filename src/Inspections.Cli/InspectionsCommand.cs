@@ -80,6 +80,8 @@ public static class InspectionsCommand
         root.Subcommands.Add(DescribeCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(HistoryCommand.Create(context));
+        root.Subcommands.Add(LatestCommand.Create(context));
         return root;
     }
 }

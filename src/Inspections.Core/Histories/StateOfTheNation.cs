@@ -59,6 +59,20 @@ public sealed class StateOfTheNation
     /// <summary>The register's authorities that existed on <see cref="InspectedBy"/> and have no graded inspection that counts.</summary>
     public ImmutableArray<LocalAuthority> NotYetInspected { get; }
 
+    /// <summary>The latest graded inspection of <paramref name="authority"/>, or null when it has none that counts.</summary>
+    /// <param name="authority">An authority of the register the state was taken with.</param>
+    /// <returns>Its entry in <see cref="Subjects"/>, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="authority"/> is null.</exception>
+    public LatestInspection? LatestOf(LocalAuthority authority)
+    {
+        if (authority is null)
+        {
+            throw new ArgumentNullException(nameof(authority));
+        }
+
+        return Subjects.FirstOrDefault(s => ReferenceEquals(s.Authority, authority));
+    }
+
     /// <summary>The state on <paramref name="inspectedBy"/>, using the default register and catalog.</summary>
     /// <param name="inspections">Any inspections.</param>
     /// <param name="inspectedBy">The date the state is taken at.</param>

@@ -1,0 +1,292 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Inspections.Cli.Output;
+using Inspections.Core.Authorities;
+using Inspections.Core.Catalog;
+using Inspections.Core.Comparison;
+using Inspections.Core.Histories;
+using Inspections.Core.Scales;
+using Inspections.Core.Serialization;
+using NodaTime;
+
+namespace Inspections.Cli.Commands;
+
+/// <summary>
+/// <c>inspections history SUBJECT [PATH...] [--neighbours]</c>: one local authority's inspections through its
+/// predecessors in date order, each graded one compared with the one before; or, with <c>--neighbours</c>, its latest
+/// grades beside its ten statistical neighbours'.
+/// </summary>
+internal static class HistoryCommand
+{
+    public const string Svg = "svg";
+
+    public static Command Create(CliContext context)
+    {
+        var subject = new Argument<string>("SUBJECT") { Description = "A local authority: any of its names, a GSS code (old or new) or its DfE number." };
+        var paths = new Argument<string[]>("PATH") { Description = "Inspection documents (.json, .jsonl, or folders of them); without any, the official record that ships with the tool.", Arity = ArgumentArity.ZeroOrMore };
+        var neighbours = new Option<bool>("--neighbours") { Description = "Show the authority's latest grades beside its ten statistical neighbours' (the DfE's list), judgement by judgement." };
+        var format = FormatWithSvg();
+        var command = new Command(
+            "history",
+            "One local authority's inspections in date order, through its predecessors, each graded inspection compared with the one before (across framework changes and reorganisations, with the caveats).")
+        {
+            subject, paths, neighbours, format,
+        };
+        command.SetAction(parsed => Run(context, parsed.GetValue(subject)!, parsed.GetValue(paths) ?? [], parsed.GetValue(neighbours), parsed.GetValue(format)!));
+        return command;
+    }
+
+    /// <summary><c>--format text|json|svg</c>, default <c>text</c>.</summary>
+    public static Option<string> FormatWithSvg()
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = "Output format: 'text' for people (the default), 'json' for programs, or 'svg' for a picture.",
+            DefaultValueFactory = _ => CommonOptions.Text,
+            HelpName = "text|json|svg",
+        };
+        option.AcceptOnlyFromAmong(CommonOptions.Text, CommonOptions.Json, Svg);
+        return option;
+    }
+
+    /// <summary>Resolves a subject, or says on standard error which names are nearest.</summary>
+    public static LocalAuthority? Resolve(CliContext context, string subject)
+    {
+        if (LocalAuthorityRegister.Default.TryResolve(subject, out var authority))
+        {
+            return authority;
+        }
+
+        var nearest = LocalAuthorityRegister.Default.NearestNames(subject);
+        context.Error.WriteLine($"inspections: no local authority is named or numbered '{subject}'. The nearest names: {string.Join(", ", nearest)}.");
+        return null;
+    }
+
+    private static int Run(CliContext context, string subject, string[] paths, bool neighbours, string format)
+    {
+        var authority = Resolve(context, subject);
+        if (authority is null)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var inputs = InspectionInput.Read(context, paths, out int exitCode);
+        if (exitCode == ExitCodes.UsageError)
+        {
+            return exitCode;
+        }
+
+        if (neighbours)
+        {
+            NeighboursReport.Write(context, authority, InspectionInput.Distinct(context, inputs), format);
+            return exitCode;
+        }
+
+        var history = AuthorityHistory.Of(authority, InspectionInput.Distinct(context, inputs).Select(i => i.Inspection));
+        var origins = inputs.GroupBy(i => i.Inspection).ToDictionary(g => g.Key, g => g.First().Origin);
+        string Origin(HistoryEntry entry) => origins.TryGetValue(entry.Inspection, out var origin) ? origin : InspectionInput.Record;
+
+        if (format == CommonOptions.Json)
+        {
+            WriteJson(context.Out, history, Origin);
+        }
+        else if (format == Svg)
+        {
+            context.Out.Write(HistorySvg.Render(history, FrameworkCatalog.Default));
+        }
+        else
+        {
+            WriteText(context.Out, history, Today());
+        }
+
+        return exitCode;
+    }
+
+    /// <summary>Today in UTC, for "time since the last graded inspection".</summary>
+    public static LocalDate Today() => LocalDate.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>A date as ISO text.</summary>
+    public static string Iso(LocalDate? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
+
+    /// <summary>The authority with its codes, region and lifetime: "Calderdale (E08000033, DfE 381, Yorkshire and the Humber)".</summary>
+    public static string Describe(LocalAuthority authority)
+    {
+        var parts = new List<string> { authority.GssCodes.Length > 1 ? $"{authority.GssCode}, earlier {string.Join(", ", authority.GssCodes.Take(authority.GssCodes.Length - 1))}" : authority.GssCode };
+        if (authority.DfeNumber is { } number)
+        {
+            parts.Add($"DfE {number}");
+        }
+
+        if (authority.Region.Length > 0)
+        {
+            parts.Add(authority.Region);
+        }
+
+        if (authority.ExistsFrom is { } from)
+        {
+            parts.Add($"from {from.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}");
+        }
+
+        if (authority.ExistsUntil is { } until)
+        {
+            parts.Add($"until {until.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}");
+        }
+
+        return $"{authority.Name} ({string.Join(", ", parts)})";
+    }
+
+    private static void WriteText(TextWriter o, AuthorityHistory history, LocalDate today)
+    {
+        o.WriteLine(Describe(history.Authority));
+        if (history.Lineage.Length > 1)
+        {
+            o.WriteLine($"Through its predecessors: {string.Join(", ", history.Lineage.Skip(1).Select(Describe))}");
+        }
+
+        foreach (var change in history.Reorganisations)
+        {
+            o.WriteLine($"Reorganisation, {change.TakesEffect.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}: {change.Description} ({change.Source})");
+        }
+
+        o.WriteLine();
+        if (history.Entries.IsEmpty)
+        {
+            o.WriteLine("No inspections of this authority or its predecessors.");
+            return;
+        }
+
+        o.WriteLine($"{"date",-12}{"framework",-26}{"visit",-24}headline");
+        foreach (var entry in history.Entries)
+        {
+            string date = entry.Date is { } d ? Iso(d) + (entry.DateBasis == HistoryDateBasis.Published ? "*" : " ") : "undated    ";
+            string headline = entry.Headline is { } h
+                ? $"{h.Label}"
+                : entry.IsGraded ? "(no headline grade)" : "(not graded" + (entry.Inspection.Theme is { } theme ? $": {theme}" : string.Empty) + ")";
+            string who = entry.Authority is { } a && !ReferenceEquals(a, history.Authority) ? $"  [{a.Name}]" : string.Empty;
+            o.WriteLine($"{date,-12}{entry.Inspection.Framework,-26}{entry.Inspection.Visit,-24}{headline}{who}");
+        }
+
+        if (history.Entries.Any(e => e.DateBasis == HistoryDateBasis.Published))
+        {
+            o.WriteLine("* dated by publication: the record gives no fieldwork date.");
+        }
+
+        if (!history.Changes.IsEmpty)
+        {
+            o.WriteLine();
+            o.WriteLine("Changes, each graded inspection against the graded one before it:");
+            foreach (var change in history.Changes)
+            {
+                var overall = change.Comparison.Overall;
+                o.WriteLine($"{Iso(change.Before.Date)} {change.Before.Inspection.Framework} → {Iso(change.After.Date)} {change.After.Inspection.Framework}: headline {change.Before.Headline?.Label ?? "—"} → {change.After.Headline?.Label ?? "—"}, {Movement(overall)}");
+                foreach (var line in change.Comparison.Judgements)
+                {
+                    o.WriteLine($"    {line.JudgementId}: {line.BeforeGradeId ?? "—"} → {line.AfterGradeId ?? "—"}, {Movement(line)}");
+                }
+
+                foreach (string caveat in change.Caveats)
+                {
+                    o.WriteLine($"    Caveat: {caveat}");
+                }
+            }
+        }
+
+        o.WriteLine();
+        if (history.LatestGraded is { } latest && history.TimeSinceLastGraded(today) is { } since)
+        {
+            o.WriteLine($"Last graded inspection: {Iso(latest.Date)} ({latest.Inspection.Framework}), {Span(since)} before {Iso(today)}.");
+        }
+        else
+        {
+            o.WriteLine("No graded inspection.");
+        }
+    }
+
+    /// <summary>A period in words: "2 years, 1 month and 3 days".</summary>
+    public static string Span(Period period)
+    {
+        var parts = new List<string>();
+        void Add(long n, string unit)
+        {
+            if (n != 0)
+            {
+                parts.Add($"{n} {unit}{(Math.Abs(n) == 1 ? string.Empty : "s")}");
+            }
+        }
+
+        Add(period.Years, "year");
+        Add(period.Months, "month");
+        Add(period.Days, "day");
+        return parts.Count switch
+        {
+            0 => "0 days",
+            1 => parts[0],
+            _ => string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[parts.Count - 1],
+        };
+    }
+
+    private static string Movement(JudgementComparison line) => line.Comparison.Direction switch
+    {
+        ComparisonDirection.Better => $"better by {Words.Bands(line.Comparison.Steps ?? 0)} ({Words.Of(line.Comparison.Basis)})",
+        ComparisonDirection.Worse => $"worse by {Words.Bands(line.Comparison.Steps ?? 0)} ({Words.Of(line.Comparison.Basis)})",
+        ComparisonDirection.Same => $"the same ({Words.Of(line.Comparison.Basis)})",
+        _ => $"not comparable: {line.Comparison.Reason}",
+    };
+
+    private static void WriteJson(TextWriter output, AuthorityHistory history, Func<HistoryEntry, string> origin)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("inspections");
+            foreach (var entry in history.Entries)
+            {
+                InspectionJson.Write(writer, entry.Inspection);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("changes");
+            foreach (var change in history.Changes)
+            {
+                JsonSerializer.Serialize(writer, CompareReportOf(change, origin), CliJsonContext.Default.CompareReport);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static CompareReport CompareReportOf(HistoryChange change, Func<HistoryEntry, string> origin) => new(
+        Reference(change.Before, origin),
+        Reference(change.After, origin),
+        change.FrameworkChanged,
+        change.Caveats.IsEmpty ? null : string.Join(" ", change.Caveats),
+        Line(change.Comparison.Overall),
+        change.Comparison.Judgements.Select(Line).ToList());
+
+    private static JudgementComparisonReport Line(JudgementComparison line) => new(
+        line.JudgementId,
+        line.BeforeGradeId,
+        line.AfterGradeId,
+        Words.Of(line.Comparison.Direction),
+        line.Comparison.Steps,
+        Words.Of(line.Comparison.Basis),
+        line.Comparison.Reason);
+
+    private static InspectionReference Reference(HistoryEntry entry, Func<HistoryEntry, string> origin) => new(
+        origin(entry),
+        entry.Inspection.Subject.Name,
+        entry.Inspection.Framework,
+        entry.Inspection.Visit,
+        entry.Inspection.Fieldwork?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        entry.Inspection.Fieldwork?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+}
