@@ -21,7 +21,7 @@ namespace Inspections.Core.Catalog;
 /// A framework's dates in force are those of the fieldwork Ofsted did under it, as its official record shows,
 /// not only of the handbook's launch and withdrawal: re-inspections under an old framework ran on after its
 /// successor began (SLAC to July 2012, SIF re-inspections to July 2018), so the periods of two frameworks may
-/// overlap and <see cref="InForceOn"/> may answer more than one.
+/// overlap and <see cref="InForceOn(LocalDate, SubjectKind)"/> may answer more than one.
 /// </para>
 /// <para>
 /// A catalog is immutable and thread-safe. Lookups by id and by date allocate nothing: the frameworks in force
@@ -136,6 +136,14 @@ public sealed class FrameworkCatalog
         return id is not null && _byId.TryGetValue(id, out framework);
     }
 
+    /// <summary>The framework with id <paramref name="id"/>: <c>FrameworkCatalog.Default[FrameworkIds.Sif2013]</c>.</summary>
+    /// <param name="id">The id (see <see cref="FrameworkIds"/>).</param>
+    /// <returns>The framework.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The catalog has no such framework; the message lists those it has.</exception>
+    /// <remarks>The same as <see cref="Get(string)"/>; thread-safe.</remarks>
+    public InspectionFramework this[string id] => Get(id);
+
     /// <summary>The framework with id <paramref name="id"/>.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The framework.</returns>
@@ -170,6 +178,30 @@ public sealed class FrameworkCatalog
         }
 
         return index < 0 ? ImmutableArray<InspectionFramework>.Empty : _segmentsByKind[(int)kind][index];
+    }
+
+    /// <summary>
+    /// The frameworks in force on <paramref name="date"/> for any kind of subject (local authorities or Cafcass
+    /// service areas): <see cref="InForceOn(LocalDate, SubjectKind)"/> for both kinds, in catalog order.
+    /// </summary>
+    /// <param name="date">The date (usually the first day of fieldwork), in any calendar.</param>
+    /// <returns>The frameworks, in catalog order (oldest first); empty when none was in force.</returns>
+    /// <remarks>Thread-safe. Allocates only when frameworks for both kinds of subject were in force that day.</remarks>
+    public ImmutableArray<InspectionFramework> InForceOn(LocalDate date)
+    {
+        var forAuthorities = InForceOn(date, SubjectKind.LocalAuthority);
+        var forServiceAreas = InForceOn(date, SubjectKind.CafcassServiceArea);
+        if (forServiceAreas.IsEmpty)
+        {
+            return forAuthorities;
+        }
+
+        if (forAuthorities.IsEmpty)
+        {
+            return forServiceAreas;
+        }
+
+        return [.. All.Where(f => forAuthorities.Contains(f) || forServiceAreas.Contains(f))];
     }
 
     /// <summary>

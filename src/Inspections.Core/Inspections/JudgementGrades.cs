@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace Inspections.Core.Inspections;
 
@@ -106,6 +107,34 @@ public sealed class JudgementGrades : IReadOnlyList<JudgementGrade>, IEquatable<
 
         return Create(list);
     }
+
+    /// <summary>
+    /// The grade id given for a judgement: <c>inspection.Judgements[JudgementIds.OverallEffectiveness]</c>.
+    /// </summary>
+    /// <param name="judgementId">The judgement id (see <see cref="JudgementIds"/>).</param>
+    /// <returns>The grade id, such as <c>requires-improvement</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="judgementId"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The judgement was not graded; the message names those that were.</exception>
+    /// <remarks>Use <see cref="TryGetGradeId"/> when the judgement may be absent.</remarks>
+    public string this[string judgementId] =>
+        TryGetGradeId(judgementId ?? throw new ArgumentNullException(nameof(judgementId)), out var gradeId)
+            ? gradeId
+            : throw new KeyNotFoundException(_items.IsEmpty
+                ? $"The judgement '{judgementId}' was not graded: no judgement was."
+                : $"The judgement '{judgementId}' was not graded; the graded judgements are {string.Join(", ", _items.Select(p => p.JudgementId))}.");
+
+    /// <summary>Whether two sets hold the same pairs, in any order (as <see cref="Equals(JudgementGrades?)"/>).</summary>
+    /// <param name="left">A set, or null.</param>
+    /// <param name="right">A set, or null.</param>
+    /// <returns>The result; two nulls are equal.</returns>
+    public static bool operator ==(JudgementGrades? left, JudgementGrades? right) =>
+        left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two sets differ (the negation of <see cref="op_Equality"/>).</summary>
+    /// <param name="left">A set, or null.</param>
+    /// <param name="right">A set, or null.</param>
+    /// <returns>The result.</returns>
+    public static bool operator !=(JudgementGrades? left, JudgementGrades? right) => !(left == right);
 
     /// <summary>Whether a judgement was graded.</summary>
     /// <param name="judgementId">The judgement id.</param>
