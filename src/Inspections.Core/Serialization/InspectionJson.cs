@@ -97,7 +97,7 @@ public static class InspectionJson
             throw new ArgumentNullException(nameof(json));
         }
 
-        if (!InspectionDocumentReader.TryEncode(json, out byte[]? utf8, out var problem))
+        if (!Preflight.TryEncode(json, out byte[]? utf8, out var problem))
         {
             return new InspectionReadResult(null, [problem!], lineNumber: null);
         }
@@ -160,7 +160,7 @@ public static class InspectionJson
             {
                 // The stream goes on; its length is known only when it says so (a device such as /dev/zero says 0).
                 long? size = utf8Json.CanSeek && utf8Json.Length >= length ? utf8Json.Length - bom : null;
-                return new InspectionReadResult(null, [InspectionDocumentReader.TooLarge(size, 1, bom)], lineNumber: null);
+                return new InspectionReadResult(null, [Preflight.TooLarge(size, 1, bom)], lineNumber: null);
             }
 
             return Read(bytes, catalog);
@@ -198,7 +198,7 @@ public static class InspectionJson
             throw new ArgumentNullException(nameof(json));
         }
 
-        return InspectionDocumentReader.TryEncode(json, out byte[]? utf8, out var problem)
+        return Preflight.TryEncode(json, out byte[]? utf8, out var problem)
             ? Parse(utf8)
             : throw new InspectionFormatException(problem!);
     }

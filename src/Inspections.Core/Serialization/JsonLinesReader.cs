@@ -78,14 +78,7 @@ internal static class JsonLinesReader
     {
         if (fullLength > MaxLineBytes)
         {
-            var diagnostic = new Diagnostic(
-                DiagnosticCodes.MalformedDocument,
-                DiagnosticSeverity.Error,
-                JsonPaths.Root,
-                FormattableString.Invariant(
-                    $"The document is {fullLength:N0} bytes; a document may be at most 1 MiB ({InspectionJson.MaxDocumentBytes:N0} bytes) (line {lineNumber}, byte offset 0)."),
-                lineNumber,
-                0);
+            var diagnostic = Preflight.TooLarge(fullLength, lineNumber, 0);
             return new InspectionReadResult(null, [diagnostic], lineNumber);
         }
 

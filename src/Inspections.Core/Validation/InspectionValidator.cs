@@ -6,7 +6,7 @@ using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
 using Inspections.Core.Inspections;
 using Inspections.Core.Scales;
-using Inspections.Core.Serialization;
+using Inspections.Core.Documents;
 using NodaTime;
 
 namespace Inspections.Core.Validation;
@@ -79,7 +79,7 @@ public static class InspectionValidator
         var found = new DiagnosticList(maxDiagnostics);
         if (!catalog.TryGet(inspection.Framework, out var framework))
         {
-            found.Add(DiagnosticCodes.UnknownFramework, DiagnosticSeverity.Error, "$.framework",
+            found.Add(DiagnosticCodes.UnknownFramework, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Framework),
                 $"'{Shorten(inspection.Framework)}' is not a framework id; the frameworks are {JoinIds(catalog.All.Select(f => f.Id))}.");
             CheckDates(inspection, null, ref found);
             return found.ToResult();
@@ -87,20 +87,20 @@ public static class InspectionValidator
 
         if (!framework.TryGetVisitType(inspection.Visit, out var visit))
         {
-            found.Add(DiagnosticCodes.UnknownVisitType, DiagnosticSeverity.Error, "$.visit",
+            found.Add(DiagnosticCodes.UnknownVisitType, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Visit),
                 $"'{Shorten(inspection.Visit)}' is not a visit type of {Name(framework)}; its visit types are {JoinIds(framework.VisitTypes.Select(v => v.Id))}.");
         }
 
         if (!framework.Inspects(inspection.Subject.Kind))
         {
-            found.Add(DiagnosticCodes.SubjectKindNotInspected, DiagnosticSeverity.Error, "$.subject.kind",
+            found.Add(DiagnosticCodes.SubjectKindNotInspected, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.SubjectKind),
                 $"{Name(framework)} does not inspect a {Words(inspection.Subject.Kind)} ({inspection.Subject.Kind.ToId()}); "
                 + $"it inspects {string.Join(" and ", framework.SubjectKinds.Select(Plural))}.");
         }
 
         if (!framework.IsInForceOn(inspection.Fieldwork.Start))
         {
-            found.Add(DiagnosticCodes.FieldworkOutsideFramework, DiagnosticSeverity.Error, "$.fieldwork.start",
+            found.Add(DiagnosticCodes.FieldworkOutsideFramework, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.FieldworkStart),
                 $"Fieldwork starts on {inspection.Fieldwork.Start:yyyy-MM-dd}, when {Name(framework)} was not in force: "
                 + $"it was in force {Describe(framework.InForce)}.");
         }
@@ -118,13 +118,13 @@ public static class InspectionValidator
         var fieldwork = inspection.Fieldwork;
         if (!fieldwork.IsWellOrdered)
         {
-            found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, "$.fieldwork.end",
+            found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.FieldworkEnd),
                 $"Fieldwork ends on {fieldwork.End:yyyy-MM-dd}, before it starts on {fieldwork.Start:yyyy-MM-dd}.");
         }
         else if (visit is not null
             && TryAdd(fieldwork.Start, visit.UsualFieldworkLength, out var firstUnusualDay) && fieldwork.End >= firstUnusualDay)
         {
-            found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, "$.fieldwork",
+            found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, new DocumentTarget(DocumentShape.Fieldwork),
                 $"Fieldwork lasts {fieldwork.LengthInDays} days, longer than the usual {Describe(visit.UsualFieldworkLength)} for "
                 + $"'{visit.Name}' ({visit.Id}).");
         }
@@ -136,12 +136,12 @@ public static class InspectionValidator
 
         if (published < fieldwork.End)
         {
-            found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, "$.published",
+            found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Published),
                 $"The report is published on {published:yyyy-MM-dd}, before fieldwork ends on {fieldwork.End:yyyy-MM-dd}.");
         }
         else if (fieldwork.IsWellOrdered && TryAdd(fieldwork.End, UsualPublicationDelay, out var latestUsual) && published > latestUsual)
         {
-            found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, "$.published",
+            found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, new DocumentTarget(DocumentShape.Published),
                 $"The report is published on {published:yyyy-MM-dd}, {Period.DaysBetween(fieldwork.End, published)} days after fieldwork "
                 + $"ended on {fieldwork.End:yyyy-MM-dd}: more than the usual 12 weeks.");
         }
@@ -152,7 +152,7 @@ public static class InspectionValidator
         var judgements = inspection.Judgements;
         if (visit is { IsGraded: false } && !judgements.IsEmpty)
         {
-            found.Add(DiagnosticCodes.UngradedVisitWithJudgements, DiagnosticSeverity.Error, "$.judgements",
+            found.Add(DiagnosticCodes.UngradedVisitWithJudgements, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Judgements),
                 $"'{visit.Name}' ({visit.Id}) under {framework.Id} is not graded, but {Count(judgements.Count, "judgement is", "judgements are")} given; "
                 + "an ungraded visit has an empty judgements object.");
         }
@@ -236,7 +236,7 @@ public static class InspectionValidator
             var timescale = recommendations[i].Timescale;
             if (timescale is not null && !framework.TryGetTimescale(timescale, out _))
             {
-                found.Add(DiagnosticCodes.UnknownTimescale, DiagnosticSeverity.Error, JsonPaths.Property(JsonPaths.Item(JsonPaths.Recommendations, i), "timescale"),
+                found.Add(DiagnosticCodes.UnknownTimescale, DiagnosticSeverity.Error, DocumentTarget.At(DocumentShape.RecommendationTimescale, i),
                     framework.Timescales.IsEmpty
                         ? $"'{Shorten(timescale)}' is not a timescale of {framework.Id}, whose reports give no timescales; leave it out."
                         : $"'{Shorten(timescale)}' is not a timescale of {framework.Id}; its timescales are {JoinIds(framework.Timescales.Select(t => t.Id))}.");
@@ -272,11 +272,10 @@ public static class InspectionValidator
         return false;
     }
 
-    // The same path the reader gives: a judgement id that is not plain (a space, a quote) is written in brackets.
-    private static string JudgementPath(string judgementId) => JsonPaths.Property(JsonPaths.Judgements, judgementId);
+    private static DocumentTarget JudgementPath(string judgementId) => DocumentTarget.Judgement(judgementId);
 
     /// <summary>An id from the document, shortened for a message: a hostile document may hold an id of a megabyte.</summary>
-    private static string Shorten(string id) => id.Length <= 60 ? id : id[..60] + "…";
+    private static string Shorten(string id) => MessageText.Shorten(id);
 
     private static string Name(InspectionFramework framework) => $"'{framework.Name}' ({framework.Id})";
 
@@ -342,13 +341,15 @@ public static class InspectionValidator
     private struct DiagnosticList(int limit)
     {
         private ImmutableArray<Diagnostic>.Builder? _items;
+        private ImmutableArray<DocumentTarget>.Builder? _targets;
         private System.Collections.Generic.SortedDictionary<string, int>? _omitted;
         private string? _firstOmittedCode;
         private bool _omittedError;
 
-        public void Add(string code, DiagnosticSeverity severity, string path, string message)
+        public void Add(string code, DiagnosticSeverity severity, DocumentTarget target, string message)
         {
             _items ??= ImmutableArray.CreateBuilder<Diagnostic>();
+            _targets ??= ImmutableArray.CreateBuilder<DocumentTarget>();
             if (limit > 0 && _items.Count >= limit)
             {
                 _omitted ??= new System.Collections.Generic.SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -358,7 +359,8 @@ public static class InspectionValidator
                 return;
             }
 
-            _items.Add(new Diagnostic(code, severity, path, message));
+            _items.Add(new Diagnostic(code, severity, target.Path, message));
+            _targets.Add(target);
         }
 
         public readonly ValidationResult ToResult()
@@ -370,7 +372,7 @@ public static class InspectionValidator
 
             if (_omitted is null)
             {
-                return new ValidationResult(_items.ToImmutable());
+                return new ValidationResult(_items.ToImmutable(), _targets!.ToImmutable());
             }
 
             // The summary takes the code of the first problem not listed, and is an error if any of them is one, so
@@ -382,7 +384,7 @@ public static class InspectionValidator
                 _omittedError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
                 "$",
                 FormattableString.Invariant($"{total:N0} more {(total == 1 ? "problem is" : "problems are")} not listed ({counts}): only the first {limit} diagnostics of a document are.")));
-            return new ValidationResult(items);
+            return new ValidationResult(items, _targets!.ToImmutable().Add(DocumentTarget.Root));
         }
     }
 }
