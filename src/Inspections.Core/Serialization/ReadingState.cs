@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using Inspections.Core.Documents;
 using Inspections.Core.Validation;
 
@@ -75,13 +74,8 @@ internal sealed class ReadingState
         return builder.MoveToImmutable();
     }
 
-    /// <summary>A diagnostic with its line and byte position.</summary>
-    public static Diagnostic Locate(Diagnostic diagnostic, int line, long position) => diagnostic with
-    {
-        Message = string.Format(CultureInfo.InvariantCulture, "{0} (line {1}, byte offset {2}).", diagnostic.Message, line, position),
-        Line = line,
-        BytePositionInLine = position,
-    };
+    /// <summary>A diagnostic with its line and byte position (which its message never repeats).</summary>
+    public static Diagnostic Locate(Diagnostic diagnostic, int line, long position) => diagnostic with { Line = line, BytePositionInLine = position };
 
     private void Add(Problem problem)
     {
