@@ -287,7 +287,7 @@ internal static class DefectKinds
             select new Defect(DiagnosticCodes.FieldworkOutsideFramework, valid =>
             {
                 var start = before ? f.InForce.Start.PlusDays(-days) : f.InForce.End!.Value.PlusDays(days);
-                return Shift(valid, Period.DaysBetween(valid.Fieldwork.Start, start)) is { } shifted
+                return valid.Fieldwork is { } fieldwork && Shift(valid, Period.DaysBetween(fieldwork.Start, start)) is { } shifted
                     ? (shifted, before
                         ? $"fieldwork starts on {start:yyyy-MM-dd}, {days} day(s) before {f.Id} came into force"
                         : $"fieldwork starts on {start:yyyy-MM-dd}, {days} day(s) after {f.Id} was withdrawn")
@@ -304,9 +304,13 @@ internal static class DefectKinds
             {
                 try
                 {
-                    var fieldwork = valid.Fieldwork;
+                    if (valid.Fieldwork is not { End: { } end } fieldwork)
+                    {
+                        return null;
+                    }
+
                     return publishedEarly
-                        ? (valid with { Published = fieldwork.End.PlusDays(-days) }, $"the report is published {days} day(s) before fieldwork ends")
+                        ? (valid with { Published = end.PlusDays(-days) }, $"the report is published {days} day(s) before fieldwork ends")
                         : (valid with { Fieldwork = new Fieldwork(fieldwork.Start, fieldwork.Start.PlusDays(-days)) }, $"fieldwork ends {days} day(s) before it starts");
                 }
                 catch (OverflowException)
@@ -323,7 +327,11 @@ internal static class DefectKinds
             from days in Gen.Choose(1, 30)
             select new Defect(DiagnosticCodes.UnusualDates, valid =>
             {
-                var fieldwork = valid.Fieldwork;
+                if (valid.Fieldwork is not { End: { } fieldworkEnd } fieldwork)
+                {
+                    return null;
+                }
+
                 try
                 {
                     if (longFieldwork)
@@ -332,13 +340,13 @@ internal static class DefectKinds
                         var end = (fieldwork.Start + v.UsualFieldworkLength).PlusDays(days - 1);
                         if (end > fieldwork.Start)
                         {
-                            var published = valid.Published is { } p ? end.PlusDays(Period.DaysBetween(fieldwork.End, p)) : (LocalDate?)null;
+                            var published = valid.Published is { } p ? end.PlusDays(Period.DaysBetween(fieldworkEnd, p)) : (LocalDate?)null;
                             var longer = valid with { Fieldwork = new Fieldwork(fieldwork.Start, end), Published = published };
-                            return (longer, $"fieldwork lasts {longer.Fieldwork.LengthInDays} days, longer than usual for '{v.Id}'");
+                            return (longer, $"fieldwork lasts {longer.Fieldwork?.LengthInDays} days, longer than usual for '{v.Id}'");
                         }
                     }
 
-                    return (valid with { Published = fieldwork.End.PlusDays(84 + days) }, $"the report is published {84 + days} days after fieldwork ends");
+                    return (valid with { Published = fieldworkEnd.PlusDays(84 + days) }, $"the report is published {84 + days} days after fieldwork ends");
                 }
                 catch (OverflowException)
                 {
@@ -547,10 +555,9 @@ internal static class DefectKinds
     {
         try
         {
-            var fieldwork = inspection.Fieldwork;
             return inspection with
             {
-                Fieldwork = new Fieldwork(fieldwork.Start.PlusDays(days), fieldwork.End.PlusDays(days)),
+                Fieldwork = inspection.Fieldwork is { } fieldwork ? new Fieldwork(fieldwork.Start.PlusDays(days), fieldwork.End?.PlusDays(days)) : null,
                 Published = inspection.Published?.PlusDays(days),
             };
         }

@@ -275,7 +275,7 @@ public static class InspectionGenerators
         from fieldwork in FieldworkFor(framework, visit)
         from published in Gen.Frequency(
             (1, Gen.Constant<LocalDate?>(null)),
-            (3, Gen.Choose(0, 84).Select(d => (LocalDate?)AddDaysCapped(fieldwork.End, d))))
+            (3, Gen.Choose(0, 84).Select(d => (LocalDate?)AddDaysCapped(fieldwork.End!.Value, d))))
         from judgements in JudgementsFor(framework, visit, likelyRulesMayBreak)
         from recommendations in RecommendationsFor(framework)
         from source in Gen.Frequency((1, Gen.Constant<Uri?>(null)), (2, SourceUri().Select(u => (Uri?)u)))

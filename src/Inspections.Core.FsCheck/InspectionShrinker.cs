@@ -110,13 +110,12 @@ public static class InspectionShrinker
             }
 
             // Move fieldwork (and publication with it) to the framework's first day in force.
-            var fieldwork = inspection.Fieldwork;
-            if (fieldwork.Start > framework.InForce.Start)
+            if (inspection.Fieldwork is { } fieldwork && fieldwork.Start > framework.InForce.Start)
             {
                 int back = Period.DaysBetween(framework.InForce.Start, fieldwork.Start);
                 yield return inspection with
                 {
-                    Fieldwork = new Fieldwork(framework.InForce.Start, fieldwork.End.PlusDays(-back)),
+                    Fieldwork = new Fieldwork(framework.InForce.Start, fieldwork.End?.PlusDays(-back)),
                     Published = inspection.Published?.PlusDays(-back),
                 };
             }
@@ -220,19 +219,19 @@ public static class InspectionShrinker
         if (inspection.Published is { } published)
         {
             yield return inspection with { Published = null };
-            if (fieldwork.IsWellOrdered && published > fieldwork.End)
+            if (fieldwork is { End: { } end } && fieldwork.Value.IsWellOrdered && published > end)
             {
-                yield return inspection with { Published = fieldwork.End };
+                yield return inspection with { Published = end };
             }
         }
 
         // One day of fieldwork; publication keeps its distance from the end.
-        if (fieldwork.IsWellOrdered && fieldwork.End > fieldwork.Start)
+        if (fieldwork is { End: { } last, Start: var first } && last > first)
         {
-            int cut = Period.DaysBetween(fieldwork.Start, fieldwork.End);
+            int cut = Period.DaysBetween(first, last);
             yield return inspection with
             {
-                Fieldwork = new Fieldwork(fieldwork.Start, fieldwork.Start),
+                Fieldwork = new Fieldwork(first, first),
                 Published = inspection.Published?.PlusDays(-cut),
             };
         }

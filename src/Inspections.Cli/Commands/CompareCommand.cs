@@ -142,8 +142,8 @@ internal static class CompareCommand
         inspection.Subject.Name,
         inspection.Framework,
         inspection.Visit,
-        inspection.Fieldwork.Start.ToString("yyyy-MM-dd", null),
-        inspection.Fieldwork.End.ToString("yyyy-MM-dd", null));
+        inspection.Fieldwork?.Start.ToString("yyyy-MM-dd", null),
+        inspection.Fieldwork?.End?.ToString("yyyy-MM-dd", null));
 
     private static string Describe(InspectionReference side) => $"{side.Framework} {side.Visit} ({side.FieldworkStart})";
 }

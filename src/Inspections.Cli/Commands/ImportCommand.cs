@@ -167,7 +167,7 @@ internal static class ImportCommand
             }
         }
 
-        string stem = $"{slug.ToString().Trim('-')}-{inspection.Framework}-{inspection.Fieldwork.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        string stem = $"{slug.ToString().Trim('-')}-{inspection.Framework}-{(inspection.Fieldwork?.Start ?? inspection.Published)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
         string name = stem + ".json";
         for (int n = 2; !used.Add(name); n++)
         {

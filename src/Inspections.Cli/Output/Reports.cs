@@ -22,7 +22,7 @@ internal sealed record JudgementComparisonReport(
     string Judgement, string? Before, string? After, string Direction, int? Steps, string Basis, string? Reason);
 
 /// <summary>Which inspection a comparison side is.</summary>
-internal sealed record InspectionReference(string Path, string Subject, string Framework, string Visit, string FieldworkStart, string FieldworkEnd);
+internal sealed record InspectionReference(string Path, string Subject, string Framework, string Visit, string? FieldworkStart, string? FieldworkEnd);
 
 /// <summary>The whole output of <c>compare --format json</c>.</summary>
 internal sealed record CompareReport(

@@ -56,7 +56,7 @@ public static class InspectionComparer
                 nameof(second));
         }
 
-        var (before, after) = second.Fieldwork.Start < first.Fieldwork.Start ? (second, first) : (first, second);
+        var (before, after) = (second.Fieldwork?.Start ?? second.Published) < (first.Fieldwork?.Start ?? first.Published) ? (second, first) : (first, second);
         bool changed = !string.Equals(before.Framework, after.Framework, StringComparison.Ordinal);
         catalog.TryGet(before.Framework, out var beforeFramework);
         catalog.TryGet(after.Framework, out var afterFramework);

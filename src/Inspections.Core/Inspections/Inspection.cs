@@ -9,8 +9,8 @@ namespace Inspections.Core.Inspections;
 
 /// <summary>
 /// One inspection event: a graded inspection or an ungraded visit of one subject under one framework, with its
-/// fieldwork dates, publication date, judgements, recommendations, source and notes. This is the value a
-/// document of schema <c>inspections/v1</c> describes.
+/// theme, fieldwork dates, publication date, judgements, judgements not judged, recommendations, source and notes.
+/// This is the value a document of schema <c>inspections/v1</c> describes.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -19,7 +19,12 @@ namespace Inspections.Core.Inspections;
 /// reports what does not fit the framework. Values whose form is wrong (a blank name, a malformed GSS code,
 /// a relative source URI, a date outside the ISO calendar) cannot be constructed at all.
 /// </para>
-/// <para>Immutable and thread-safe; equal by value (judgements in any order; recommendations in order).</para>
+/// <para>
+/// Real records are not always complete: Ofsted's official tables give some inspections a publication date only
+/// (<see cref="Fieldwork"/> null), others the first day of fieldwork only (<see cref="Inspections.Fieldwork.End"/> null).
+/// The model keeps what is known and invents nothing; validation reports an inspection with no date at all (INS002).
+/// </para>
+/// <para>Immutable and thread-safe; equal by value (judgements and <see cref="NotJudged"/> in any order; recommendations in order).</para>
 /// </remarks>
 public sealed record Inspection
 {
@@ -27,11 +32,11 @@ public sealed record Inspection
     /// <param name="framework">The framework id, such as <c>sif-2013</c>.</param>
     /// <param name="visit">The visit type id, such as <c>full-inspection</c>.</param>
     /// <param name="subject">Who was inspected.</param>
-    /// <param name="fieldwork">The fieldwork dates, inclusive.</param>
+    /// <param name="fieldwork">The fieldwork dates, inclusive, or null when not known (then give <see cref="Published"/>).</param>
     /// <param name="judgements">The judgements and their grades (<see cref="JudgementGrades.Empty"/> for an ungraded visit).</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">An id is empty.</exception>
-    public Inspection(string framework, string visit, InspectionSubject subject, Fieldwork fieldwork, JudgementGrades judgements)
+    public Inspection(string framework, string visit, InspectionSubject subject, Fieldwork? fieldwork, JudgementGrades judgements)
     {
         Framework = framework;
         Visit = visit;
@@ -61,15 +66,28 @@ public sealed record Inspection
         init => field = value ?? throw new ArgumentNullException(nameof(Subject));
     }
 
-    /// <summary>The fieldwork dates, inclusive.</summary>
-    public Fieldwork Fieldwork { get; init; }
+    /// <summary>
+    /// The theme of a focused or monitoring visit, as published ("Children in care"), or null: 1 to
+    /// <see cref="MaxThemeLength"/> characters, not blank. Accepted on any visit type.
+    /// </summary>
+    /// <exception cref="ArgumentException">On init: the theme is empty, blank (only white space, control or invisible characters) or too long.</exception>
+    public string? Theme
+    {
+        get;
+        init => field = value is null || IsValidTheme(value)
+            ? value
+            : throw new ArgumentException($"A theme must be 1 to {MaxThemeLength} characters and not blank; leave it out instead.", nameof(Theme));
+    }
+
+    /// <summary>The fieldwork dates, inclusive, or null when only the publication date is known.</summary>
+    public Fieldwork? Fieldwork { get; init; }
 
     /// <summary>The day the report was published, or null.</summary>
     /// <exception cref="ArgumentException">On init: the date is not in the ISO calendar.</exception>
     public LocalDate? Published
     {
         get;
-        init => field = value is { } date ? Fieldwork.RequireIso(date, nameof(Published)) : null;
+        init => field = value is { } date ? Inspections.Fieldwork.RequireIso(date, nameof(Published)) : null;
     }
 
     /// <summary>The judgements and their grades.</summary>
@@ -78,6 +96,33 @@ public sealed record Inspection
         get;
         init => field = value ?? throw new ArgumentNullException(nameof(Judgements));
     }
+
+    /// <summary>
+    /// The judgements the published record says were not judged (Ofsted's tables write "-": too few children, say),
+    /// as ids kept as given (empty when none). Validation reports an id that is also graded, that the visit type does
+    /// not grade, or that is given twice (INS017); a judgement listed here counts as given for INS014 and INS016 and is
+    /// never compared.
+    /// </summary>
+    /// <exception cref="ArgumentException">On init: an id in the list is null or empty.</exception>
+    public ImmutableArray<string> NotJudged
+    {
+        get;
+        init
+        {
+            if (!value.IsDefault)
+            {
+                foreach (string id in value)
+                {
+                    if (string.IsNullOrEmpty(id))
+                    {
+                        throw new ArgumentException("A judgement id in the list of judgements not judged is null or empty.", nameof(NotJudged));
+                    }
+                }
+            }
+
+            field = value.IsDefault ? ImmutableArray<string>.Empty : value;
+        }
+    } = ImmutableArray<string>.Empty;
 
     /// <summary>The recommendations, in the report's order (empty when none).</summary>
     public ImmutableArray<Recommendation> Recommendations
@@ -106,8 +151,20 @@ public sealed record Inspection
     /// <summary>Free text kept as written, or null.</summary>
     public string? Notes { get; init; }
 
-    /// <summary>The date recommendations' timescales count from: publication, or without it the end of fieldwork.</summary>
-    public LocalDate DueDateBasis => Published ?? Fieldwork.End;
+    /// <summary>The longest theme accepted.</summary>
+    public const int MaxThemeLength = 200;
+
+    /// <summary>
+    /// The date recommendations' timescales count from: publication, or without it the end of fieldwork, or null
+    /// when neither is known.
+    /// </summary>
+    public LocalDate? DueDateBasis => Published ?? Fieldwork?.End;
+
+    /// <summary>Whether <paramref name="value"/> is an acceptable theme: 1 to 200 characters and not blank.</summary>
+    /// <param name="value">The text; null is not a theme.</param>
+    /// <returns><see langword="true"/> when acceptable.</returns>
+    public static bool IsValidTheme(string? value) =>
+        value is not null && value.Length <= MaxThemeLength && !Text.IsBlank(value);
 
     /// <summary>Whether <paramref name="uri"/> is acceptable as a source: absolute, with scheme http or https.</summary>
     /// <param name="uri">The URI; null is not acceptable.</param>
@@ -138,7 +195,10 @@ public sealed record Inspection
     /// </summary>
     /// <param name="recommendation">The recommendation.</param>
     /// <param name="framework">The framework whose timescales apply.</param>
-    /// <returns>The due date, or null when the recommendation has no timescale or the framework does not know it.</returns>
+    /// <returns>
+    /// The due date, or null when the recommendation has no timescale, the framework does not know it, or there is
+    /// no <see cref="DueDateBasis"/> (neither publication nor fieldwork end is known).
+    /// </returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="OverflowException">The due date would fall after 31 December 9999, the last date NodaTime supports.</exception>
     /// <example>
@@ -157,7 +217,7 @@ public sealed record Inspection
             throw new ArgumentNullException(nameof(framework));
         }
 
-        return framework.TryGetTimescale(recommendation.Timescale, out var timescale) ? timescale.DueDate(DueDateBasis) : null;
+        return DueDateBasis is { } basis && framework.TryGetTimescale(recommendation.Timescale, out var timescale) ? timescale.DueDate(basis) : null;
     }
 
     /// <inheritdoc/>
@@ -166,27 +226,75 @@ public sealed record Inspection
         && (ReferenceEquals(this, other)
             || (string.Equals(Framework, other.Framework, StringComparison.Ordinal)
                 && string.Equals(Visit, other.Visit, StringComparison.Ordinal)
+                && string.Equals(Theme, other.Theme, StringComparison.Ordinal)
                 && Subject.Equals(other.Subject)
                 && Fieldwork == other.Fieldwork
                 && Published == other.Published
                 && Judgements.Equals(other.Judgements)
+                && SameIdsInAnyOrder(NotJudged, other.NotJudged)
                 && Recommendations.SequenceEqual(other.Recommendations)
                 && string.Equals(Source?.OriginalString, other.Source?.OriginalString, StringComparison.Ordinal)
                 && string.Equals(Notes, other.Notes, StringComparison.Ordinal)));
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(
-        StringComparer.Ordinal.GetHashCode(Framework),
-        StringComparer.Ordinal.GetHashCode(Visit),
-        Subject,
-        Fieldwork,
-        Published,
-        Judgements,
-        Recommendations.Length);
+    public override int GetHashCode()
+    {
+        // Order-independent over NotJudged, to agree with Equals.
+        int notJudged = NotJudged.Length;
+        foreach (string id in NotJudged)
+        {
+            notJudged += StringComparer.Ordinal.GetHashCode(id);
+        }
 
-    /// <summary>A short description: framework, visit, subject and fieldwork.</summary>
+        return HashCode.Combine(
+            HashCode.Combine(StringComparer.Ordinal.GetHashCode(Framework), StringComparer.Ordinal.GetHashCode(Visit), Theme is null ? 0 : StringComparer.Ordinal.GetHashCode(Theme)),
+            Subject,
+            Fieldwork,
+            Published,
+            Judgements,
+            notJudged,
+            Recommendations.Length);
+    }
+
+    /// <summary>A short description: framework, visit, subject and fieldwork (or publication date).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Framework} {Visit} of {Subject.Name}, fieldwork {Fieldwork}";
+    public override string ToString() =>
+        $"{Framework} {Visit} of {Subject.Name}, "
+        + (Fieldwork is { } fieldwork ? $"fieldwork {fieldwork}" : Published is { } published ? $"published {published:yyyy-MM-dd}" : "no dates");
+
+    /// <summary>Whether two lists hold the same ids the same number of times, in any order; n log n at worst.</summary>
+    private static bool SameIdsInAnyOrder(ImmutableArray<string> left, ImmutableArray<string> right)
+    {
+        if (left.Length != right.Length)
+        {
+            return false;
+        }
+
+        bool sameOrder = true;
+        for (int i = 0; i < left.Length && sameOrder; i++)
+        {
+            sameOrder = string.Equals(left[i], right[i], StringComparison.Ordinal);
+        }
+
+        if (sameOrder)
+        {
+            return true;
+        }
+
+        string[] a = left.ToArray();
+        string[] b = right.ToArray();
+        Array.Sort(a, StringComparer.Ordinal);
+        Array.Sort(b, StringComparer.Ordinal);
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (!string.Equals(a[i], b[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string RequireId(string value, string name) =>
         value is null ? throw new ArgumentNullException(name)

@@ -43,8 +43,8 @@ internal static class InspectionDocumentWriter
         string? problem = TextProblem(inspection.Framework, "Framework")
             ?? TextProblem(inspection.Visit, "Visit")
             ?? TextProblem(inspection.Subject.Name, "Subject.Name")
-            ?? DateProblem(inspection.Fieldwork.Start, "Fieldwork.Start")
-            ?? DateProblem(inspection.Fieldwork.End, "Fieldwork.End")
+            ?? (inspection.Fieldwork is { } fieldwork ? DateProblem(fieldwork.Start, "Fieldwork.Start") : null)
+            ?? (inspection.Fieldwork?.End is { } end ? DateProblem(end, "Fieldwork.End") : null)
             ?? (inspection.Published is { } published ? DateProblem(published, "Published") : null)
             ?? (inspection.Notes is { } notes ? TextProblem(notes, "Notes") : null);
         if (problem is not null)

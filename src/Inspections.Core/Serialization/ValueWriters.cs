@@ -59,16 +59,26 @@ internal static class ValueWriters
 
     public static void Fieldwork(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog)
     {
+        if (inspection.Fieldwork is null)
+        {
+            return;
+        }
+
         w.WriteStartObject(name);
         WriteProperties(w, InspectionShape.Fieldwork, inspection, index, catalog);
         w.WriteEndObject();
     }
 
     public static void FieldworkStart(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog) =>
-        WriteDate(w, name, inspection.Fieldwork.Start);
+        WriteDate(w, name, inspection.Fieldwork!.Value.Start);
 
-    public static void FieldworkEnd(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog) =>
-        WriteDate(w, name, inspection.Fieldwork.End);
+    public static void FieldworkEnd(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog)
+    {
+        if (inspection.Fieldwork?.End is { } end)
+        {
+            WriteDate(w, name, end);
+        }
+    }
 
     public static void Published(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog)
     {

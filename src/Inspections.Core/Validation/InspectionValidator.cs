@@ -43,6 +43,9 @@ public static class InspectionValidator
     /// <summary>How long after the end of fieldwork publication is still usual: 12 weeks (INS032 beyond).</summary>
     public static readonly Period UsualPublicationDelay = Period.FromWeeks(12);
 
+    // How far back from publication an inspection with no fieldwork dates looks for its framework in force (INS030).
+    private static readonly Period s_sixMonthsBack = Period.FromMonths(-6);
+
     /// <summary>Validates an inspection against the built-in catalog, <see cref="FrameworkCatalog.Default"/>.</summary>
     /// <param name="inspection">The inspection.</param>
     /// <returns>Every diagnostic found, in document order.</returns>
@@ -98,35 +101,81 @@ public static class InspectionValidator
                 + $"it inspects {string.Join(" and ", framework.SubjectKinds.Select(Plural))}.");
         }
 
-        if (!framework.IsInForceOn(inspection.Fieldwork.Start))
-        {
-            found.Add(DiagnosticCodes.FieldworkOutsideFramework, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.FieldworkStart),
-                $"Fieldwork starts on {inspection.Fieldwork.Start:yyyy-MM-dd}, when {Name(framework)} was not in force: "
-                + $"it was in force {Describe(framework.InForce)}.");
-        }
-
+        CheckInForce(inspection, framework, ref found);
         CheckDates(inspection, visit, ref found);
         CheckJudgements(inspection, framework, visit, ref found);
         CheckRecommendations(inspection, framework, ref found);
         return found.ToResult();
     }
 
+    /// <summary>
+    /// INS030: fieldwork starts while the framework is in force; without fieldwork, the framework was in force on
+    /// some day of the six months up to and including publication.
+    /// </summary>
+    private static void CheckInForce(Inspection inspection, InspectionFramework framework, ref DiagnosticList found)
+    {
+        if (inspection.Fieldwork is { } fieldwork)
+        {
+            if (!framework.IsInForceOn(fieldwork.Start))
+            {
+                found.Add(DiagnosticCodes.FieldworkOutsideFramework, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.FieldworkStart),
+                    $"Fieldwork starts on {fieldwork.Start:yyyy-MM-dd}, when {Name(framework)} was not in force: "
+                    + $"it was in force {Describe(framework.InForce)}.");
+            }
+
+            return;
+        }
+
+        if (inspection.Published is { } published && !WasInForceBefore(framework.InForce, published))
+        {
+            found.Add(DiagnosticCodes.FieldworkOutsideFramework, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Published),
+                $"The report is published on {published:yyyy-MM-dd} with no fieldwork dates, but {Name(framework)} was not in force on any day "
+                + $"of the six months before: it was in force {Describe(framework.InForce)}.");
+        }
+    }
+
+    /// <summary>Whether a framework was in force on some day from six months before <paramref name="published"/> to that day.</summary>
+    private static bool WasInForceBefore(FrameworkPeriod inForce, LocalDate published)
+    {
+        if (inForce.Start > published)
+        {
+            return false;
+        }
+
+        // Six months before a date near the start of the calendar does not exist: then every earlier day counts.
+        return inForce.End is not { } end || !TryAdd(published, s_sixMonthsBack, out var earliest) || end >= earliest;
+    }
+
     private static void CheckDates(Inspection inspection, VisitType? visit, ref DiagnosticList found)
     {
+        if (inspection.Fieldwork is not { } fieldwork)
+        {
+            if (inspection.Published is null)
+            {
+                found.Add(DiagnosticCodes.MissingProperty, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Fieldwork),
+                    "Neither fieldwork nor a publication date is given; an inspection needs at least one date: fieldwork.start or published.");
+            }
+
+            return;
+        }
+
         // Fieldwork is longer than usual when its last day is on or after start + usual length (a four-week visit
         // lasts at most 28 days). When start + usual length falls beyond the calendar, no fieldwork is longer.
-        var fieldwork = inspection.Fieldwork;
-        if (!fieldwork.IsWellOrdered)
+        // With its end unknown, fieldwork has no length to judge.
+        LocalDate? firstUnusualDay = visit is not null && TryAdd(fieldwork.Start, visit.UsualFieldworkLength, out var day) ? day : null;
+        if (fieldwork.End is { } knownEnd)
         {
-            found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.FieldworkEnd),
-                $"Fieldwork ends on {fieldwork.End:yyyy-MM-dd}, before it starts on {fieldwork.Start:yyyy-MM-dd}.");
-        }
-        else if (visit is not null
-            && TryAdd(fieldwork.Start, visit.UsualFieldworkLength, out var firstUnusualDay) && fieldwork.End >= firstUnusualDay)
-        {
-            found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, new DocumentTarget(DocumentShape.Fieldwork),
-                $"Fieldwork lasts {fieldwork.LengthInDays} days, longer than the usual {Describe(visit.UsualFieldworkLength)} for "
-                + $"'{visit.Name}' ({visit.Id}).");
+            if (!fieldwork.IsWellOrdered)
+            {
+                found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.FieldworkEnd),
+                    $"Fieldwork ends on {knownEnd:yyyy-MM-dd}, before it starts on {fieldwork.Start:yyyy-MM-dd}.");
+            }
+            else if (visit is not null && firstUnusualDay is { } unusual && knownEnd >= unusual)
+            {
+                found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, new DocumentTarget(DocumentShape.Fieldwork),
+                    $"Fieldwork lasts {fieldwork.LengthInDays} days, longer than the usual {Describe(visit.UsualFieldworkLength)} for "
+                    + $"'{visit.Name}' ({visit.Id}).");
+            }
         }
 
         if (inspection.Published is not { } published)
@@ -134,16 +183,38 @@ public static class InspectionValidator
             return;
         }
 
-        if (published < fieldwork.End)
+        if (fieldwork.End is { } end)
+        {
+            if (published < end)
+            {
+                found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Published),
+                    $"The report is published on {published:yyyy-MM-dd}, before fieldwork ends on {end:yyyy-MM-dd}.");
+            }
+            else if (fieldwork.IsWellOrdered && TryAdd(end, UsualPublicationDelay, out var latestUsual) && published > latestUsual)
+            {
+                found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, new DocumentTarget(DocumentShape.Published),
+                    $"The report is published on {published:yyyy-MM-dd}, {Period.DaysBetween(end, published)} days after fieldwork "
+                    + $"ended on {end:yyyy-MM-dd}: more than the usual 12 weeks.");
+            }
+
+            return;
+        }
+
+        // The end is not known. Publication before the start is out of order whatever the end was. Lateness can be
+        // judged only against the latest day fieldwork of the usual length would have ended: publication more than
+        // 12 weeks after that day means publication was late, or fieldwork was unusually long; either is worth a look.
+        if (published < fieldwork.Start)
         {
             found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Published),
-                $"The report is published on {published:yyyy-MM-dd}, before fieldwork ends on {fieldwork.End:yyyy-MM-dd}.");
+                $"The report is published on {published:yyyy-MM-dd}, before fieldwork starts on {fieldwork.Start:yyyy-MM-dd}.");
         }
-        else if (fieldwork.IsWellOrdered && TryAdd(fieldwork.End, UsualPublicationDelay, out var latestUsual) && published > latestUsual)
+        else if (visit is not null && firstUnusualDay is { } unusualEnd
+            && TryAdd(unusualEnd.PlusDays(-1), UsualPublicationDelay, out var latestUsualIfUsual) && published > latestUsualIfUsual)
         {
             found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, new DocumentTarget(DocumentShape.Published),
-                $"The report is published on {published:yyyy-MM-dd}, {Period.DaysBetween(fieldwork.End, published)} days after fieldwork "
-                + $"ended on {fieldwork.End:yyyy-MM-dd}: more than the usual 12 weeks.");
+                $"The report is published on {published:yyyy-MM-dd}, {Period.DaysBetween(fieldwork.Start, published)} days after fieldwork "
+                + $"started on {fieldwork.Start:yyyy-MM-dd} (its end is not known): more than the usual {Describe(visit.UsualFieldworkLength)} "
+                + "of fieldwork and 12 weeks to publication.");
         }
     }
 

@@ -84,12 +84,12 @@ public sealed class RealIlacsHistoryTests
     {
         var calderdale = Result.Value.Inspections
             .Select(i => i.Inspection)
-            .Single(i => i.Subject.Name == "Calderdale" && i.Fieldwork.Start.Year == 2018);
+            .Single(i => i.Subject.Name == "Calderdale" && i.Fieldwork!.Value.Start.Year == 2018);
 
         Assert.Equal("E08000033", calderdale.Subject.Gss);
         Assert.Equal(381, calderdale.Subject.LaNumber);
         Assert.Equal("standard-inspection", calderdale.Visit);
-        Assert.Equal(new NodaTime.LocalDate(2018, 11, 12), calderdale.Fieldwork.Start);
+        Assert.Equal(new NodaTime.LocalDate(2018, 11, 12), calderdale.Fieldwork!.Value.Start);
         Assert.Equal(new NodaTime.LocalDate(2018, 12, 19), calderdale.Published);
         Assert.True(calderdale.Judgements.TryGetGradeId("children-in-care-and-care-leavers", out var cic));
         Assert.Equal("outstanding", cic);

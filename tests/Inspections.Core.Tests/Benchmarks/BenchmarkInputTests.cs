@@ -205,8 +205,8 @@ public sealed class BenchmarkInputTests
         Assert.Equal(expected.Subject.Gss, actual.Subject.Gss);
         Assert.Equal(expected.Subject.LaNumber, actual.Subject.La);
         Assert.NotNull(actual.Fieldwork);
-        Assert.Equal(expected.Fieldwork.Start.ToString("yyyy-MM-dd", null), actual.Fieldwork.Start);
-        Assert.Equal(expected.Fieldwork.End.ToString("yyyy-MM-dd", null), actual.Fieldwork.End);
+        Assert.Equal(expected.Fieldwork!.Value.Start.ToString("yyyy-MM-dd", null), actual.Fieldwork.Start);
+        Assert.Equal(expected.Fieldwork!.Value.End!.Value.ToString("yyyy-MM-dd", null), actual.Fieldwork.End);
         Assert.Equal(expected.Published?.ToString("yyyy-MM-dd", null), actual.Published);
         Assert.NotNull(actual.Judgements);
         Assert.Equal(expected.Judgements.Select(p => KeyValuePair.Create(p.JudgementId, p.GradeId)), actual.Judgements);

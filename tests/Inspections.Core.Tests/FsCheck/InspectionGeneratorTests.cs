@@ -50,7 +50,7 @@ public sealed class InspectionGeneratorTests
 
         Prop.ForAll(
                 InspectionGenerators.ValidInspection(sif, "full-inspection").ToArbitrary(),
-                inspection => inspection.Framework == "sif-2013" && inspection.Visit == "full-inspection" && sif.IsInForceOn(inspection.Fieldwork.Start))
+                inspection => inspection.Framework == "sif-2013" && inspection.Visit == "full-inspection" && sif.IsInForceOn(inspection.Fieldwork!.Value.Start))
             .QuickCheckThrowOnFailure();
     }
 

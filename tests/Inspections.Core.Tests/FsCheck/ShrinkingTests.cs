@@ -88,7 +88,7 @@ public sealed class ShrinkingTests
         Assert.DoesNotContain(inspection, candidates);
         Assert.Contains(candidates, c => c.Notes is null);
         Assert.Contains(candidates, c => c.Recommendations.IsEmpty);
-        Assert.Contains(candidates, c => c.Fieldwork.LengthInDays == 1);
+        Assert.Contains(candidates, c => c.Fieldwork?.LengthInDays == 1);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class ShrinkingTests
         Assert.Null(smallest.Notes);
         Assert.Null(smallest.Source);
         Assert.Null(smallest.Published);
-        Assert.Equal(1, smallest.Fieldwork.LengthInDays);
+        Assert.Equal(1, smallest.Fieldwork?.LengthInDays);
     }
 
     private static IEnumerable<T> TwoLevels<T>(T value, Func<T, IEnumerable<T>> shrink) =>

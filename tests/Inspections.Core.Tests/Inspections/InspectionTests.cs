@@ -214,8 +214,8 @@ public sealed class InspectionTests
     [Fact]
     public void Fieldwork_counts_both_days_and_knows_when_it_is_ill_ordered()
     {
-        var calderdale = Calderdale.Fieldwork;
-        var backwards = new Fieldwork(calderdale.End, calderdale.Start);
+        var calderdale = Calderdale.Fieldwork!.Value;
+        var backwards = new Fieldwork(calderdale.End!.Value, calderdale.Start);
 
         Assert.Equal(23, calderdale.LengthInDays);
         Assert.Equal(1, new Fieldwork(calderdale.Start, calderdale.Start).LengthInDays);

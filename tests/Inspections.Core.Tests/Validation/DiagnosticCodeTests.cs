@@ -213,7 +213,7 @@ public sealed class DiagnosticCodeTests
     [Fact]
     public void INS031_fieldwork_that_ends_before_it_starts()
     {
-        var start = Calderdale.Fieldwork.Start;
+        var start = Calderdale.Fieldwork!.Value.Start;
 
         var raised = Validate(Calderdale with { Fieldwork = new Fieldwork(start, start.PlusDays(-1)) });
 
@@ -226,7 +226,7 @@ public sealed class DiagnosticCodeTests
     public void INS032_fieldwork_one_day_longer_than_the_visit_types_usual_length()
     {
         var visit = FrameworkCatalog.Default.Get("sif-2013").GetVisitType("full-inspection");
-        var start = Calderdale.Fieldwork.Start;
+        var start = Calderdale.Fieldwork!.Value.Start;
         var firstUnusualDay = start + visit.UsualFieldworkLength;
 
         var raised = Validate(Calderdale with { Fieldwork = new Fieldwork(start, firstUnusualDay), Published = firstUnusualDay.PlusDays(30) });
@@ -240,7 +240,7 @@ public sealed class DiagnosticCodeTests
     [Fact]
     public void INS032_publication_more_than_12_weeks_after_fieldwork()
     {
-        var end = Calderdale.Fieldwork.End;
+        var end = Calderdale.Fieldwork!.Value.End!.Value;
 
         var raised = Validate(Calderdale with { Published = end.PlusDays(85) });
 
@@ -326,10 +326,10 @@ public sealed class DiagnosticCodeTests
     /// <summary>The inspection moved in time so that fieldwork starts on <paramref name="start"/> (publication moves with it).</summary>
     private static Inspection StartingOn(Inspection inspection, LocalDate start)
     {
-        int days = Period.DaysBetween(inspection.Fieldwork.Start, start);
+        int days = Period.DaysBetween(inspection.Fieldwork!.Value.Start, start);
         return inspection with
         {
-            Fieldwork = new Fieldwork(start, inspection.Fieldwork.End.PlusDays(days)),
+            Fieldwork = new Fieldwork(start, inspection.Fieldwork!.Value.End!.Value.PlusDays(days)),
             Published = inspection.Published?.PlusDays(days),
         };
     }
