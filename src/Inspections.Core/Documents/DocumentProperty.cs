@@ -16,8 +16,10 @@ internal sealed class DocumentProperty
     /// <param name="parent">The property whose value holds it; null for the document itself.</param>
     /// <param name="required">Whether its object requires it.</param>
     /// <param name="hasItems">Whether its value is an array whose items are addressed by index.</param>
-    public DocumentProperty(string name, DocumentProperty? parent, bool required, bool hasItems = false)
+    /// <param name="requiredUnless">A property of the same object that, when given, makes this one optional.</param>
+    public DocumentProperty(string name, DocumentProperty? parent, bool required, bool hasItems = false, DocumentProperty? requiredUnless = null)
     {
+        RequiredUnless = requiredUnless;
         Name = name;
         Utf8Name = Encoding.UTF8.GetBytes(name);
         Parent = parent;
@@ -41,6 +43,9 @@ internal sealed class DocumentProperty
 
     /// <summary>Whether the object that holds it requires it.</summary>
     public bool IsRequired { get; }
+
+    /// <summary>A property of the same object that, when given, makes this one optional (<c>fieldwork</c> unless <c>published</c>).</summary>
+    public DocumentProperty? RequiredUnless { get; }
 
     /// <summary>Whether its value is an array whose items are addressed by index (<c>recommendations</c>, <c>notJudged</c>).</summary>
     public bool HasItems { get; }

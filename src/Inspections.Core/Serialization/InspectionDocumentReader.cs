@@ -117,8 +117,7 @@ internal static class InspectionDocumentReader
 
     private static Inspection? Build(ReadDraft d)
     {
-        if (!d.SchemaRead || d.Framework is null || d.Visit is null || d.Kind is null || d.Name is null
-            || d.Start is null || d.End is null || d.Judgements is null)
+        if (!d.SchemaRead || d.Framework is null || d.Visit is null || d.Kind is null || d.Name is null || d.Judgements is null)
         {
             return null; // unreachable without a diagnostic; kept so that a gap in the checks cannot throw
         }
@@ -127,9 +126,11 @@ internal static class InspectionDocumentReader
             d.Framework,
             d.Visit,
             new InspectionSubject(d.Kind.Value, d.Name, d.Gss, d.La),
-            new Fieldwork(d.Start.Value, d.End.Value),
+            d.Start is { } start ? new Fieldwork(start, d.End) : null,
             JudgementGrades.Create(d.Judgements))
         {
+            Theme = d.Theme,
+            NotJudged = d.NotJudged is null ? ImmutableArray<string>.Empty : d.NotJudged.ToImmutableArray(),
             Published = d.Published,
             Recommendations = d.Recommendations is null ? ImmutableArray<Recommendation>.Empty : d.Recommendations.ToImmutableArray(),
             Source = d.Source,

@@ -42,6 +42,7 @@ internal static class InspectionDocumentWriter
     {
         string? problem = TextProblem(inspection.Framework, "Framework")
             ?? TextProblem(inspection.Visit, "Visit")
+            ?? (inspection.Theme is { } theme ? TextProblem(theme, "Theme") : null)
             ?? TextProblem(inspection.Subject.Name, "Subject.Name")
             ?? (inspection.Fieldwork is { } fieldwork ? DateProblem(fieldwork.Start, "Fieldwork.Start") : null)
             ?? (inspection.Fieldwork?.End is { } end ? DateProblem(end, "Fieldwork.End") : null)
@@ -55,6 +56,15 @@ internal static class InspectionDocumentWriter
         foreach (var pair in inspection.Judgements)
         {
             problem = TextProblem(pair.JudgementId, "A judgement id") ?? TextProblem(pair.GradeId, "A grade id");
+            if (problem is not null)
+            {
+                return problem;
+            }
+        }
+
+        foreach (string id in inspection.NotJudged)
+        {
+            problem = TextProblem(id, "A judgement id in NotJudged");
             if (problem is not null)
             {
                 return problem;

@@ -37,10 +37,12 @@ internal static class InspectionShape
         new(DocumentShape.Schema, ValueReaders.Schema, ValueWriters.Schema, SchemaWriters.Schema),
         new(DocumentShape.Framework, ValueReaders.Framework, ValueWriters.Framework, SchemaWriters.Framework),
         new(DocumentShape.Visit, ValueReaders.Visit, ValueWriters.Visit, SchemaWriters.Visit),
+        new(DocumentShape.Theme, ValueReaders.Theme, ValueWriters.Theme, SchemaWriters.Theme),
         new(DocumentShape.Subject, ReadSubject, ValueWriters.Subject, SchemaWriters.Subject),
         new(DocumentShape.Fieldwork, ReadFieldwork, ValueWriters.Fieldwork, SchemaWriters.Fieldwork),
         new(DocumentShape.Published, ValueReaders.Published, ValueWriters.Published, SchemaWriters.Date),
         new(DocumentShape.Judgements, ValueReaders.Judgements, ValueWriters.Judgements, SchemaWriters.Judgements),
+        new(DocumentShape.NotJudged, ValueReaders.NotJudged, ValueWriters.NotJudged, SchemaWriters.NotJudged),
         new(DocumentShape.Recommendations, ValueReaders.Recommendations, ValueWriters.Recommendations, SchemaWriters.Recommendations),
         new(DocumentShape.Source, ValueReaders.Source, ValueWriters.Source, SchemaWriters.Source),
         new(DocumentShape.Notes, ValueReaders.Notes, ValueWriters.Notes, SchemaWriters.Notes));

@@ -49,6 +49,20 @@ internal sealed class ObjectShape
     /// <summary>The names of the required ones.</summary>
     public ImmutableArray<string> Required { get; }
 
+    /// <summary>The index of a property of this object.</summary>
+    public int IndexOf(DocumentProperty property)
+    {
+        for (int i = 0; i < Properties.Length; i++)
+        {
+            if (ReferenceEquals(Properties[i].Property, property))
+            {
+                return i;
+            }
+        }
+
+        throw new System.ArgumentException($"'{property.Path}' is not a property of {What}.", nameof(property));
+    }
+
     /// <summary>The index of the property whose name the reader is on, or -1 for a name the format does not know.</summary>
     public int Match(ref Utf8JsonReader reader)
     {

@@ -288,10 +288,20 @@ internal static class ObjectWalker
         var properties = shape.Properties;
         for (int i = 0; i < properties.Length; i++)
         {
-            if (properties[i].Property.IsRequired && (seen & (1UL << i)) == 0)
+            var property = properties[i].Property;
+            if ((seen & (1UL << i)) != 0)
             {
-                string where = target.Property.Parent is null ? "the document" : target.Path;
-                state.Add(ReadingProblems.Missing, target.Child(properties[i].Property), objectOffset, properties[i].Name, where);
+                continue;
+            }
+
+            string where = target.Property.Parent is null ? "the document" : target.Path;
+            if (property.IsRequired)
+            {
+                state.Add(ReadingProblems.Missing, target.Child(property), objectOffset, property.Name, where);
+            }
+            else if (property.RequiredUnless is { } alternative && (seen & (1UL << shape.IndexOf(alternative))) == 0)
+            {
+                state.Add(ReadingProblems.MissingUnless, target.Child(property), objectOffset, property.Name, where, alternative.Name);
             }
         }
     }

@@ -14,6 +14,7 @@ internal sealed class ReadDraft
     public bool SchemaRead;
     public string? Framework;
     public string? Visit;
+    public string? Theme;
     public SubjectKind? Kind;
     public string? Name;
     public string? Gss;
@@ -22,6 +23,7 @@ internal sealed class ReadDraft
     public LocalDate? End;
     public LocalDate? Published;
     public List<JudgementGrade>? Judgements;
+    public List<string>? NotJudged;
     public List<Recommendation>? Recommendations;
     public Uri? Source;
     public string? Notes;

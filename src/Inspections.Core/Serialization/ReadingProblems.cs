@@ -72,6 +72,9 @@ internal static class ReadingProblems
     /// <summary>{0}: the name; {1}: the object ("the document" or its path).</summary>
     public static readonly DiagnosticDescriptor Missing = s_missing with { MessageFormat = "Required property '{0}' is missing from {1}." };
 
+    /// <summary>{0}: the name; {1}: the object; {2}: the property that would make it optional.</summary>
+    public static readonly DiagnosticDescriptor MissingUnless = s_missing with { MessageFormat = "Required property '{0}' is missing from {1}: give it, or {2}, or both." };
+
     /// <summary>{0}: the judgement id.</summary>
     public static readonly DiagnosticDescriptor JudgementTwice = Malformed("Judgement '{0}' is given twice; give each judgement once.");
 
@@ -100,6 +103,12 @@ internal static class ReadingProblems
 
     /// <summary>No arguments.</summary>
     public static readonly DiagnosticDescriptor NameBlank = Invalid("A subject name must not be blank.");
+
+    /// <summary>{0}: the limit; {1}: the length.</summary>
+    public static readonly DiagnosticDescriptor ThemeTooLong = Invalid("A theme is at most {0} characters; this one has {1}.");
+
+    /// <summary>No arguments.</summary>
+    public static readonly DiagnosticDescriptor ThemeBlank = Invalid("A theme must not be blank; leave theme out when the report gives none.");
 
     /// <summary>{0}: the value.</summary>
     public static readonly DiagnosticDescriptor NotGss = Invalid("'{0}' is not the GSS code of an English local authority: E06, E08, E09 or E10 then six digits, such as E08000033.");

@@ -20,6 +20,23 @@ internal static class SchemaWriters
 
         w.WriteEndObject();
         WriteStrings(w, "required", shape.Required);
+        foreach (var property in shape.Properties)
+        {
+            if (property.Property.RequiredUnless is { } alternative)
+            {
+                // Required unless the alternative is given: at least one of the two.
+                w.WriteStartArray("anyOf");
+                foreach (string name in new[] { property.Name, alternative.Name })
+                {
+                    w.WriteStartObject();
+                    WriteStrings(w, "required", [name]);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+        }
+
         w.WriteBoolean("additionalProperties", false);
     }
 
@@ -45,6 +62,29 @@ internal static class SchemaWriters
 
     public static void Visit(Utf8JsonWriter w, string name, FrameworkCatalog catalog) =>
         WriteEnum(w, name, catalog.All.SelectMany(f => f.VisitTypes).Select(v => v.Id).Distinct(System.StringComparer.Ordinal));
+
+    public static void Theme(Utf8JsonWriter w, string name, FrameworkCatalog catalog)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("description", "The theme of a focused or monitoring visit, as published: 1 to 200 characters, not blank.");
+        w.WriteString("type", "string");
+        w.WriteNumber("minLength", 1);
+        w.WriteNumber("maxLength", Inspection.MaxThemeLength);
+        w.WriteString("pattern", "\\S");
+        w.WriteEndObject();
+    }
+
+    public static void NotJudged(Utf8JsonWriter w, string name, FrameworkCatalog catalog)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("description", "Judgements the published record says were not judged (Ofsted's tables write \"-\"): judgement ids of the framework that the visit type grades, none also graded, no duplicates.");
+        w.WriteString("type", "array");
+        w.WriteStartObject("items");
+        w.WriteString("type", "string");
+        w.WriteNumber("minLength", 1);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
 
     public static void Subject(Utf8JsonWriter w, string name, FrameworkCatalog catalog) => WriteRef(w, name, "subject");
 

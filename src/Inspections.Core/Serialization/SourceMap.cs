@@ -17,6 +17,7 @@ internal sealed class SourceMap
     private readonly List<long> _judgementOffsets = new(8);
     private Dictionary<string, int>? _judgementIndex;
     private List<(long Item, long Timescale)>? _recommendations;
+    private List<long>? _notJudged;
 
     public SourceMap()
     {
@@ -37,6 +38,9 @@ internal sealed class SourceMap
     /// <summary>Records where a recommendation starts, and its timescale (-1 when it has none).</summary>
     public void AddRecommendation(long item, long timescale) => (_recommendations ??= new()).Add((item, timescale));
 
+    /// <summary>Records where an item of <c>notJudged</c> starts.</summary>
+    public void AddNotJudged(long offset) => (_notJudged ??= new()).Add(offset);
+
     /// <summary>The byte offset of the value a target names, or of the nearest enclosing value read.</summary>
     public long OffsetOf(DocumentTarget target)
     {
@@ -51,6 +55,11 @@ internal sealed class SourceMap
         {
             var (item, timescale) = items[target.Index];
             return ReferenceEquals(property, DocumentShape.RecommendationTimescale) && timescale >= 0 ? timescale : item;
+        }
+
+        if (target.Index >= 0 && ReferenceEquals(property, DocumentShape.NotJudged) && _notJudged is { } notJudged && target.Index < notJudged.Count)
+        {
+            return notJudged[target.Index];
         }
 
         for (DocumentProperty? p = property; p is not null; p = p.Parent)

@@ -36,6 +36,26 @@ internal static class ValueReaders
     public static void Visit(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target) =>
         state.Draft.Visit = ReadId(ref reader, state, target, "visit type id");
 
+    public static void Theme(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
+    {
+        if (ReadString(ref reader, state, target, out string? theme, out long offset))
+        {
+            if (Inspection.IsValidTheme(theme))
+            {
+                state.Draft.Theme = theme;
+                state.Map.Set(target.Property, offset);
+            }
+            else if (theme.Length > Inspection.MaxThemeLength)
+            {
+                state.Add(ReadingProblems.ThemeTooLong, target, offset, Inspection.MaxThemeLength, theme.Length);
+            }
+            else
+            {
+                state.Add(ReadingProblems.ThemeBlank, target, offset);
+            }
+        }
+    }
+
     public static void SubjectKind(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
     {
         if (ReadString(ref reader, state, target, out string? text, out long offset))
@@ -198,6 +218,45 @@ internal static class ValueReaders
         }
 
         state.Draft.Judgements = judgements;
+    }
+
+    public static void NotJudged(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            WrongType(ref reader, state, target, "an array of judgement ids");
+            return;
+        }
+
+        state.Map.Set(target.Property, reader.TokenStartIndex);
+
+        // A duplicate id is kept: it is a validation problem (INS017), reported with the rest.
+        var ids = new List<string>();
+        for (int index = 0; !state.Stopped; index++)
+        {
+            state.Context = target;
+            if (!Next(ref reader, state) || reader.TokenType == JsonTokenType.EndArray)
+            {
+                break;
+            }
+
+            var item = DocumentTarget.At(target.Property, index);
+            if (IsNull(ref reader, state, item) || !ReadString(ref reader, state, item, out string? id, out long offset))
+            {
+                continue;
+            }
+
+            if (id.Length == 0)
+            {
+                state.Add(ReadingProblems.EmptyJudgementId, item, offset);
+                continue;
+            }
+
+            ids.Add(id);
+            state.Map.AddNotJudged(offset);
+        }
+
+        state.Draft.NotJudged = ids;
     }
 
     public static void Recommendations(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)

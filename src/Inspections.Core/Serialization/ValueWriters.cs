@@ -28,6 +28,14 @@ internal static class ValueWriters
     public static void Visit(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog) =>
         w.WriteString(name, inspection.Visit);
 
+    public static void Theme(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog)
+    {
+        if (inspection.Theme is { } theme)
+        {
+            w.WriteString(name, theme);
+        }
+    }
+
     public static void Subject(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog)
     {
         w.WriteStartObject(name);
@@ -120,6 +128,48 @@ internal static class ValueWriters
         }
 
         w.WriteEndObject();
+    }
+
+    public static void NotJudged(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog)
+    {
+        var ids = inspection.NotJudged;
+        if (ids.IsEmpty)
+        {
+            return;
+        }
+
+        w.WriteStartArray(name);
+        if (catalog.TryGet(inspection.Framework, out var framework))
+        {
+            // The framework's own order (each id as often as it is given), then ids the framework does not define, as given.
+            foreach (var judgement in framework.Judgements)
+            {
+                foreach (string id in ids)
+                {
+                    if (string.Equals(id, judgement.Id, StringComparison.Ordinal))
+                    {
+                        w.WriteStringValue(id);
+                    }
+                }
+            }
+
+            foreach (string id in ids)
+            {
+                if (framework.IndexOfJudgement(id) < 0)
+                {
+                    w.WriteStringValue(id);
+                }
+            }
+        }
+        else
+        {
+            foreach (string id in ids)
+            {
+                w.WriteStringValue(id);
+            }
+        }
+
+        w.WriteEndArray();
     }
 
     public static void Recommendations(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog)
