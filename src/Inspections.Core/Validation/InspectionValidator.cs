@@ -44,7 +44,6 @@ public static class InspectionValidator
     public static readonly Period UsualPublicationDelay = Period.FromWeeks(12);
 
     // The notJudged property's path; the reader gives the same (JsonPaths in Serialization will hold it too).
-    private const string NotJudgedProperty = "$.notJudged";
 
     // How far back from publication an inspection with no fieldwork dates looks for its framework in force (INS030).
     private static readonly Period s_sixMonthsBack = Period.FromMonths(-6);
@@ -366,7 +365,7 @@ public static class InspectionValidator
         }
     }
 
-    private static string NotJudgedPath(int index) => JsonPaths.Item(NotJudgedProperty, index);
+    private static DocumentTarget NotJudgedPath(int index) => DocumentTarget.At(DocumentShape.NotJudged, index);
 
     private static void CheckRecommendations(Inspection inspection, InspectionFramework framework, ref DiagnosticList found)
     {
