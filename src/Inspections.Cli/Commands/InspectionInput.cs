@@ -26,7 +26,19 @@ internal sealed record InspectionInput(Inspection Inspection, string Origin)
         exitCode = ExitCodes.Success;
         if (paths.Count == 0)
         {
-            if (ShippedRecord.Inspections is not { } record)
+            IReadOnlyList<Inspection>? record;
+            try
+            {
+                record = ShippedRecord.Inspections;
+            }
+            catch (InvalidOperationException e)
+            {
+                context.Error.WriteLine($"inspections: the official record that ships with the tool cannot be read in this build: {e.Message}");
+                exitCode = ExitCodes.UsageError;
+                return [];
+            }
+
+            if (record is null)
             {
                 context.Error.WriteLine("inspections: no PATH was given, and this build has no official record to read instead.");
                 exitCode = ExitCodes.UsageError;

@@ -47,14 +47,18 @@ public sealed class AuthorityHistory
     /// <summary>Every inspection of the lineage, graded or not, in date order (undated ones last).</summary>
     public ImmutableArray<HistoryEntry> Entries { get; }
 
-    /// <summary>Each graded inspection compared with the graded inspection before it, in date order.</summary>
+    /// <summary>
+    /// Each graded inspection compared with the graded inspection before it, in date order. Reviews of another body
+    /// (<see cref="HistoryEntry.JudgesAnotherBody"/>: the LSCB reviews) are compared only with each other, so that a
+    /// SIF inspection is compared with the ILACS inspection after it, not with the LSCB review between them.
+    /// </summary>
     public ImmutableArray<HistoryChange> Changes { get; }
 
     /// <summary>The reorganisations of the authority and its predecessors, in date order.</summary>
     public ImmutableArray<Reorganisation> Reorganisations { get; }
 
-    /// <summary>The latest graded inspection with a date, or null when there is none.</summary>
-    public HistoryEntry? LatestGraded => Entries.LastOrDefault(e => e.IsGraded && e.Date is not null);
+    /// <summary>The latest graded inspection of the authority's services with a date (not an LSCB review), or null when there is none.</summary>
+    public HistoryEntry? LatestGraded => Entries.LastOrDefault(e => e.IsGraded && e.Date is not null && !e.JudgesAnotherBody);
 
     /// <summary>
     /// The time from the latest graded inspection's date (its first day of fieldwork, else its publication) to
@@ -136,12 +140,23 @@ public sealed class AuthorityHistory
 
     private static ImmutableArray<HistoryChange> Compare(ImmutableArray<HistoryEntry> entries, LocalAuthorityRegister register, FrameworkCatalog catalog)
     {
-        var changes = ImmutableArray.CreateBuilder<HistoryChange>();
-        HistoryEntry? previous = null;
+        var changes = new List<HistoryChange>();
+        HistoryEntry? previous = null, previousReview = null;
         foreach (var entry in entries)
         {
             if (!entry.IsGraded || entry.Date is null)
             {
+                continue;
+            }
+
+            if (entry.JudgesAnotherBody)
+            {
+                if (previousReview is not null)
+                {
+                    changes.Add(Change(previousReview, entry, register, catalog));
+                }
+
+                previousReview = entry;
                 continue;
             }
 
@@ -153,7 +168,7 @@ public sealed class AuthorityHistory
             previous = entry;
         }
 
-        return changes.ToImmutable();
+        return changes.OrderBy(c => c.After.Date).ThenBy(c => entries.IndexOf(c.After)).ToImmutableArray();
     }
 
     private static HistoryChange Change(HistoryEntry before, HistoryEntry after, LocalAuthorityRegister register, FrameworkCatalog catalog)

@@ -42,6 +42,13 @@ public sealed class HistoryEntry
     /// <summary>Whether any judgement was graded (an ungraded visit, such as a focused visit, is not).</summary>
     public bool IsGraded => !Inspection.Judgements.IsEmpty;
 
+    /// <summary>
+    /// Whether the inspection judges another body than the authority's children's services: the review of the Local
+    /// Safeguarding Children Board that came with a SIF inspection (visit type <c>lscb-review</c>). Such an entry is
+    /// in the history, but it is not compared with the authority's inspections and is never its latest graded one.
+    /// </summary>
+    public bool JudgesAnotherBody => string.Equals(Inspection.Visit, "lscb-review", System.StringComparison.Ordinal);
+
     /// <summary>The id of the visit type's headline judgement, or null when the framework or visit type is unknown or has none.</summary>
     public string? HeadlineJudgementId { get; }
 

@@ -18,7 +18,8 @@ namespace Inspections.Core.Histories;
 /// <para>
 /// The rule (the same as Ofsted's "as at 31 March" tables): an inspection counts when its first day of fieldwork is on
 /// or before <see cref="InspectedBy"/> (with no fieldwork date: its publication date is) and it was published on or
-/// before <see cref="PublishedBy"/>. An inspection with no publication date is not held back by the cut-off. Only
+/// before <see cref="PublishedBy"/>. An inspection with no publication date is not held back by the cut-off. A review
+/// of another body (<see cref="HistoryEntry.JudgesAnotherBody"/>: the LSCB reviews) is never an authority's latest. Only
 /// authorities that existed on <see cref="InspectedBy"/> are counted: an abolished authority's inspection is not its
 /// successor's (Ofsted counts a new authority as not yet inspected). Subjects the register does not know are counted
 /// by their name as written.
@@ -131,6 +132,12 @@ public sealed class StateOfTheNation
                 continue;
             }
 
+            var entry = HistoryEntry.Of(inspection, null, catalog);
+            if (entry.JudgesAnotherBody)
+            {
+                continue;
+            }
+
             var on = inspection.Fieldwork?.Start ?? inspection.Published;
             if (on is not { } date || date > inspectedBy || (inspection.Published is { } published && published > cutOff))
             {
@@ -149,7 +156,7 @@ public sealed class StateOfTheNation
             }
 
             string key = authority?.Name ?? inspection.Subject.Name.Trim();
-            var entry = HistoryEntry.Of(inspection, authority, catalog);
+            entry = HistoryEntry.Of(inspection, authority, catalog);
             if (!latest.TryGetValue(key, out var held) || IsLater(entry, held.Entry))
             {
                 latest[key] = (authority, entry);
