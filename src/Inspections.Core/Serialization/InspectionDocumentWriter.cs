@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using Inspections.Core.Catalog;
+using Inspections.Core.Documents;
 using Inspections.Core.Inspections;
 using NodaTime;
 
@@ -13,26 +14,6 @@ namespace Inspections.Core.Serialization;
 /// </summary>
 internal static class InspectionDocumentWriter
 {
-    private static readonly JsonEncodedText s_schema = JsonEncodedText.Encode("schema");
-    private static readonly JsonEncodedText s_schemaValue = JsonEncodedText.Encode(InspectionJson.Schema);
-    private static readonly JsonEncodedText s_framework = JsonEncodedText.Encode("framework");
-    private static readonly JsonEncodedText s_visit = JsonEncodedText.Encode("visit");
-    private static readonly JsonEncodedText s_subject = JsonEncodedText.Encode("subject");
-    private static readonly JsonEncodedText s_kind = JsonEncodedText.Encode("kind");
-    private static readonly JsonEncodedText s_name = JsonEncodedText.Encode("name");
-    private static readonly JsonEncodedText s_gss = JsonEncodedText.Encode("gss");
-    private static readonly JsonEncodedText s_la = JsonEncodedText.Encode("la");
-    private static readonly JsonEncodedText s_fieldwork = JsonEncodedText.Encode("fieldwork");
-    private static readonly JsonEncodedText s_start = JsonEncodedText.Encode("start");
-    private static readonly JsonEncodedText s_end = JsonEncodedText.Encode("end");
-    private static readonly JsonEncodedText s_published = JsonEncodedText.Encode("published");
-    private static readonly JsonEncodedText s_judgements = JsonEncodedText.Encode("judgements");
-    private static readonly JsonEncodedText s_recommendations = JsonEncodedText.Encode("recommendations");
-    private static readonly JsonEncodedText s_text = JsonEncodedText.Encode("text");
-    private static readonly JsonEncodedText s_timescale = JsonEncodedText.Encode("timescale");
-    private static readonly JsonEncodedText s_source = JsonEncodedText.Encode("source");
-    private static readonly JsonEncodedText s_notes = JsonEncodedText.Encode("notes");
-
     /// <summary>Writes an inspection as one JSON object.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="inspection">The inspection.</param>
@@ -43,115 +24,8 @@ internal static class InspectionDocumentWriter
         CheckWritable(inspection);
 
         writer.WriteStartObject();
-        writer.WriteString(s_schema, s_schemaValue);
-        writer.WriteString(s_framework, inspection.Framework);
-        writer.WriteString(s_visit, inspection.Visit);
-
-        var subject = inspection.Subject;
-        writer.WriteStartObject(s_subject);
-        writer.WriteString(s_kind, subject.Kind.ToId());
-        writer.WriteString(s_name, subject.Name);
-        if (subject.Gss is not null)
-        {
-            writer.WriteString(s_gss, subject.Gss);
-        }
-
-        if (subject.LaNumber is { } la)
-        {
-            writer.WriteNumber(s_la, la);
-        }
-
+        ValueWriters.WriteProperties(writer, InspectionShape.Root, inspection, -1, catalog);
         writer.WriteEndObject();
-
-        if (inspection.Fieldwork is { } fieldwork)
-        {
-            writer.WriteStartObject(s_fieldwork);
-            WriteDate(writer, s_start, fieldwork.Start);
-            if (fieldwork.End is { } end)
-            {
-                WriteDate(writer, s_end, end);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        if (inspection.Published is { } published)
-        {
-            WriteDate(writer, s_published, published);
-        }
-
-        WriteJudgements(writer, inspection, catalog);
-
-        if (!inspection.Recommendations.IsEmpty)
-        {
-            writer.WriteStartArray(s_recommendations);
-            foreach (var recommendation in inspection.Recommendations)
-            {
-                writer.WriteStartObject();
-                writer.WriteString(s_text, recommendation.Text);
-                if (recommendation.Timescale is not null)
-                {
-                    writer.WriteString(s_timescale, recommendation.Timescale);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        if (inspection.Source is not null)
-        {
-            writer.WriteString(s_source, inspection.Source.OriginalString);
-        }
-
-        if (inspection.Notes is not null)
-        {
-            writer.WriteString(s_notes, inspection.Notes);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void WriteJudgements(Utf8JsonWriter writer, Inspection inspection, FrameworkCatalog catalog)
-    {
-        var judgements = inspection.Judgements;
-        writer.WriteStartObject(s_judgements);
-        if (catalog.TryGet(inspection.Framework, out var framework))
-        {
-            // The framework's own order first, then any judgement the framework does not define, as given.
-            foreach (var judgement in framework.Judgements)
-            {
-                if (judgements.TryGetGradeId(judgement.Id, out string? grade))
-                {
-                    writer.WriteString(judgement.Id, grade);
-                }
-            }
-
-            foreach (var pair in judgements)
-            {
-                if (framework.IndexOfJudgement(pair.JudgementId) < 0)
-                {
-                    writer.WriteString(pair.JudgementId, pair.GradeId);
-                }
-            }
-        }
-        else
-        {
-            foreach (var pair in judgements)
-            {
-                writer.WriteString(pair.JudgementId, pair.GradeId);
-            }
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, LocalDate date)
-    {
-        Span<byte> text = stackalloc byte[IsoDate.Length];
-        IsoDate.Format(date, text);
-        writer.WriteString(name, text);
     }
 
     private static void CheckWritable(Inspection inspection)
@@ -168,6 +42,7 @@ internal static class InspectionDocumentWriter
     {
         string? problem = TextProblem(inspection.Framework, "Framework")
             ?? TextProblem(inspection.Visit, "Visit")
+            ?? (inspection.Theme is { } theme ? TextProblem(theme, "Theme") : null)
             ?? TextProblem(inspection.Subject.Name, "Subject.Name")
             ?? (inspection.Fieldwork is { } fieldwork ? DateProblem(fieldwork.Start, "Fieldwork.Start") : null)
             ?? (inspection.Fieldwork?.End is { } end ? DateProblem(end, "Fieldwork.End") : null)
@@ -187,6 +62,15 @@ internal static class InspectionDocumentWriter
             }
         }
 
+        foreach (string id in inspection.NotJudged)
+        {
+            problem = TextProblem(id, "A judgement id in NotJudged");
+            if (problem is not null)
+            {
+                return problem;
+            }
+        }
+
         foreach (var recommendation in inspection.Recommendations)
         {
             problem = TextProblem(recommendation.Text, "A recommendation's text")
@@ -197,9 +81,9 @@ internal static class InspectionDocumentWriter
             }
         }
 
-        if (inspection.Source is { } source && !InspectionDocumentReader.TryParseSource(source.OriginalString, out _, out string? sourceProblem))
+        if (inspection.Source is { } source && !ValueReaders.TryParseSource(source.OriginalString, out _, out var sourceProblem))
         {
-            return $"The source cannot be written so that it reads back: {sourceProblem}.";
+            return $"The source cannot be written so that it reads back: {sourceProblem.FormatMessage(MessageText.Shorten(source.OriginalString))}.";
         }
 
         return null;

@@ -31,5 +31,9 @@ public sealed class InspectionFormatException : FormatException
     /// <summary>The 0-based byte position within the line, when known.</summary>
     public long? BytePositionInLine => Diagnostic.BytePositionInLine;
 
-    private static string FormatMessage(Diagnostic diagnostic) => $"{diagnostic.Code} at {diagnostic.Path}: {diagnostic.Message}";
+    // The one place the exception's text gives the position; the diagnostic's message never repeats it.
+    private static string FormatMessage(Diagnostic diagnostic) =>
+        diagnostic.Line is { } line
+            ? FormattableString.Invariant($"{diagnostic.Code} at {diagnostic.Path} (line {line}, byte offset {diagnostic.BytePositionInLine ?? 0}): {diagnostic.Message}")
+            : $"{diagnostic.Code} at {diagnostic.Path}: {diagnostic.Message}";
 }

@@ -97,7 +97,7 @@ public static class InspectionJson
             throw new ArgumentNullException(nameof(json));
         }
 
-        if (!InspectionDocumentReader.TryEncode(json, out byte[]? utf8, out var problem))
+        if (!Preflight.TryEncode(json, out byte[]? utf8, out var problem))
         {
             return new InspectionReadResult(null, [problem!], lineNumber: null);
         }
@@ -160,7 +160,7 @@ public static class InspectionJson
             {
                 // The stream goes on; its length is known only when it says so (a device such as /dev/zero says 0).
                 long? size = utf8Json.CanSeek && utf8Json.Length >= length ? utf8Json.Length - bom : null;
-                return new InspectionReadResult(null, [InspectionDocumentReader.TooLarge(size, 1, bom)], lineNumber: null);
+                return new InspectionReadResult(null, [Preflight.TooLarge(size, 1, bom)], lineNumber: null);
             }
 
             return Read(bytes, catalog);
@@ -198,7 +198,7 @@ public static class InspectionJson
             throw new ArgumentNullException(nameof(json));
         }
 
-        return InspectionDocumentReader.TryEncode(json, out byte[]? utf8, out var problem)
+        return Preflight.TryEncode(json, out byte[]? utf8, out var problem)
             ? Parse(utf8)
             : throw new InspectionFormatException(problem!);
     }
@@ -240,7 +240,8 @@ public static class InspectionJson
     /// <exception cref="ArgumentNullException"><paramref name="inspection"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// The inspection holds something no document can hold so that it reads back equal: text with an unpaired
-    /// surrogate, a date outside the years 0001–9999, or a source whose text is not an absolute http(s) URI without white space.
+    /// surrogate, a date outside the years 0001–9999, or a source whose text is not an absolute http(s) URI without white space;
+    /// or, written in the form asked for, it is larger than <see cref="MaxDocumentBytes"/>, which the reader would refuse.
     /// </exception>
     public static byte[] WriteToUtf8Bytes(Inspection inspection, FrameworkCatalog? catalog = null, bool indented = true)
     {
@@ -271,6 +272,11 @@ public static class InspectionJson
             if (indented)
             {
                 stream.WriteByte((byte)'\n');
+            }
+
+            if (SizeProblem(stream.Length, indented) is { } tooLarge)
+            {
+                throw new ArgumentException(tooLarge, nameof(inspection));
             }
 
             return stream.ToArray();
@@ -311,7 +317,10 @@ public static class InspectionJson
     /// <param name="inspection">The inspection.</param>
     /// <param name="catalog">The catalog that gives the framework's judgement order, or null for <see cref="FrameworkCatalog.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="inspection"/> is null.</exception>
-    /// <exception cref="ArgumentException">The inspection holds something no document can hold so that it reads back equal (see <see cref="WriteToUtf8Bytes"/>).</exception>
+    /// <exception cref="ArgumentException">
+    /// The inspection holds something no document can hold so that it reads back equal (see <see cref="WriteToUtf8Bytes"/>), or,
+    /// written on its own with the writer's options, it is larger than <see cref="MaxDocumentBytes"/>; nothing is written then.
+    /// </exception>
     /// <exception cref="InvalidOperationException">The writer is not where a value can be written.</exception>
     public static void Write(Utf8JsonWriter writer, Inspection inspection, FrameworkCatalog? catalog = null)
     {
@@ -325,8 +334,28 @@ public static class InspectionJson
             throw new ArgumentNullException(nameof(inspection));
         }
 
+        // Measured first on its own, so that a document the reader would refuse is never begun on the caller's writer.
+        using (var measure = new MemoryStream(4096))
+        {
+            using (var scratch = new Utf8JsonWriter(measure, writer.Options))
+            {
+                InspectionDocumentWriter.Write(scratch, inspection, catalog ?? FrameworkCatalog.Default);
+            }
+
+            if (SizeProblem(measure.Length, writer.Options.Indented) is { } tooLarge)
+            {
+                throw new ArgumentException(tooLarge, nameof(inspection));
+            }
+        }
+
         InspectionDocumentWriter.Write(writer, inspection, catalog ?? FrameworkCatalog.Default);
     }
+
+    /// <summary>Why a written document is too large for the reader, or null.</summary>
+    private static string? SizeProblem(long written, bool indented) =>
+        written <= MaxDocumentBytes
+            ? null
+            : FormattableString.Invariant($"Written {(indented ? "indented" : "on one line")}, the inspection is {written:N0} bytes, and a document may be at most 1 MiB ({MaxDocumentBytes:N0} bytes): the reader would refuse it. The limit counts the bytes written, escapes and indentation included (a character outside the Basic Multilingual Plane, such as an emoji, is written as a 12-byte escape).");
 
     internal static bool HasByteOrderMark(ReadOnlySpan<byte> utf8) =>
         utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF;

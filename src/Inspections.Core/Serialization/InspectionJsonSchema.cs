@@ -76,37 +76,7 @@ public static class InspectionJsonSchema
             + "duplicate properties and dates that are not calendar days, and validation checks framework rules and dates, which this schema does not.");
         w.WriteString("type", "object");
 
-        w.WriteStartObject("properties");
-        w.WriteStartObject("schema");
-        w.WriteString("const", InspectionJson.Schema);
-        w.WriteEndObject();
-        WriteEnum(w, "framework", catalog.All.Select(f => f.Id));
-        WriteEnum(w, "visit", catalog.All.SelectMany(f => f.VisitTypes).Select(v => v.Id).Distinct(StringComparer.Ordinal));
-        WriteRef(w, "subject", "subject");
-        WriteRef(w, "fieldwork", "fieldwork");
-        WriteRef(w, "published", "date");
-        w.WriteStartObject("judgements");
-        w.WriteString("type", "object");
-        w.WriteStartObject("additionalProperties");
-        w.WriteString("type", "string");
-        w.WriteNumber("minLength", 1);
-        w.WriteEndObject();
-        w.WriteEndObject();
-        w.WriteStartObject("recommendations");
-        w.WriteString("type", "array");
-        WriteRef(w, "items", "recommendation");
-        w.WriteEndObject();
-        w.WriteStartObject("source");
-        w.WriteString("type", "string");
-        w.WriteString("pattern", SourcePattern);
-        w.WriteEndObject();
-        w.WriteStartObject("notes");
-        w.WriteString("type", "string");
-        w.WriteEndObject();
-        w.WriteEndObject();
-
-        WriteStrings(w, "required", ["schema", "framework", "visit", "subject", "fieldwork", "judgements"]);
-        w.WriteBoolean("additionalProperties", false);
+        SchemaWriters.WriteObjectBody(w, InspectionShape.Root, catalog);
 
         w.WriteStartArray("allOf");
         foreach (var framework in catalog.All)
@@ -122,12 +92,12 @@ public static class InspectionJsonSchema
         w.WriteEndArray();
 
         w.WriteStartObject("$defs");
-        WriteCommonDefinitions(w);
+        WriteCommonDefinitions(w, catalog);
         foreach (var scale in catalog.All.Select(f => f.Scale).Distinct())
         {
             w.WriteStartObject(GradeDef(scale));
             w.WriteString("description", $"A grade of the {scale.Id} scale, best first: {string.Join(", ", scale.Grades.Select(g => g.Label))}.");
-            WriteStrings(w, "enum", scale.Grades.Select(g => g.Id));
+            SchemaWriters.WriteStrings(w, "enum", scale.Grades.Select(g => g.Id));
             w.WriteEndObject();
         }
 
@@ -148,7 +118,7 @@ public static class InspectionJsonSchema
         w.WriteEndObject();
     }
 
-    private static void WriteCommonDefinitions(Utf8JsonWriter w)
+    private static void WriteCommonDefinitions(Utf8JsonWriter w, FrameworkCatalog catalog)
     {
         w.WriteStartObject("date");
         w.WriteString("description", "A local date, yyyy-MM-dd, with no time and no offset.");
@@ -157,62 +127,9 @@ public static class InspectionJsonSchema
         w.WriteString("pattern", DatePattern);
         w.WriteEndObject();
 
-        w.WriteStartObject("subject");
-        w.WriteString("description", "Who was inspected.");
-        w.WriteString("type", "object");
-        w.WriteStartObject("properties");
-        WriteEnum(w, "kind", SubjectKinds.All.Select(k => k.ToId()));
-        w.WriteStartObject("name");
-        w.WriteString("description", "As written in the report: 1 to 200 characters, not blank.");
-        w.WriteString("type", "string");
-        w.WriteNumber("minLength", 1);
-        w.WriteNumber("maxLength", InspectionSubject.MaxNameLength);
-        w.WriteString("pattern", "\\S");
-        w.WriteEndObject();
-        w.WriteStartObject("gss");
-        w.WriteString("description", "The ONS GSS code of an English local authority.");
-        w.WriteString("type", "string");
-        w.WriteString("pattern", GssPattern);
-        w.WriteEndObject();
-        w.WriteStartObject("la");
-        w.WriteString("description", "The three-digit DfE local authority number.");
-        w.WriteString("type", "integer");
-        w.WriteNumber("minimum", 100);
-        w.WriteNumber("maximum", 999);
-        w.WriteEndObject();
-        w.WriteEndObject();
-        WriteStrings(w, "required", ["kind", "name"]);
-        w.WriteBoolean("additionalProperties", false);
-        w.WriteEndObject();
-
-        w.WriteStartObject("fieldwork");
-        w.WriteString("description", "The days of fieldwork, both inclusive; end on or after start.");
-        w.WriteString("type", "object");
-        w.WriteStartObject("properties");
-        WriteRef(w, "start", "date");
-        WriteRef(w, "end", "date");
-        w.WriteEndObject();
-        WriteStrings(w, "required", ["start", "end"]);
-        w.WriteBoolean("additionalProperties", false);
-        w.WriteEndObject();
-
-        w.WriteStartObject("recommendation");
-        w.WriteString("description", "A recommendation or area for improvement, with its timescale where the report gives one.");
-        w.WriteString("type", "object");
-        w.WriteStartObject("properties");
-        w.WriteStartObject("text");
-        w.WriteString("type", "string");
-        w.WriteNumber("minLength", 1);
-        w.WriteString("pattern", "\\S");
-        w.WriteEndObject();
-        w.WriteStartObject("timescale");
-        w.WriteString("type", "string");
-        w.WriteNumber("minLength", 1);
-        w.WriteEndObject();
-        w.WriteEndObject();
-        WriteStrings(w, "required", ["text"]);
-        w.WriteBoolean("additionalProperties", false);
-        w.WriteEndObject();
+        SchemaWriters.WriteDefinition(w, "subject", InspectionShape.Subject, catalog);
+        SchemaWriters.WriteDefinition(w, "fieldwork", InspectionShape.Fieldwork, catalog);
+        SchemaWriters.WriteDefinition(w, "recommendation", InspectionShape.Recommendation, catalog);
     }
 
     private static void WriteFramework(Utf8JsonWriter w, InspectionFramework framework)
@@ -220,10 +137,10 @@ public static class InspectionJsonSchema
         w.WriteStartObject(FrameworkDef(framework));
         w.WriteString("description", $"{framework.Name} ({framework.Id}).");
         w.WriteStartObject("properties");
-        WriteEnum(w, "visit", framework.VisitTypes.Select(v => v.Id));
+        SchemaWriters.WriteEnum(w, "visit", framework.VisitTypes.Select(v => v.Id));
         w.WriteStartObject("subject");
         w.WriteStartObject("properties");
-        WriteEnum(w, "kind", framework.SubjectKinds.Select(k => k.ToId()));
+        SchemaWriters.WriteEnum(w, "kind", framework.SubjectKinds.Select(k => k.ToId()));
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteStartObject("recommendations");
@@ -235,7 +152,7 @@ public static class InspectionJsonSchema
         }
         else
         {
-            WriteEnum(w, "timescale", framework.Timescales.Select(t => t.Id));
+            SchemaWriters.WriteEnum(w, "timescale", framework.Timescales.Select(t => t.Id));
         }
 
         w.WriteEndObject();
@@ -250,7 +167,7 @@ public static class InspectionJsonSchema
             WriteIf(w, "visit", visit.Id);
             w.WriteStartObject("then");
             w.WriteStartObject("properties");
-            WriteRef(w, "judgements", JudgementsDef(framework, visit));
+            SchemaWriters.WriteRef(w, "judgements", JudgementsDef(framework, visit));
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndObject();
@@ -274,11 +191,11 @@ public static class InspectionJsonSchema
             w.WriteStartObject("properties");
             foreach (string id in visit.Judgements)
             {
-                WriteRef(w, id, GradeDef(framework.Scale));
+                SchemaWriters.WriteRef(w, id, GradeDef(framework.Scale));
             }
 
             w.WriteEndObject();
-            WriteStrings(w, "required", visit.RequiredJudgements);
+            SchemaWriters.WriteStrings(w, "required", visit.RequiredJudgements);
         }
 
         w.WriteBoolean("additionalProperties", false);
@@ -298,7 +215,7 @@ public static class InspectionJsonSchema
             w.WriteStartObject("dependentRequired");
             foreach (var (child, parent) in dependent)
             {
-                WriteStrings(w, child, [parent]);
+                SchemaWriters.WriteStrings(w, child, [parent]);
             }
 
             w.WriteEndObject();
@@ -315,33 +232,8 @@ public static class InspectionJsonSchema
         w.WriteString("const", value);
         w.WriteEndObject();
         w.WriteEndObject();
-        WriteStrings(w, "required", [property]);
+        SchemaWriters.WriteStrings(w, "required", [property]);
         w.WriteEndObject();
-    }
-
-    private static void WriteEnum(Utf8JsonWriter w, string property, IEnumerable<string> values)
-    {
-        w.WriteStartObject(property);
-        WriteStrings(w, "enum", values);
-        w.WriteEndObject();
-    }
-
-    private static void WriteRef(Utf8JsonWriter w, string property, string definition)
-    {
-        w.WriteStartObject(property);
-        w.WriteString("$ref", "#/$defs/" + definition);
-        w.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter w, string property, IEnumerable<string> values)
-    {
-        w.WriteStartArray(property);
-        foreach (string value in values)
-        {
-            w.WriteStringValue(value);
-        }
-
-        w.WriteEndArray();
     }
 
     // Ids never hold a dot, so these names cannot collide.

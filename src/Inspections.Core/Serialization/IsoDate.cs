@@ -109,7 +109,7 @@ internal static class IsoDate
     private static bool LooksLikeDateTime(string text) =>
         text.Length > Length && text[4] == '-' && text[7] == '-' && text[Length] is 'T' or 't' or ' ';
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    private static string Shorten(string text) => Documents.MessageText.Shorten(text, 40);
 
     private static string MonthName(int month) => month switch
     {

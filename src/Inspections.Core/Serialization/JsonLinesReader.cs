@@ -18,13 +18,18 @@ internal static class JsonLinesReader
     // A line may also carry a byte order mark (the first line) and a '\r' (CRLF files).
     private const int MaxLineBytes = InspectionJson.MaxDocumentBytes + 4;
 
-    public static IEnumerable<InspectionReadResult> Read(Stream stream, FrameworkCatalog catalog)
+    /// <summary>Reads the lines of a stream.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="catalog">The catalog to validate against.</param>
+    /// <param name="firstLineNumber">The number of the first line: 1, except in tests of very long files.</param>
+    /// <returns>The results, lazily.</returns>
+    public static IEnumerable<InspectionReadResult> Read(Stream stream, FrameworkCatalog catalog, long firstLineNumber = 1)
     {
         var chunk = new byte[ChunkSize];
         var line = new byte[4096];
         int lineLength = 0;
         long fullLength = 0;
-        int lineNumber = 1;
+        long lineNumber = firstLineNumber;
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
@@ -74,18 +79,13 @@ internal static class JsonLinesReader
         }
     }
 
-    private static InspectionReadResult? ReadLine(byte[] line, int length, long fullLength, int lineNumber, FrameworkCatalog catalog)
+    private static InspectionReadResult? ReadLine(byte[] line, int length, long fullLength, long longLineNumber, FrameworkCatalog catalog)
     {
+        // Lines past int.MaxValue (2,147,483,647) are numbered int.MaxValue: a diagnostic's line is an int.
+        int lineNumber = longLineNumber > int.MaxValue ? int.MaxValue : (int)longLineNumber;
         if (fullLength > MaxLineBytes)
         {
-            var diagnostic = new Diagnostic(
-                DiagnosticCodes.MalformedDocument,
-                DiagnosticSeverity.Error,
-                JsonPaths.Root,
-                FormattableString.Invariant(
-                    $"The document is {fullLength:N0} bytes; a document may be at most 1 MiB ({InspectionJson.MaxDocumentBytes:N0} bytes) (line {lineNumber}, byte offset 0)."),
-                lineNumber,
-                0);
+            var diagnostic = Preflight.TooLarge(fullLength, lineNumber, 0);
             return new InspectionReadResult(null, [diagnostic], lineNumber);
         }
 

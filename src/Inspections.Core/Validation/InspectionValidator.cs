@@ -6,7 +6,7 @@ using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
 using Inspections.Core.Inspections;
 using Inspections.Core.Scales;
-using Inspections.Core.Serialization;
+using Inspections.Core.Documents;
 using NodaTime;
 
 namespace Inspections.Core.Validation;
@@ -82,7 +82,7 @@ public static class InspectionValidator
         var found = new DiagnosticList(maxDiagnostics);
         if (!catalog.TryGet(inspection.Framework, out var framework))
         {
-            found.Add(DiagnosticCodes.UnknownFramework, DiagnosticSeverity.Error, "$.framework",
+            found.Add(DiagnosticCodes.UnknownFramework, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Framework),
                 $"'{Shorten(inspection.Framework)}' is not a framework id; the frameworks are {JoinIds(catalog.All.Select(f => f.Id))}.");
             CheckDates(inspection, null, ref found);
             return found.ToResult();
@@ -90,13 +90,13 @@ public static class InspectionValidator
 
         if (!framework.TryGetVisitType(inspection.Visit, out var visit))
         {
-            found.Add(DiagnosticCodes.UnknownVisitType, DiagnosticSeverity.Error, "$.visit",
+            found.Add(DiagnosticCodes.UnknownVisitType, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Visit),
                 $"'{Shorten(inspection.Visit)}' is not a visit type of {Name(framework)}; its visit types are {JoinIds(framework.VisitTypes.Select(v => v.Id))}.");
         }
 
         if (!framework.Inspects(inspection.Subject.Kind))
         {
-            found.Add(DiagnosticCodes.SubjectKindNotInspected, DiagnosticSeverity.Error, "$.subject.kind",
+            found.Add(DiagnosticCodes.SubjectKindNotInspected, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.SubjectKind),
                 $"{Name(framework)} does not inspect a {Words(inspection.Subject.Kind)} ({inspection.Subject.Kind.ToId()}); "
                 + $"it inspects {string.Join(" and ", framework.SubjectKinds.Select(Plural))}.");
         }
@@ -118,7 +118,7 @@ public static class InspectionValidator
         {
             if (!framework.IsInForceOn(fieldwork.Start))
             {
-                found.Add(DiagnosticCodes.FieldworkOutsideFramework, DiagnosticSeverity.Error, JsonPaths.FieldworkStart,
+                found.Add(DiagnosticCodes.FieldworkOutsideFramework, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.FieldworkStart),
                     $"Fieldwork starts on {fieldwork.Start:yyyy-MM-dd}, when {Name(framework)} was not in force: "
                     + $"it was in force {Describe(framework.InForce)}.");
             }
@@ -128,7 +128,7 @@ public static class InspectionValidator
 
         if (inspection.Published is { } published && !WasInForceBefore(framework.InForce, published))
         {
-            found.Add(DiagnosticCodes.FieldworkOutsideFramework, DiagnosticSeverity.Error, JsonPaths.Published,
+            found.Add(DiagnosticCodes.FieldworkOutsideFramework, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Published),
                 $"The report is published on {published:yyyy-MM-dd} with no fieldwork dates, but {Name(framework)} was not in force on any day "
                 + $"of the six months before: it was in force {Describe(framework.InForce)}.");
         }
@@ -152,7 +152,7 @@ public static class InspectionValidator
         {
             if (inspection.Published is null)
             {
-                found.Add(DiagnosticCodes.MissingProperty, DiagnosticSeverity.Error, JsonPaths.Fieldwork,
+                found.Add(DiagnosticCodes.MissingProperty, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Fieldwork),
                     "Neither fieldwork nor a publication date is given; an inspection needs at least one date: fieldwork.start or published.");
             }
 
@@ -167,12 +167,12 @@ public static class InspectionValidator
         {
             if (!fieldwork.IsWellOrdered)
             {
-                found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, JsonPaths.FieldworkEnd,
+                found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.FieldworkEnd),
                     $"Fieldwork ends on {knownEnd:yyyy-MM-dd}, before it starts on {fieldwork.Start:yyyy-MM-dd}.");
             }
             else if (visit is not null && firstUnusualDay is { } unusual && knownEnd >= unusual)
             {
-                found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, JsonPaths.Fieldwork,
+                found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, new DocumentTarget(DocumentShape.Fieldwork),
                     $"Fieldwork lasts {fieldwork.LengthInDays} days, longer than the usual {Describe(visit.UsualFieldworkLength)} for "
                     + $"'{visit.Name}' ({visit.Id}).");
             }
@@ -187,12 +187,12 @@ public static class InspectionValidator
         {
             if (published < end)
             {
-                found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, JsonPaths.Published,
+                found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Published),
                     $"The report is published on {published:yyyy-MM-dd}, before fieldwork ends on {end:yyyy-MM-dd}.");
             }
             else if (fieldwork.IsWellOrdered && TryAdd(end, UsualPublicationDelay, out var latestUsual) && published > latestUsual)
             {
-                found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, JsonPaths.Published,
+                found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, new DocumentTarget(DocumentShape.Published),
                     $"The report is published on {published:yyyy-MM-dd}, {Period.DaysBetween(end, published)} days after fieldwork "
                     + $"ended on {end:yyyy-MM-dd}: more than the usual 12 weeks.");
             }
@@ -205,13 +205,13 @@ public static class InspectionValidator
         // 12 weeks after that day means publication was late, or fieldwork was unusually long; either is worth a look.
         if (published < fieldwork.Start)
         {
-            found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, JsonPaths.Published,
+            found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Published),
                 $"The report is published on {published:yyyy-MM-dd}, before fieldwork starts on {fieldwork.Start:yyyy-MM-dd}.");
         }
         else if (visit is not null && firstUnusualDay is { } unusualEnd
             && TryAdd(unusualEnd.PlusDays(-1), UsualPublicationDelay, out var latestUsualIfUsual) && published > latestUsualIfUsual)
         {
-            found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, JsonPaths.Published,
+            found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, new DocumentTarget(DocumentShape.Published),
                 $"The report is published on {published:yyyy-MM-dd}, {Period.DaysBetween(fieldwork.Start, published)} days after fieldwork "
                 + $"started on {fieldwork.Start:yyyy-MM-dd} (its end is not known): more than the usual {Describe(visit.UsualFieldworkLength)} "
                 + "of fieldwork and 12 weeks to publication.");
@@ -223,7 +223,7 @@ public static class InspectionValidator
         var judgements = inspection.Judgements;
         if (visit is { IsGraded: false } && !judgements.IsEmpty)
         {
-            found.Add(DiagnosticCodes.UngradedVisitWithJudgements, DiagnosticSeverity.Error, "$.judgements",
+            found.Add(DiagnosticCodes.UngradedVisitWithJudgements, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Judgements),
                 $"'{visit.Name}' ({visit.Id}) under {framework.Id} is not graded, but {Count(judgements.Count, "judgement is", "judgements are")} given; "
                 + "an ungraded visit has an empty judgements object.");
         }
@@ -307,7 +307,7 @@ public static class InspectionValidator
             var timescale = recommendations[i].Timescale;
             if (timescale is not null && !framework.TryGetTimescale(timescale, out _))
             {
-                found.Add(DiagnosticCodes.UnknownTimescale, DiagnosticSeverity.Error, JsonPaths.Property(JsonPaths.Item(JsonPaths.Recommendations, i), "timescale"),
+                found.Add(DiagnosticCodes.UnknownTimescale, DiagnosticSeverity.Error, DocumentTarget.At(DocumentShape.RecommendationTimescale, i),
                     framework.Timescales.IsEmpty
                         ? $"'{Shorten(timescale)}' is not a timescale of {framework.Id}, whose reports give no timescales; leave it out."
                         : $"'{Shorten(timescale)}' is not a timescale of {framework.Id}; its timescales are {JoinIds(framework.Timescales.Select(t => t.Id))}.");
@@ -343,11 +343,10 @@ public static class InspectionValidator
         return false;
     }
 
-    // The same path the reader gives: a judgement id that is not plain (a space, a quote) is written in brackets.
-    private static string JudgementPath(string judgementId) => JsonPaths.Property(JsonPaths.Judgements, judgementId);
+    private static DocumentTarget JudgementPath(string judgementId) => DocumentTarget.Judgement(judgementId);
 
     /// <summary>An id from the document, shortened for a message: a hostile document may hold an id of a megabyte.</summary>
-    private static string Shorten(string id) => id.Length <= 60 ? id : id[..60] + "…";
+    private static string Shorten(string id) => MessageText.Shorten(id);
 
     private static string Name(InspectionFramework framework) => $"'{framework.Name}' ({framework.Id})";
 
@@ -413,13 +412,15 @@ public static class InspectionValidator
     private struct DiagnosticList(int limit)
     {
         private ImmutableArray<Diagnostic>.Builder? _items;
+        private ImmutableArray<DocumentTarget>.Builder? _targets;
         private System.Collections.Generic.SortedDictionary<string, int>? _omitted;
         private string? _firstOmittedCode;
         private bool _omittedError;
 
-        public void Add(string code, DiagnosticSeverity severity, string path, string message)
+        public void Add(string code, DiagnosticSeverity severity, DocumentTarget target, string message)
         {
             _items ??= ImmutableArray.CreateBuilder<Diagnostic>();
+            _targets ??= ImmutableArray.CreateBuilder<DocumentTarget>();
             if (limit > 0 && _items.Count >= limit)
             {
                 _omitted ??= new System.Collections.Generic.SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -429,7 +430,8 @@ public static class InspectionValidator
                 return;
             }
 
-            _items.Add(new Diagnostic(code, severity, path, message));
+            _items.Add(new Diagnostic(code, severity, target.Path, message));
+            _targets.Add(target);
         }
 
         public readonly ValidationResult ToResult()
@@ -441,7 +443,7 @@ public static class InspectionValidator
 
             if (_omitted is null)
             {
-                return new ValidationResult(_items.ToImmutable());
+                return new ValidationResult(_items.ToImmutable(), _targets!.ToImmutable());
             }
 
             // The summary takes the code of the first problem not listed, and is an error if any of them is one, so
@@ -453,7 +455,7 @@ public static class InspectionValidator
                 _omittedError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
                 "$",
                 FormattableString.Invariant($"{total:N0} more {(total == 1 ? "problem is" : "problems are")} not listed ({counts}): only the first {limit} diagnostics of a document are.")));
-            return new ValidationResult(items);
+            return new ValidationResult(items, _targets!.ToImmutable().Add(DocumentTarget.Root));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using Inspections.Core.Documents;
 
 namespace Inspections.Core.Validation;
 
@@ -10,6 +11,7 @@ namespace Inspections.Core.Validation;
 public readonly struct ValidationResult : IEquatable<ValidationResult>
 {
     private readonly ImmutableArray<Diagnostic> _diagnostics;
+    private readonly ImmutableArray<DocumentTarget> _targets;
 
     /// <summary>Creates a result.</summary>
     /// <param name="diagnostics">The diagnostics; default or empty for none.</param>
@@ -37,7 +39,20 @@ public readonly struct ValidationResult : IEquatable<ValidationResult>
 
         ErrorCount = errors;
         WarningCount = warnings;
+        _targets = default;
     }
+
+    /// <summary>Creates a result with the place of each diagnostic in the document, for the reader's source map.</summary>
+    /// <param name="diagnostics">The diagnostics.</param>
+    /// <param name="targets">Where each is, in the same order.</param>
+    internal ValidationResult(ImmutableArray<Diagnostic> diagnostics, ImmutableArray<DocumentTarget> targets)
+        : this(diagnostics)
+    {
+        _targets = targets;
+    }
+
+    /// <summary>Where each diagnostic is, as structure: the validator's own results have them, others have none (empty).</summary>
+    internal ImmutableArray<DocumentTarget> Targets => _targets.IsDefault ? ImmutableArray<DocumentTarget>.Empty : _targets;
 
     /// <summary>Every diagnostic, in the order found.</summary>
     public ImmutableArray<Diagnostic> Diagnostics => _diagnostics.IsDefault ? ImmutableArray<Diagnostic>.Empty : _diagnostics;

@@ -16,7 +16,7 @@ public sealed class GeneratedHostileInputTests
     {
         string json = WithNotes(new string('a', 10 * 1024 * 1024));
         byte[] bytes = Encoding.UTF8.GetBytes(json);
-        string expected = $"The document is {bytes.Length:N0} bytes; a document may be at most 1 MiB (1,048,576 bytes) (line 1, byte offset 0).";
+        string expected = $"The document is {bytes.Length:N0} bytes; a document may be at most 1 MiB (1,048,576 bytes).";
 
         foreach (var result in new[] { InspectionJson.Read(bytes), InspectionJson.Read(json), InspectionJson.Read(new MemoryStream(bytes)) })
         {
@@ -30,7 +30,9 @@ public sealed class GeneratedHostileInputTests
     public void A_10_MB_line_in_a_jsonl_file_is_refused_and_the_lines_around_it_are_read()
     {
         string good = InspectionJson.Write(InspectionJson.Parse(s_calderdale), indented: false);
-        string huge = InspectionJson.Write(InspectionJson.Parse(s_calderdale) with { Notes = new string('a', 10 * 1024 * 1024) }, indented: false);
+        // Written by hand: the writer refuses to write a document the reader would refuse.
+        string huge = good.Replace("\"notes\":\"", "\"notes\":\"" + new string('a', 10 * 1024 * 1024), StringComparison.Ordinal);
+        Assert.NotEqual(good.Length, huge.Length);
 
         var results = InspectionJson.ReadLines(new MemoryStream(Encoding.UTF8.GetBytes(good + "\n" + huge + "\n" + good + "\n"))).ToList();
 

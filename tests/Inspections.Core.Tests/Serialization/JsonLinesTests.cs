@@ -34,7 +34,7 @@ public sealed class JsonLinesTests
 
         var diagnostic = results[1].Diagnostics[0];
         Assert.Equal(("INS001", "$.inspector", 2, 27L), (diagnostic.Code, diagnostic.Path, diagnostic.Line!.Value, diagnostic.BytePositionInLine!.Value));
-        Assert.Contains("(line 2, byte offset 27)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("line", diagnostic.Message, StringComparison.Ordinal);
         Assert.All(results[1].Diagnostics, d => Assert.Equal(2, d.Line));
     }
 

@@ -23,7 +23,7 @@ internal sealed class MiniJsonSchemaValidator
     private static readonly HashSet<string> s_assertions =
     [
         "type", "properties", "required", "additionalProperties", "dependentRequired", "enum", "const", "pattern",
-        "minLength", "maxLength", "minimum", "maximum", "items", "allOf", "if", "then", "$ref",
+        "minLength", "maxLength", "minimum", "maximum", "items", "allOf", "anyOf", "if", "then", "$ref",
     ];
 
     private readonly JsonElement _root;
@@ -187,6 +187,21 @@ internal sealed class MiniJsonSchemaValidator
                     }
 
                     break;
+                case "anyOf":
+                    bool any = false;
+                    foreach (var part in value.EnumerateArray())
+                    {
+                        var partErrors = new List<string>();
+                        Validate(part, instance, path, partErrors);
+                        any |= partErrors.Count == 0;
+                    }
+
+                    if (!any)
+                    {
+                        errors.Add($"{path}: matches none of anyOf");
+                    }
+
+                    break;
                 case "if":
                     var conditionErrors = new List<string>();
                     Validate(value, instance, path, conditionErrors);
@@ -276,7 +291,7 @@ internal sealed class MiniJsonSchemaValidator
                 case "additionalProperties" or "items" or "if" or "then":
                     CheckKeywords(keyword.Value, at);
                     break;
-                case "allOf":
+                case "allOf" or "anyOf":
                     int i = 0;
                     foreach (var part in keyword.Value.EnumerateArray())
                     {

@@ -1,0 +1,449 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+using Inspections.Core.Documents;
+using Inspections.Core.Inspections;
+using NodaTime;
+using static Inspections.Core.Serialization.ObjectWalker;
+
+namespace Inspections.Core.Serialization;
+
+/// <summary>
+/// How each property's value is read: checked, stored in the <see cref="ReadDraft"/> and its place in the
+/// <see cref="SourceMap"/>, or reported with a problem from <see cref="ReadingProblems"/>.
+/// </summary>
+internal static class ValueReaders
+{
+    public static void Schema(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
+    {
+        if (ReadString(ref reader, state, target, out string? schema, out long offset))
+        {
+            if (string.Equals(schema, InspectionJson.Schema, StringComparison.Ordinal))
+            {
+                state.Draft.SchemaRead = true;
+            }
+            else
+            {
+                state.Add(ReadingProblems.UnknownSchema, target, offset, MessageText.Shorten(schema), InspectionJson.Schema);
+            }
+        }
+    }
+
+    public static void Framework(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target) =>
+        state.Draft.Framework = ReadId(ref reader, state, target, "framework id");
+
+    public static void Visit(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target) =>
+        state.Draft.Visit = ReadId(ref reader, state, target, "visit type id");
+
+    public static void Theme(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
+    {
+        if (ReadString(ref reader, state, target, out string? theme, out long offset))
+        {
+            if (Inspection.IsValidTheme(theme))
+            {
+                state.Draft.Theme = theme;
+                state.Map.Set(target.Property, offset);
+            }
+            else if (theme.Length > Inspection.MaxThemeLength)
+            {
+                state.Add(ReadingProblems.ThemeTooLong, target, offset, Inspection.MaxThemeLength, theme.Length);
+            }
+            else
+            {
+                state.Add(ReadingProblems.ThemeBlank, target, offset);
+            }
+        }
+    }
+
+    public static void SubjectKind(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
+    {
+        if (ReadString(ref reader, state, target, out string? text, out long offset))
+        {
+            if (SubjectKinds.TryParse(text, out var kind))
+            {
+                state.Draft.Kind = kind;
+                state.Map.Set(target.Property, offset);
+            }
+            else
+            {
+                state.Add(ReadingProblems.UnknownSubjectKind, target, offset, MessageText.Shorten(text));
+            }
+        }
+    }
+
+    public static void SubjectName(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
+    {
+        if (ReadString(ref reader, state, target, out string? name, out long offset))
+        {
+            if (InspectionSubject.IsValidName(name))
+            {
+                state.Draft.Name = name;
+                state.Map.Set(target.Property, offset);
+            }
+            else if (name.Length > InspectionSubject.MaxNameLength)
+            {
+                state.Add(ReadingProblems.NameTooLong, target, offset, InspectionSubject.MaxNameLength, name.Length);
+            }
+            else
+            {
+                state.Add(ReadingProblems.NameBlank, target, offset);
+            }
+        }
+    }
+
+    public static void SubjectGss(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
+    {
+        if (ReadString(ref reader, state, target, out string? gss, out long offset))
+        {
+            if (InspectionSubject.IsValidGss(gss))
+            {
+                state.Draft.Gss = gss;
+                state.Map.Set(target.Property, offset);
+            }
+            else
+            {
+                state.Add(ReadingProblems.NotGss, target, offset, MessageText.Shorten(gss));
+            }
+        }
+    }
+
+    public static void SubjectLa(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
+    {
+        long offset = reader.TokenStartIndex;
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            WrongType(ref reader, state, target, "a whole number from 100 to 999 (the DfE local authority number)");
+        }
+        else if (!reader.TryGetInt64(out long value))
+        {
+            state.Add(ReadingProblems.LaNotWhole, target, offset, NumberText(ref reader));
+        }
+        else if (value is < 100 or > 999)
+        {
+            state.Add(ReadingProblems.LaOutOfRange, target, offset, value);
+        }
+        else
+        {
+            state.Draft.La = (int)value;
+            state.Map.Set(target.Property, offset);
+        }
+    }
+
+    public static void FieldworkStart(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target) =>
+        state.Draft.Start = ReadDate(ref reader, state, target);
+
+    public static void FieldworkEnd(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target) =>
+        state.Draft.End = ReadDate(ref reader, state, target);
+
+    public static void Published(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target) =>
+        state.Draft.Published = ReadDate(ref reader, state, target);
+
+    public static void Judgements(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
+    {
+        if (!ExpectObject(ref reader, state, target))
+        {
+            return;
+        }
+
+        state.Map.Set(target.Property, reader.TokenStartIndex);
+
+        // A framework grades at most a dozen judgements: room for eight, ids checked by a scan until there are many.
+        var judgements = new List<JudgementGrade>(8);
+        var ids = new List<string>(8);
+        HashSet<string>? manyIds = null;
+        while (!state.Stopped)
+        {
+            state.Context = target;
+            if (!Next(ref reader, state) || reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            long nameOffset = reader.TokenStartIndex;
+            if (!TryGetName(ref reader, state, target, out string? id))
+            {
+                SkipValue(ref reader, state, target);
+                continue;
+            }
+
+            // The judgement's target (and its path) is made only for a problem: a document may hold many thousands.
+            if (!IsNewId(ids, ref manyIds, id))
+            {
+                state.Add(ReadingProblems.JudgementTwice, target.WithMember(id), nameOffset, MessageText.Shorten(id));
+                SkipValue(ref reader, state, target.WithMember(id));
+                continue;
+            }
+
+            if (!Next(ref reader, state))
+            {
+                break;
+            }
+
+            long valueOffset = reader.TokenStartIndex;
+            string? grade = null;
+            if (reader.TokenType != JsonTokenType.String || !TryGetString(ref reader, out grade))
+            {
+                var judgement = target.WithMember(id);
+                if (IsNull(ref reader, state, judgement))
+                {
+                    continue;
+                }
+
+                if (reader.TokenType == JsonTokenType.Number)
+                {
+                    state.Add(ReadingProblems.GradeAsNumber, judgement, valueOffset, NumberText(ref reader));
+                }
+                else
+                {
+                    ReadString(ref reader, state, judgement, out _, out _); // reports the wrong type or the unreadable string
+                }
+
+                continue;
+            }
+
+            if (id.Length == 0)
+            {
+                state.Add(ReadingProblems.EmptyJudgementId, target.WithMember(id), nameOffset);
+            }
+            else if (grade.Length == 0)
+            {
+                state.Add(ReadingProblems.EmptyGradeId, target.WithMember(id), valueOffset);
+            }
+            else
+            {
+                judgements.Add(new JudgementGrade(id, grade));
+                state.Map.AddJudgement(id, valueOffset);
+            }
+        }
+
+        state.Draft.Judgements = judgements;
+    }
+
+    public static void NotJudged(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            WrongType(ref reader, state, target, "an array of judgement ids");
+            return;
+        }
+
+        state.Map.Set(target.Property, reader.TokenStartIndex);
+
+        // A duplicate id is kept: it is a validation problem (INS017), reported with the rest.
+        var ids = new List<string>();
+        for (int index = 0; !state.Stopped; index++)
+        {
+            state.Context = target;
+            if (!Next(ref reader, state) || reader.TokenType == JsonTokenType.EndArray)
+            {
+                break;
+            }
+
+            var item = DocumentTarget.At(target.Property, index);
+            if (IsNull(ref reader, state, item) || !ReadString(ref reader, state, item, out string? id, out long offset))
+            {
+                continue;
+            }
+
+            if (id.Length == 0)
+            {
+                state.Add(ReadingProblems.EmptyJudgementId, item, offset);
+                continue;
+            }
+
+            ids.Add(id);
+            state.Map.AddNotJudged(offset);
+        }
+
+        state.Draft.NotJudged = ids;
+    }
+
+    public static void Recommendations(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            WrongType(ref reader, state, target, "an array of recommendations");
+            return;
+        }
+
+        state.Map.Set(target.Property, reader.TokenStartIndex);
+        var recommendations = new List<Recommendation>();
+        var draft = state.Draft;
+        for (int index = 0; !state.Stopped; index++)
+        {
+            state.Context = target;
+            if (!Next(ref reader, state) || reader.TokenType == JsonTokenType.EndArray)
+            {
+                break;
+            }
+
+            var item = DocumentTarget.At(target.Property, index);
+            if (IsNull(ref reader, state, item) || !ExpectObject(ref reader, state, item))
+            {
+                continue;
+            }
+
+            long itemOffset = reader.TokenStartIndex;
+            draft.Text = null;
+            draft.Timescale = null;
+            draft.TimescaleOffset = -1;
+            Walk(ref reader, state, InspectionShape.Recommendation, item);
+            if (draft.Text is not null)
+            {
+                recommendations.Add(new Recommendation(draft.Text, draft.Timescale));
+                state.Map.AddRecommendation(itemOffset, draft.TimescaleOffset);
+            }
+        }
+
+        draft.Recommendations = recommendations;
+    }
+
+    public static void RecommendationText(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
+    {
+        if (ReadString(ref reader, state, target, out string? text, out long offset))
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                state.Add(ReadingProblems.RecommendationBlank, target, offset);
+            }
+            else
+            {
+                state.Draft.Text = text;
+            }
+        }
+    }
+
+    public static void RecommendationTimescale(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
+    {
+        if (ReadString(ref reader, state, target, out string? timescale, out long offset))
+        {
+            if (timescale.Length == 0)
+            {
+                state.Add(ReadingProblems.EmptyTimescale, target, offset);
+            }
+            else
+            {
+                state.Draft.Timescale = timescale;
+                state.Draft.TimescaleOffset = offset;
+            }
+        }
+    }
+
+    public static void Source(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
+    {
+        if (!ReadString(ref reader, state, target, out string? text, out long offset))
+        {
+            return;
+        }
+
+        if (TryParseSource(text, out var uri, out var problem))
+        {
+            state.Draft.Source = uri;
+            state.Map.Set(target.Property, offset);
+        }
+        else
+        {
+            state.Add(problem, target, offset, MessageText.Shorten(text));
+        }
+    }
+
+    public static void Notes(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
+    {
+        if (ReadString(ref reader, state, target, out string? notes, out long offset))
+        {
+            state.Draft.Notes = notes;
+            state.Map.Set(target.Property, offset);
+        }
+    }
+
+    /// <summary>Reads a source URI: absolute, http or https, no white space, as <see cref="Inspection.IsValidSource"/> requires.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="uri">The URI, when read; its <see cref="Uri.OriginalString"/> is <paramref name="text"/>.</param>
+    /// <param name="problem">Why not, otherwise (its one argument is the text, shortened).</param>
+    /// <returns><see langword="true"/> when read.</returns>
+    public static bool TryParseSource(string text, [NotNullWhen(true)] out Uri? uri, [NotNullWhen(false)] out Validation.DiagnosticDescriptor? problem)
+    {
+        uri = null;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                problem = ReadingProblems.SourceHasSpace;
+                return false;
+            }
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var parsed) || !Inspection.IsValidSource(parsed))
+        {
+            problem = ReadingProblems.SourceNotHttp;
+            return false;
+        }
+
+        uri = parsed;
+        problem = null;
+        return true;
+    }
+
+    private static string? ReadId(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target, string what)
+    {
+        if (!ReadString(ref reader, state, target, out string? text, out long offset))
+        {
+            return null;
+        }
+
+        if (text.Length == 0)
+        {
+            state.Add(ReadingProblems.EmptyId, target, offset, what);
+            return null;
+        }
+
+        state.Map.Set(target.Property, offset);
+        return text;
+    }
+
+    private static LocalDate? ReadDate(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
+    {
+        if (!ReadString(ref reader, state, target, out string? text, out long offset))
+        {
+            return null;
+        }
+
+        if (!IsoDate.TryParse(text, out var value, out string? problem))
+        {
+            state.Add(ReadingProblems.BadDate, target, offset, problem);
+            return null;
+        }
+
+        state.Map.Set(target.Property, offset);
+        return value;
+    }
+
+    /// <summary>
+    /// Whether a judgement id is seen for the first time: a scan of the ids so far while they are few, a hash set
+    /// once there are more than 16.
+    /// </summary>
+    private static bool IsNewId(List<string> ids, ref HashSet<string>? manyIds, string id)
+    {
+        if (manyIds is not null)
+        {
+            return manyIds.Add(id);
+        }
+
+        foreach (string seen in ids)
+        {
+            if (string.Equals(seen, id, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        ids.Add(id);
+        if (ids.Count > 16)
+        {
+            manyIds = new HashSet<string>(ids, StringComparer.Ordinal);
+        }
+
+        return true;
+    }
+}
