@@ -170,6 +170,18 @@ public sealed class OfstedImporterTests
         Assert.Contains(all, i => i.Subject.Gss == "E10000021" && i.Subject.LaNumber == 928 && i.Framework == "looked-after-children-2013");
     }
 
+    [Theory]
+    [InlineData("E06000028", 837)]
+    [InlineData("E06000029", 836)]
+    [InlineData("E10000009", 835)]
+    [InlineData("E10000021", 928)]
+    public void Table_11s_codes_are_the_registers_for_the_old_authorities(string gss, int dfe)
+    {
+        Assert.True(Inspections.Core.Authorities.LocalAuthorityRegister.Default.TryResolve(gss, out var authority));
+        Assert.Equal(dfe, authority.DfeNumber);
+        Assert.False(authority.IsCurrent);
+    }
+
     [Fact]
     public void Excel_and_LibreOffice_exports_read_alike()
     {
