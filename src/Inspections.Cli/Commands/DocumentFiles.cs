@@ -35,8 +35,9 @@ internal static class DocumentFiles
                 Search(path, 0, found, unreadable, links);
                 files.AddRange(found.Order(StringComparer.Ordinal));
             }
-            else if (File.Exists(path))
+            else if (File.Exists(path) || (NativePaths.Supported && NativePaths.HasEscapedBytes(path)))
             {
+                // A name with bytes that are not UTF-8 is opened raw; if it is missing, opening says so.
                 files.Add(path);
             }
             else
@@ -59,7 +60,14 @@ internal static class DocumentFiles
         try
         {
             var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 };
-            found.AddRange(Directory.EnumerateFiles(folder, "*", options).Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || IsJsonLines(f)));
+            var names = Directory.EnumerateFiles(folder, "*", options).ToList();
+            if (NativePaths.Supported && names.Exists(n => n.Contains('\uFFFD', StringComparison.Ordinal)))
+            {
+                // .NET decoded a name that is not UTF-8 with U+FFFD and could not open it: list the folder raw instead.
+                names = [.. NativePaths.List(folder).Where(e => !e.IsFolder).Select(e => Path.Combine(folder, e.Name))];
+            }
+
+            found.AddRange(names.Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || IsJsonLines(f)));
             foreach (string child in Directory.EnumerateDirectories(folder, "*", options).Order(StringComparer.Ordinal))
             {
                 if (new DirectoryInfo(child).LinkTarget is not null)

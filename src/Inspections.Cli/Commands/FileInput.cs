@@ -48,7 +48,10 @@ internal static class FileInput
 
     private static GuardedStream OpenRead(string path, TimeSpan patience, long limit, WaitBudget? budget)
     {
-        var opening = Task.Run(() => (Stream)new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0));
+        byte[]? raw = NativePaths.Supported ? NativePaths.Encode(path) : null;
+        var opening = Task.Run(() => raw is not null
+            ? NativePaths.OpenRead(raw, Output.Printable.Escape(path))
+            : (Stream)new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0));
         if (!Wait(opening, patience, budget))
         {
             // If it opens after all, close it.

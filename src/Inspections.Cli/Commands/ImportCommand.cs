@@ -96,7 +96,7 @@ internal static class ImportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"inspections: {Printable.Escape(reading)}: cannot be read: {e.Message}");
+            context.Error.WriteLine($"inspections: {Printable.Escape(reading)}: cannot be read: {Printable.Escape(e.Message)}");
             return ExitCodes.UsageError;
         }
         finally

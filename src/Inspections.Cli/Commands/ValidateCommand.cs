@@ -209,7 +209,8 @@ internal static class ValidateCommand
         public override void BeginFile(string path)
         {
             _json.WriteStartObject();
-            _json.WriteString("path", path);
+            // A name with bytes that are not UTF-8 cannot be a JSON string as it is: it is written as printed (bad-\xFF.json).
+            _json.WriteString("path", NativePaths.HasEscapedBytes(path) ? Printable.Escape(path) : path);
             _json.WriteStartArray("diagnostics");
         }
 

@@ -12,7 +12,8 @@ namespace Inspections.Cli.Output;
 /// Escaped: the backslash itself (<c>\\</c>), so that an escape is never ambiguous; line feed, carriage return and tab
 /// (<c>\n</c>, <c>\r</c>, <c>\t</c>); every other control or format character (Unicode categories Cc and Cf: ESC, DEL,
 /// C1 controls, bidi controls, zero-width characters, the byte order mark), the line and paragraph separators
-/// (U+2028, U+2029), and a surrogate without its partner, as <c>\uXXXX</c> (<c>\UXXXXXXXX</c> beyond the BMP).
+/// (U+2028, U+2029), and a surrogate without its partner, as <c>\uXXXX</c> (<c>\UXXXXXXXX</c> beyond the BMP), except
+/// a lone U+DC80–U+DCFF, which carries a byte of a file name that is not UTF-8 and is shown as that byte, <c>\xNN</c>.
 /// Everything else, letters of any script and emoji included, is printed as it is. Thread-safe.
 /// </remarks>
 internal static class Printable
@@ -60,7 +61,12 @@ internal static class Printable
                     builder.Append(@"\t");
                     break;
                 default:
-                    if (char.IsSurrogate(c) || IsNonPrinting(CharUnicodeInfo.GetUnicodeCategory(c)))
+                    if (c is >= '\uDC80' and <= '\uDCFF')
+                    {
+                        // A byte of a file name that is not UTF-8 (Commands.NativePaths), shown as the byte.
+                        builder.Append(CultureInfo.InvariantCulture, $"\\x{c - 0xDC00:X2}");
+                    }
+                    else if (char.IsSurrogate(c) || IsNonPrinting(CharUnicodeInfo.GetUnicodeCategory(c)))
                     {
                         builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
                     }
