@@ -21,6 +21,8 @@ internal static class DefectKinds
 {
     private const int Any = 1 << 20;
 
+    private static readonly string[] s_notJudgementIds = ["children-in-care-x", "overall", "Overall-Effectiveness", "adoption"];
+
     /// <summary>Every kind of defect, in code order.</summary>
     public static ImmutableArray<DefectKind> All { get; } =
     [
@@ -31,6 +33,7 @@ internal static class DefectKinds
         MissingRequiredJudgement(),
         UngradedVisitWithJudgements(),
         SubJudgementWithoutParent(),
+        NotJudgedConflict(),
         MustRuleBroken(),
         LikelyRuleBroken(),
         FieldworkOutsideFramework(),
@@ -99,7 +102,7 @@ internal static class DefectKinds
                                 var graded = valid.Judgements.SetItem(judgement.Id, grades[(gradePick + g) % grades.Length].Id);
                                 if (!JudgementPlanner.Breaks(f, graded))
                                 {
-                                    return (valid with { Judgements = graded }, $"'{judgement.Id}' is graded, a judgement of {f.Id} that '{v.Id}' does not grade");
+                                    return (WithJudgements(valid, graded), $"'{judgement.Id}' is graded, a judgement of {f.Id} that '{v.Id}' does not grade");
                                 }
                             }
                         }
@@ -114,7 +117,7 @@ internal static class DefectKinds
                     var withForeign = valid.Judgements.SetItem(id, grades[gradePick % grades.Length].Id);
                     return JudgementPlanner.Breaks(f, withForeign)
                         ? null
-                        : (valid with { Judgements = withForeign }, $"'{id}' is graded, which is not a judgement of {f.Id}");
+                        : (WithJudgements(valid, withForeign), $"'{id}' is graded, which is not a judgement of {f.Id}");
                 });
         });
 
@@ -133,7 +136,7 @@ internal static class DefectKinds
                     var regraded = judgements.SetItem(id, bad);
                     if (!JudgementPlanner.Breaks(f, regraded))
                     {
-                        return (valid with { Judgements = regraded }, $"'{id}' is graded '{bad}', which is not on the {f.Scale.Id} scale");
+                        return (WithJudgements(valid, regraded), $"'{id}' is graded '{bad}', which is not on the {f.Scale.Id} scale");
                     }
                 }
 
@@ -142,7 +145,7 @@ internal static class DefectKinds
                 var added = judgements.SetItem(root, bad);
                 return JudgementPlanner.Breaks(f, added)
                     ? null
-                    : (valid with { Judgements = added }, $"'{root}' is graded '{bad}', which is not on the {f.Scale.Id} scale");
+                    : (WithJudgements(valid, added), $"'{root}' is graded '{bad}', which is not on the {f.Scale.Id} scale");
             }));
 
     private static DefectKind MissingRequiredJudgement() => new(
@@ -154,6 +157,7 @@ internal static class DefectKinds
             {
                 string required = v.RequiredJudgements[pick % v.RequiredJudgements.Length];
                 var descendants = JudgementPlanner.DescendantsOf(f, required).Where(valid.Judgements.Contains).ToImmutableArray();
+                valid = valid with { NotJudged = valid.NotJudged.RemoveAll(id => id == required || JudgementPlanner.DescendantsOf(f, required).Contains(id)) };
                 var without = valid.Judgements.Remove(required);
                 foreach (var descendant in descendants)
                 {
@@ -162,7 +166,7 @@ internal static class DefectKinds
 
                 return JudgementPlanner.Breaks(f, without)
                     ? null
-                    : (valid with { Judgements = without },
+                    : (WithJudgements(valid, without),
                         $"the required judgement '{required}' is left out{(descendants.IsEmpty ? string.Empty : " with its sub-judgements")}");
             }));
 
@@ -182,7 +186,7 @@ internal static class DefectKinds
                     var graded = valid.Judgements.SetItem(root.Id, grades[(gradePick + g) % grades.Length].Id);
                     if (!JudgementPlanner.Breaks(f, graded))
                     {
-                        return (valid with { Judgements = graded }, $"the ungraded visit '{v.Id}' grades '{root.Id}'");
+                        return (WithJudgements(valid, graded), $"the ungraded visit '{v.Id}' grades '{root.Id}'");
                     }
                 }
 
@@ -202,6 +206,7 @@ internal static class DefectKinds
                 select new Defect(DiagnosticCodes.SubJudgementWithoutParent, valid =>
                 {
                     var (child, parent, removed) = candidates[pick % candidates.Length];
+                    valid = valid with { NotJudged = valid.NotJudged.RemoveAll(id => removed.Contains(id, StringComparer.Ordinal)) };
                     var judgements = valid.Judgements;
                     foreach (var id in removed)
                     {
@@ -215,13 +220,51 @@ internal static class DefectKinds
                     {
                         if (!JudgementPlanner.Breaks(f, option))
                         {
-                            return (valid with { Judgements = option }, $"the sub-judgement '{child}' is graded without its parent '{parent}'");
+                            return (WithJudgements(valid, option), $"the sub-judgement '{child}' is graded without its parent '{parent}'");
                         }
                     }
 
                     return null;
                 });
         });
+
+    private static DefectKind NotJudgedConflict() => new(
+        DiagnosticCodes.NotJudgedConflict,
+        (f, v, c) => f.Judgements.Length > 0,
+        (f, v, c) =>
+            from variant in Gen.Choose(0, 4)
+            from pick in Gen.Choose(0, Any)
+            select new Defect(DiagnosticCodes.NotJudgedConflict, valid =>
+            {
+                var notJudged = valid.NotJudged;
+                var graded = valid.Judgements;
+                var outsideVisit = f.Judgements.Where(j => !v.Judgements.Contains(j.Id, StringComparer.Ordinal)).ToImmutableArray();
+
+                // Graded and not judged too.
+                if (variant == 0 && !graded.IsEmpty)
+                {
+                    string id = graded[pick % graded.Count].JudgementId;
+                    return (valid with { NotJudged = notJudged.Add(id) }, $"'{id}' is graded and listed as not judged");
+                }
+
+                // Listed twice.
+                if (variant == 1 && !notJudged.IsEmpty)
+                {
+                    string id = notJudged[pick % notJudged.Length];
+                    return (valid with { NotJudged = notJudged.Add(id) }, $"'{id}' is listed as not judged twice");
+                }
+
+                // A judgement of the framework this visit does not grade (all of them, for an ungraded visit).
+                if (variant == 2 && !outsideVisit.IsEmpty)
+                {
+                    string id = outsideVisit[pick % outsideVisit.Length].Id;
+                    return (valid with { NotJudged = notJudged.Add(id) }, $"'{id}' is listed as not judged, but '{v.Id}' does not grade it");
+                }
+
+                // An id the framework does not define.
+                string unknown = UnknownJudgementId(s_notJudgementIds[pick % s_notJudgementIds.Length], f);
+                return (valid with { NotJudged = notJudged.Add(unknown) }, $"'{unknown}' is listed as not judged, but is not a judgement of {f.Id}");
+            }));
 
     private static DefectKind MustRuleBroken() => new(
         DiagnosticCodes.RuleBroken,
@@ -246,7 +289,7 @@ internal static class DefectKinds
                             {
                                 if (!JudgementPlanner.Breaks(f, broken, RuleStrength.Likely))
                                 {
-                                    return (valid with { Judgements = broken }, Describe(rule, condition, broken));
+                                    return (WithJudgements(valid, broken), Describe(rule, condition, broken));
                                 }
 
                                 fallback ??= (broken, Describe(rule, condition, broken));
@@ -254,7 +297,7 @@ internal static class DefectKinds
                         }
                     }
 
-                    return fallback is { } first ? (valid with { Judgements = first.Grades }, first.Description) : null;
+                    return fallback is { } first ? (WithJudgements(valid, first.Grades), first.Description) : null;
                 });
         });
 
@@ -273,7 +316,7 @@ internal static class DefectKinds
                 {
                     var (rule, condition) = rules[pick % rules.Length];
                     return BreakLikely(f, v, rule, condition, valid.Judgements, seed, canonicalOnly: false) is { } broken
-                        ? (valid with { Judgements = broken }, Describe(rule, condition, broken))
+                        ? (WithJudgements(valid, broken), Describe(rule, condition, broken))
                         : null;
                 });
         });
@@ -391,6 +434,22 @@ internal static class DefectKinds
             from subject in InspectionGenerators.Subject(kind)
             select new Defect(DiagnosticCodes.SubjectKindNotInspected, valid =>
                 (valid with { Subject = subject }, $"the subject is a {kind.ToId()}, which {f.Id} does not inspect")));
+
+    private static string UnknownJudgementId(string id, InspectionFramework framework)
+    {
+        while (framework.IndexOfJudgement(id) >= 0)
+        {
+            id += "-x";
+        }
+
+        return id;
+    }
+
+    /// <summary>The inspection with new judgements; a judgement now graded leaves the list of those not judged.</summary>
+    private static Inspection WithJudgements(Inspection valid, JudgementGrades judgements) =>
+        valid.NotJudged.Any(judgements.Contains)
+            ? valid with { Judgements = judgements, NotJudged = valid.NotJudged.RemoveAll(judgements.Contains) }
+            : valid with { Judgements = judgements };
 
     private static string Unknown(string id, FrameworkCatalog catalog)
     {

@@ -26,9 +26,12 @@ namespace Inspections.Core.FsCheck;
 /// <para>
 /// A generated valid inspection grades every required judgement and some optional ones (never a sub-judgement
 /// without its parent), with grades of the framework's scale that obey every rule that must hold; about one in four
-/// leaves rules that only normally hold to chance, so it may carry warnings (INS021). Its fieldwork starts while
-/// the framework was in force and lasts no longer than the visit type's usual length, and its report, when it has
-/// one, is published within 12 weeks. Generators give no shrinking: to shrink, wrap them with
+/// leaves rules that only normally hold to chance, so it may carry warnings (INS021). About one in five of a graded
+/// visit lists a judgement (sometimes with its sub-judgements) as not judged instead of grading it, as Ofsted's
+/// tables write "-"; about one in five has a theme. Its fieldwork starts while the framework was in force and lasts
+/// no longer than the visit type's usual length, and its report, when it has one, is published within 12 weeks.
+/// About one in eight has fieldwork with its end unknown, and one in eight a publication date only (within five
+/// months of a day the framework was in force), as the official record gives them. Generators give no shrinking: to shrink, wrap them with
 /// <see cref="InspectionShrinker"/> (as <see cref="Arbitraries"/> does), whose candidates stay valid.
 /// </para>
 /// </remarks>
@@ -208,7 +211,8 @@ public static class InspectionGenerators
     /// <summary>
     /// Any inspection the types allow, valid or not: framework, visit, judgement, grade and timescale ids that are
     /// real or invented (including odd text), dates anywhere NodaTime allows (including its first and last days),
-    /// fieldwork that ends before it starts, any subject. For robustness properties such as "validation never throws".
+    /// fieldwork that ends before it starts or whose end is unknown, no fieldwork, no date at all, themes, judgements not
+    /// judged (real or invented ids, repeated), any subject. For robustness properties such as "validation never throws".
     /// </summary>
     /// <returns>The generator.</returns>
     public static Gen<Inspection> AnyInspection()
@@ -239,14 +243,25 @@ public static class InspectionGenerators
             from subject in AnySubject()
             from start in AnyDate()
             from end in Gen.Frequency((3, Gen.Choose(0, 60).Select(d => AddDaysCapped(start, d))), (1, AnyDate()))
+            from endKnown in Gen.Frequency((5, Gen.Constant(true)), (1, Gen.Constant(false)))
+            from hasFieldwork in Gen.Frequency((5, Gen.Constant(true)), (1, Gen.Constant(false)))
             from published in Gen.Frequency((1, Gen.Constant<LocalDate?>(null)), (2, Gen.Choose(-10, 200).Select(d => (LocalDate?)AddDaysCapped(end, d))), (1, AnyDate().Select(d => (LocalDate?)d)))
+            from theme in Gen.Frequency(
+                (4, Gen.Constant<string?>(null)),
+                (1, Gen.Elements(SampleData.Themes.AsEnumerable()).Select(t => (string?)t)),
+                (1, AnyText(Inspection.MaxThemeLength).Where(Inspection.IsValidTheme).Select(t => (string?)t)))
+            from notJudged in Gen.Frequency(
+                (3, Gen.Constant(ImmutableArray<string>.Empty)),
+                (1, Gen.Choose(1, 4).SelectMany(n => Gen.ListOf(IdLike(judgementIds), n)).Select(l => l.ToImmutableArray())))
             from grades in judgements
             from recs in recommendations
             from source in Gen.Frequency((1, Gen.Constant<Uri?>(null)), (1, SourceUri().Select(u => (Uri?)u)))
             from notes in Gen.Frequency((2, Gen.Constant<string?>(null)), (1, AnyText(300).Select(t => (string?)t)))
-            select new Inspection(framework, visit, subject, new Fieldwork(start, end), grades)
+            select new Inspection(framework, visit, subject, hasFieldwork ? new Fieldwork(start, endKnown ? end : null) : null, grades)
             {
+                Theme = theme,
                 Published = published,
+                NotJudged = notJudged,
                 Recommendations = recs,
                 Source = source,
                 Notes = notes,
@@ -272,21 +287,86 @@ public static class InspectionGenerators
     internal static Gen<Inspection> Valid(InspectionFramework framework, VisitType visit, bool likelyRulesMayBreak) =>
         from kind in Gen.Elements(framework.SubjectKinds.AsEnumerable())
         from subject in Subject(kind)
-        from fieldwork in FieldworkFor(framework, visit)
-        from published in Gen.Frequency(
-            (1, Gen.Constant<LocalDate?>(null)),
-            (3, Gen.Choose(0, 84).Select(d => (LocalDate?)AddDaysCapped(fieldwork.End!.Value, d))))
+        from dates in DatesFor(framework, visit)
+        from theme in Gen.Frequency((4, Gen.Constant<string?>(null)), (1, Gen.Elements(SampleData.Themes.AsEnumerable()).Select(t => (string?)t)))
         from judgements in JudgementsFor(framework, visit, likelyRulesMayBreak)
+        from notJudged in NotJudgedFor(framework, visit, judgements, likelyRulesMayBreak)
         from recommendations in RecommendationsFor(framework)
         from source in Gen.Frequency((1, Gen.Constant<Uri?>(null)), (2, SourceUri().Select(u => (Uri?)u)))
         from notes in Gen.Frequency((3, Gen.Constant<string?>(null)), (1, Gen.Elements(SampleData.Notes.AsEnumerable()).Select(n => (string?)n)))
-        select new Inspection(framework.Id, visit.Id, subject, fieldwork, judgements)
+        select new Inspection(framework.Id, visit.Id, subject, dates.Fieldwork, notJudged.Judgements)
         {
-            Published = published,
+            Theme = theme,
+            Published = dates.Published,
+            NotJudged = notJudged.NotJudged,
             Recommendations = recommendations,
             Source = source,
             Notes = notes,
         };
+
+    /// <summary>
+    /// The dates of a valid, warning-free inspection: mostly whole fieldwork, published within 12 weeks or not at all;
+    /// sometimes fieldwork with its end unknown (published, if at all, within the usual length and 12 weeks of the start);
+    /// sometimes a publication date only, within five months of a day the framework was in force.
+    /// </summary>
+    private static Gen<(Fieldwork? Fieldwork, LocalDate? Published)> DatesFor(InspectionFramework framework, VisitType visit)
+    {
+        var whole =
+            from fieldwork in FieldworkFor(framework, visit)
+            from published in Gen.Frequency(
+                (1, Gen.Constant<LocalDate?>(null)),
+                (3, Gen.Choose(0, 84).Select(d => (LocalDate?)AddDaysCapped(fieldwork.End!.Value, d))))
+            select ((Fieldwork?)fieldwork, published);
+        var open =
+            from fieldwork in FieldworkFor(framework, visit)
+            from published in Gen.Frequency(
+                (1, Gen.Constant<LocalDate?>(null)),
+                (2, Gen.Choose(0, UsualLengthFrom(fieldwork.Start, visit) - 1 + 84).Select(d => (LocalDate?)AddDaysCapped(fieldwork.Start, d))))
+            select ((Fieldwork?)new Fieldwork(fieldwork.Start), published);
+        var publishedOnly =
+            from fieldwork in FieldworkFor(framework, visit)
+            from days in Gen.Choose(0, 150)
+            select ((Fieldwork?)null, (LocalDate?)AddDaysCapped(fieldwork.Start, days));
+        return Gen.Frequency((6, whole), (1, open), (1, publishedOnly));
+    }
+
+    /// <summary>
+    /// Sometimes moves one graded judgement of a graded visit to the judgements not judged (as Ofsted's tables write
+    /// "-"), with its graded sub-judgements when it has any, so long as that breaks no rule the inspection keeps.
+    /// </summary>
+    private static Gen<(JudgementGrades Judgements, ImmutableArray<string> NotJudged)> NotJudgedFor(
+        InspectionFramework framework, VisitType visit, JudgementGrades judgements, bool likelyRulesMayBreak)
+    {
+        var unchanged = Gen.Constant((judgements, ImmutableArray<string>.Empty));
+        if (!visit.IsGraded || judgements.IsEmpty)
+        {
+            return unchanged;
+        }
+
+        var moved =
+            from pick in Gen.Choose(0, judgements.Count - 1)
+            from withSubs in Gen.Elements(true, false)
+            select Move(pick, withSubs);
+        return Gen.Frequency((4, unchanged), (1, moved));
+
+        (JudgementGrades, ImmutableArray<string>) Move(int pick, bool withSubs)
+        {
+            string id = judgements[pick].JudgementId;
+            var ids = withSubs
+                ? JudgementPlanner.DescendantsOf(framework, id).Where(judgements.Contains).Prepend(id).ToImmutableArray()
+                : [id];
+            var remaining = judgements;
+            foreach (var removed in ids)
+            {
+                remaining = remaining.Remove(removed);
+            }
+
+            // The notJudged list in the framework's order, as the writer writes it.
+            var notJudged = ids.OrderBy(framework.IndexOfJudgement).ToImmutableArray();
+            bool breaks = JudgementPlanner.Breaks(framework, remaining, likelyRulesMayBreak ? RuleStrength.Must : null);
+            return breaks ? (judgements, ImmutableArray<string>.Empty) : (remaining, notJudged);
+        }
+    }
 
     internal static LocalDate AddDaysCapped(LocalDate date, int days)
     {

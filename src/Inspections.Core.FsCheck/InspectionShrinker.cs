@@ -20,7 +20,9 @@ namespace Inspections.Core.FsCheck;
 /// one better grade (which no forced-grade or limiting rule forbids), an optional judgement without graded sub-judgements
 /// dropped, fieldwork moved (with its publication) to the framework's first day in force, fieldwork cut to one day
 /// (publication moved with its end), publication dropped or moved to the end of fieldwork, recommendations dropped
-/// or left without a timescale, the subject's codes dropped and its name shortened, the source and notes dropped.
+/// or left without a timescale, the subject's codes dropped and its name shortened, the source and notes dropped;
+/// the theme dropped, a judgement not judged dropped (when it is not required), a publication-only date moved to the
+/// framework's first day in force.
 /// Judgement candidates are checked against the framework's rules, so no candidate breaks a rule its inspection kept.
 /// </para>
 /// <para>
@@ -119,6 +121,23 @@ public static class InspectionShrinker
                     Published = inspection.Published?.PlusDays(-back),
                 };
             }
+
+            // With a publication date only, move it to the framework's first day in force.
+            if (inspection.Fieldwork is null && inspection.Published is { } published && published > framework.InForce.Start)
+            {
+                yield return inspection with { Published = framework.InForce.Start };
+            }
+        }
+
+        if (inspection.Theme is not null)
+        {
+            yield return inspection with { Theme = null };
+        }
+
+        // Drop a judgement not judged (a required one is then missing: the validation check below refuses that candidate).
+        foreach (var id in inspection.NotJudged)
+        {
+            yield return inspection with { NotJudged = inspection.NotJudged.Remove(id) };
         }
 
         foreach (var candidate in DateCandidates(inspection))

@@ -67,6 +67,20 @@ internal static class SampleData
         "Improve the timeliness of initial child protection conferences.",
     ];
 
+    /// <summary>
+    /// The themes of ILACS focused and monitoring visits, as Ofsted's in-year tables write them
+    /// (../shared/data/ofsted/la_in_year_inspections_2022_23.csv and 2024_25.csv; Open Government Licence v3.0).
+    /// </summary>
+    public static ImmutableArray<string> Themes { get; } =
+    [
+        "Achieving permanence",
+        "Care leavers",
+        "Children in care",
+        "Children in need/subject to a plan",
+        "Front door",
+        "Vulnerable adolescents",
+    ];
+
     /// <summary>Free-text notes.</summary>
     public static ImmutableArray<string> Notes { get; } =
     [

@@ -14,7 +14,7 @@ public sealed record InspectionSubject
 
     /// <summary>Creates a subject.</summary>
     /// <param name="kind">What kind of body it is.</param>
-    /// <param name="name">The name as written in the report: 1 to 200 characters, not blank.</param>
+    /// <param name="name">The name as written in the report: 1 to 200 characters, not blank (not only white space, control or invisible characters).</param>
     /// <param name="gss">The ONS GSS code (<c>E06</c>, <c>E08</c>, <c>E09</c> or <c>E10</c> then six digits), or null.</param>
     /// <param name="la">The three-digit DfE local authority number (100 to 999), or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
@@ -91,9 +91,13 @@ public sealed record InspectionSubject
         return true;
     }
 
-    /// <summary>Whether <paramref name="value"/> is an acceptable subject name: 1 to 200 characters and not blank.</summary>
+    /// <summary>
+    /// Whether <paramref name="value"/> is an acceptable subject name: 1 to 200 characters and not blank. Blank means
+    /// showing nothing: white space, control characters, invisible format characters (U+200B, U+FEFF) and combining
+    /// marks with nothing to combine with do not make a name.
+    /// </summary>
     /// <param name="value">The text; null is not a name.</param>
     /// <returns><see langword="true"/> when acceptable.</returns>
     public static bool IsValidName(string? value) =>
-        value is not null && value.Length <= MaxNameLength && !string.IsNullOrWhiteSpace(value);
+        value is not null && value.Length <= MaxNameLength && !Text.IsBlank(value);
 }

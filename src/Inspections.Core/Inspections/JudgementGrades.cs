@@ -13,13 +13,31 @@ namespace Inspections.Core.Inspections;
 /// Ids are kept as written so that an id the framework does not know can be reported (INS012, INS013)
 /// rather than lost; resolve grades against a framework with
 /// <see cref="Inspection.TryGetGrade(string, Frameworks.InspectionFramework, out Scales.Grade?)"/>.
-/// Immutable and thread-safe; enumerating allocates nothing.
+/// Immutable and thread-safe; enumerating allocates nothing. Finding a judgement takes constant time on average
+/// (a set of more than <c>8</c> pairs keeps an index by id), so equality is linear in the number of pairs.
 /// </remarks>
 public sealed class JudgementGrades : IReadOnlyList<JudgementGrade>, IEquatable<JudgementGrades>
 {
+    // Below this many pairs a scan is as quick as a lookup and needs no index.
+    private const int IndexFrom = 9;
+
     private readonly ImmutableArray<JudgementGrade> _items;
 
-    private JudgementGrades(ImmutableArray<JudgementGrade> items) => _items = items;
+    // Position of each judgement id in _items; null for small sets. Built once, never changed: safe to read concurrently.
+    private readonly Dictionary<string, int>? _index;
+
+    private JudgementGrades(ImmutableArray<JudgementGrade> items)
+    {
+        _items = items;
+        if (items.Length >= IndexFrom)
+        {
+            _index = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
+            for (int i = 0; i < items.Length; i++)
+            {
+                _index.Add(items[i].JudgementId, i);
+            }
+        }
+    }
 
     /// <summary>No judgements: what an ungraded visit carries.</summary>
     public static JudgementGrades Empty { get; } = new(ImmutableArray<JudgementGrade>.Empty);
@@ -100,6 +118,18 @@ public sealed class JudgementGrades : IReadOnlyList<JudgementGrade>, IEquatable<
     /// <returns><see langword="true"/> when the judgement was graded.</returns>
     public bool TryGetGradeId(string? judgementId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? gradeId)
     {
+        if (_index is not null)
+        {
+            if (judgementId is not null && _index.TryGetValue(judgementId, out int index))
+            {
+                gradeId = _items[index].GradeId;
+                return true;
+            }
+
+            gradeId = null;
+            return false;
+        }
+
         foreach (var pair in _items)
         {
             if (string.Equals(pair.JudgementId, judgementId, StringComparison.Ordinal))
@@ -122,15 +152,8 @@ public sealed class JudgementGrades : IReadOnlyList<JudgementGrade>, IEquatable<
     public JudgementGrades SetItem(string judgementId, string gradeId)
     {
         var pair = new JudgementGrade(judgementId, gradeId);
-        for (int i = 0; i < _items.Length; i++)
-        {
-            if (string.Equals(_items[i].JudgementId, judgementId, StringComparison.Ordinal))
-            {
-                return new JudgementGrades(_items.SetItem(i, pair));
-            }
-        }
-
-        return new JudgementGrades(_items.Add(pair));
+        int i = IndexOf(judgementId);
+        return new JudgementGrades(i >= 0 ? _items.SetItem(i, pair) : _items.Add(pair));
     }
 
     /// <summary>A copy without one judgement (the same set when it was not graded).</summary>
@@ -138,15 +161,26 @@ public sealed class JudgementGrades : IReadOnlyList<JudgementGrade>, IEquatable<
     /// <returns>The new set.</returns>
     public JudgementGrades Remove(string judgementId)
     {
+        int i = IndexOf(judgementId);
+        return i < 0 ? this : _items.Length == 1 ? Empty : new JudgementGrades(_items.RemoveAt(i));
+    }
+
+    private int IndexOf(string? judgementId)
+    {
+        if (_index is not null)
+        {
+            return judgementId is not null && _index.TryGetValue(judgementId, out int index) ? index : -1;
+        }
+
         for (int i = 0; i < _items.Length; i++)
         {
             if (string.Equals(_items[i].JudgementId, judgementId, StringComparison.Ordinal))
             {
-                return _items.Length == 1 ? Empty : new JudgementGrades(_items.RemoveAt(i));
+                return i;
             }
         }
 
-        return this;
+        return -1;
     }
 
     /// <summary>Enumerates the pairs in the order given, without allocating.</summary>
@@ -159,7 +193,7 @@ public sealed class JudgementGrades : IReadOnlyList<JudgementGrade>, IEquatable<
     /// <inheritdoc/>
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)_items).GetEnumerator();
 
-    /// <summary>Whether both sets hold the same pairs, in any order.</summary>
+    /// <summary>Whether both sets hold the same pairs, in any order. Linear in the number of pairs.</summary>
     /// <param name="other">The other set.</param>
     /// <returns>The result.</returns>
     public bool Equals(JudgementGrades? other)

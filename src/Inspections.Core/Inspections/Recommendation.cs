@@ -14,7 +14,7 @@ namespace Inspections.Core.Inspections;
 public sealed record Recommendation
 {
     /// <summary>Creates a recommendation.</summary>
-    /// <param name="text">The text as written; not blank.</param>
+    /// <param name="text">The text as written; not blank (not only white space, control or invisible characters such as U+200B).</param>
     /// <param name="timescale">The timescale id, or null when the report gave none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is blank, or <paramref name="timescale"/> is empty.</exception>
@@ -30,7 +30,9 @@ public sealed record Recommendation
         get;
         init => field = value is null
             ? throw new ArgumentNullException(nameof(Text))
-            : string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("A recommendation's text must not be blank.", nameof(Text)) : value;
+            : Core.Text.IsBlank(value)
+                ? throw new ArgumentException("A recommendation's text must not be blank (only white space, control or invisible characters).", nameof(Text))
+                : value;
     }
 
     /// <summary>The timescale id, or null.</summary>

@@ -303,7 +303,7 @@ internal static class ValueReaders
     {
         if (ReadString(ref reader, state, target, out string? text, out long offset))
         {
-            if (string.IsNullOrWhiteSpace(text))
+            if (Text.IsBlank(text))
             {
                 state.Add(ReadingProblems.RecommendationBlank, target, offset);
             }

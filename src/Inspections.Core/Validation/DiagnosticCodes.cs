@@ -12,7 +12,7 @@ public static class DiagnosticCodes
     /// <summary>INS001 (error): not valid JSON, not an object, or a reading rule broken (duplicate, unknown or null property; nesting or size limit).</summary>
     public const string MalformedDocument = "INS001";
 
-    /// <summary>INS002 (error): a required property is missing.</summary>
+    /// <summary>INS002 (error): a required property is missing (also from validation: an inspection with neither fieldwork nor a publication date).</summary>
     public const string MissingProperty = "INS002";
 
     /// <summary>INS003 (error): a value has the wrong type or form (a date not yyyy-MM-dd, a gss not matching, a blank name).</summary>
@@ -36,8 +36,14 @@ public static class DiagnosticCodes
     /// <summary>INS015 (error): an ungraded visit type carries judgements.</summary>
     public const string UngradedVisitWithJudgements = "INS015";
 
-    /// <summary>INS016 (error): a sub-judgement is graded but its parent judgement is not.</summary>
+    /// <summary>INS016 (error): a sub-judgement is graded but its parent judgement is neither graded nor listed in <c>notJudged</c>.</summary>
     public const string SubJudgementWithoutParent = "INS016";
+
+    /// <summary>
+    /// INS017 (error): a judgement is both graded and listed in <c>notJudged</c>, or <c>notJudged</c> names a judgement
+    /// the visit type does not grade (or that the framework does not define), or names one twice.
+    /// </summary>
+    public const string NotJudgedConflict = "INS017";
 
     /// <summary>INS020 (error): a framework rule that must hold is broken.</summary>
     public const string RuleBroken = "INS020";
@@ -45,7 +51,10 @@ public static class DiagnosticCodes
     /// <summary>INS021 (warning): a framework rule that normally holds is broken.</summary>
     public const string LikelyRuleBroken = "INS021";
 
-    /// <summary>INS030 (error): fieldwork starts before the framework came into force or after it was withdrawn.</summary>
+    /// <summary>
+    /// INS030 (error): fieldwork starts before the framework came into force or after it was withdrawn; with no fieldwork,
+    /// the framework was not in force in the six months before publication.
+    /// </summary>
     public const string FieldworkOutsideFramework = "INS030";
 
     /// <summary>INS031 (error): fieldwork ends before it starts, or publication precedes the end of fieldwork.</summary>
@@ -72,10 +81,11 @@ public static class DiagnosticCodes
         new(GradeNotOnScale, DiagnosticSeverity.Error, "A grade id that is not on the judgement's scale."),
         new(MissingRequiredJudgement, DiagnosticSeverity.Error, "A judgement that the visit type requires is missing."),
         new(UngradedVisitWithJudgements, DiagnosticSeverity.Error, "An ungraded visit type carries judgements."),
-        new(SubJudgementWithoutParent, DiagnosticSeverity.Error, "A sub-judgement is graded but its parent judgement is not."),
+        new(SubJudgementWithoutParent, DiagnosticSeverity.Error, "A sub-judgement is graded but its parent judgement is neither graded nor listed in notJudged."),
+        new(NotJudgedConflict, DiagnosticSeverity.Error, "A judgement is both graded and listed in notJudged, or notJudged names a judgement the visit type does not grade, or names one twice."),
         new(RuleBroken, DiagnosticSeverity.Error, "A framework rule that must hold is broken."),
         new(LikelyRuleBroken, DiagnosticSeverity.Warning, "A framework rule that normally holds is broken (the handbook says \"likely\")."),
-        new(FieldworkOutsideFramework, DiagnosticSeverity.Error, "Fieldwork starts before the framework came into force or after it was withdrawn."),
+        new(FieldworkOutsideFramework, DiagnosticSeverity.Error, "Fieldwork starts before the framework came into force or after it was withdrawn; with no fieldwork, the framework was not in force in the six months before publication."),
         new(DatesOutOfOrder, DiagnosticSeverity.Error, "Fieldwork ends before it starts, or publication precedes the end of fieldwork."),
         new(UnusualDates, DiagnosticSeverity.Warning, "Fieldwork is longer than the visit type's usual length, or publication is more than 12 weeks after fieldwork."),
         new(UnknownTimescale, DiagnosticSeverity.Error, "A recommendation's timescale is not one of the framework's timescales."),

@@ -259,21 +259,22 @@ public static class InspectionValidator
                     + $"whose grades are {JoinIds(framework.Scale.Grades.Select(g => g.Id))}.{ElsewhereHint(pair.GradeId, framework.Scale)}");
             }
 
-            if (judgement.ParentId is { } parentId && !judgements.Contains(parentId))
+            if (judgement.ParentId is { } parentId && !judgements.Contains(parentId) && !Contains(inspection.NotJudged, parentId))
             {
                 framework.TryGetJudgement(parentId, out var parent);
                 found.Add(DiagnosticCodes.SubJudgementWithoutParent, DiagnosticSeverity.Error, JudgementPath(pair.JudgementId),
                     $"'{judgement.Name}' ({pair.JudgementId}) is graded, but it is a sub-judgement of '{parent?.Name ?? parentId}' ({parentId}), "
-                    + "which is not graded; grade the parent too, or leave the sub-judgement out.");
+                    + "which is neither graded nor listed as not judged; grade the parent too (or list it in notJudged), or leave the sub-judgement out.");
             }
         }
 
-        // Judgement ids are unique, so when as many required judgements were given as there are, none is missing.
+        // Judgement ids are unique, so when as many required judgements were graded as there are, none is missing.
+        // A judgement listed as not judged counts as given.
         if (visit is { IsGraded: true } && requiredGiven < visit.RequiredJudgements.Length)
         {
             foreach (var required in visit.RequiredJudgements)
             {
-                if (!judgements.Contains(required))
+                if (!judgements.Contains(required) && !Contains(inspection.NotJudged, required))
                 {
                     framework.TryGetJudgement(required, out var missing);
                     found.Add(DiagnosticCodes.MissingRequiredJudgement, DiagnosticSeverity.Error, JudgementPath(required),
@@ -297,7 +298,72 @@ public static class InspectionValidator
                     + rule.DescribeBreach(judgements, framework.Scale));
             }
         }
+
+        CheckNotJudged(inspection, framework, visit, ref found);
     }
+
+    /// <summary>
+    /// INS017: each judgement listed as not judged is a judgement of the framework that the visit type grades, is not
+    /// also graded, and is listed once. Linear in the list; allocates nothing unless it finds a problem.
+    /// </summary>
+    private static void CheckNotJudged(Inspection inspection, InspectionFramework framework, VisitType? visit, ref DiagnosticList found)
+    {
+        var notJudged = inspection.NotJudged;
+        if (notJudged.IsEmpty)
+        {
+            return;
+        }
+
+        // Which of the framework's judgements have been listed already, by the framework's position.
+        int count = framework.Judgements.Length;
+        Span<bool> listed = count <= 256 ? stackalloc bool[count] : new bool[count];
+        for (int i = 0; i < notJudged.Length; i++)
+        {
+            string id = notJudged[i];
+            int index = framework.IndexOfJudgement(id);
+            if (index < 0)
+            {
+                found.Add(DiagnosticCodes.NotJudgedConflict, DiagnosticSeverity.Error, NotJudgedPath(i),
+                    $"'{Shorten(id)}' is listed as not judged, but it is not a judgement of {Name(framework)}; its judgements are "
+                    + $"{JoinIds(framework.Judgements.Select(j => j.Id))}.");
+                continue;
+            }
+
+            var judgement = framework.Judgements[index];
+            if (visit is { IsGraded: false })
+            {
+                found.Add(DiagnosticCodes.NotJudgedConflict, DiagnosticSeverity.Error, NotJudgedPath(i),
+                    $"'{judgement.Name}' ({id}) is listed as not judged, but '{visit.Name}' ({visit.Id}) under {framework.Id} is not graded, "
+                    + "so nothing can be left out of its grades; an ungraded visit has no notJudged list.");
+                continue;
+            }
+
+            if (visit is not null && !Contains(visit.Judgements, judgement.Id))
+            {
+                found.Add(DiagnosticCodes.NotJudgedConflict, DiagnosticSeverity.Error, NotJudgedPath(i),
+                    $"'{judgement.Name}' ({id}) is listed as not judged, but '{visit.Name}' ({visit.Id}) does not grade it; "
+                    + $"it grades {JoinIds(visit.Judgements)}.");
+                continue;
+            }
+
+            if (listed[index])
+            {
+                found.Add(DiagnosticCodes.NotJudgedConflict, DiagnosticSeverity.Error, NotJudgedPath(i),
+                    $"'{judgement.Name}' ({id}) is listed as not judged more than once.");
+                continue;
+            }
+
+            listed[index] = true;
+            if (inspection.Judgements.TryGetGradeId(id, out var gradeId))
+            {
+                found.Add(DiagnosticCodes.NotJudgedConflict, DiagnosticSeverity.Error, NotJudgedPath(i),
+                    $"'{judgement.Name}' ({id}) is listed as not judged, but it is also graded '{Shorten(gradeId)}'; "
+                    + "a judgement is either graded or not judged.");
+            }
+        }
+    }
+
+    private static DocumentTarget NotJudgedPath(int index) => DocumentTarget.At(DocumentShape.NotJudged, index);
 
     private static void CheckRecommendations(Inspection inspection, InspectionFramework framework, ref DiagnosticList found)
     {

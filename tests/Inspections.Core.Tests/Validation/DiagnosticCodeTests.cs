@@ -301,6 +301,21 @@ public sealed class DiagnosticCodeTests
     }
 
     [Fact]
+    public void INS017_a_judgement_both_graded_and_listed_as_not_judged()
+    {
+        var cityOfLondon = RealInspections.CityOfLondon2016;
+
+        var diagnostic = Single(
+            Validate(cityOfLondon with { NotJudged = cityOfLondon.NotJudged.Add("leadership-management-and-governance") }),
+            DiagnosticCodes.NotJudgedConflict,
+            "$.notJudged[1]");
+        Assert.Contains("also graded 'outstanding'", diagnostic.Message);
+        AssertClean(cityOfLondon);
+
+        // More cases (not graded by the visit, not defined, listed twice, on an ungraded visit): PartialRecordValidationTests.
+    }
+
+    [Fact]
     public void Every_validation_code_of_the_contract_has_a_test_here()
     {
         var tested = typeof(DiagnosticCodeTests).GetMethods().Select(m => m.Name[..Math.Min(6, m.Name.Length)]).ToHashSet();

@@ -13,7 +13,7 @@ public sealed class DiagnosticTests
             ("INS001", DiagnosticSeverity.Error), ("INS002", DiagnosticSeverity.Error), ("INS003", DiagnosticSeverity.Error),
             ("INS010", DiagnosticSeverity.Error), ("INS011", DiagnosticSeverity.Error), ("INS012", DiagnosticSeverity.Error),
             ("INS013", DiagnosticSeverity.Error), ("INS014", DiagnosticSeverity.Error), ("INS015", DiagnosticSeverity.Error),
-            ("INS016", DiagnosticSeverity.Error), ("INS020", DiagnosticSeverity.Error), ("INS021", DiagnosticSeverity.Warning),
+            ("INS016", DiagnosticSeverity.Error), ("INS017", DiagnosticSeverity.Error), ("INS020", DiagnosticSeverity.Error), ("INS021", DiagnosticSeverity.Warning),
             ("INS030", DiagnosticSeverity.Error), ("INS031", DiagnosticSeverity.Error), ("INS032", DiagnosticSeverity.Warning),
             ("INS033", DiagnosticSeverity.Error), ("INS040", DiagnosticSeverity.Error),
         };

@@ -10,6 +10,7 @@ public sealed class ValidationDocTests
 {
     private static readonly Inspection C = RealInspections.Calderdale2015;
     private static readonly Inspection B = RealInspections.BathAndNorthEastSomerset2013;
+    private static readonly Inspection L = RealInspections.CityOfLondon2016;
 
     public static TheoryData<string, Inspection> Examples => new()
     {
@@ -21,6 +22,13 @@ public sealed class ValidationDocTests
         { "INS014", C with { Judgements = C.Judgements.Remove("experiences-and-progress-of-care-leavers") } },
         { "INS015", RealInspections.CambridgeshireFocusedVisit2020 with { Judgements = JudgementGrades.Create(("overall-effectiveness", "requires-improvement")) } },
         { "INS016", C with { Judgements = C.Judgements.Remove("children-looked-after-and-achieving-permanence") } },
+        { "INS017", L with { NotJudged = ["adoption-performance", "leadership-management-and-governance"] } },
+        { "INS017", L with { NotJudged = ["adoption-performance", "lscb-effectiveness"] } },
+        { "INS017", L with { NotJudged = ["adoption-performance", "adoption-performance"] } },
+        { "INS002", L with { Published = null } },
+        { "INS030", L with { Published = new LocalDate(2013, 10, 31) } },
+        { "INS031", C with { Fieldwork = new Fieldwork(new LocalDate(2015, 1, 13)), Published = new LocalDate(2015, 1, 12) } },
+        { "INS032", C with { Fieldwork = new Fieldwork(new LocalDate(2015, 1, 13)), Published = new LocalDate(2015, 5, 5) } },
         { "INS020", C with { Judgements = C.Judgements.SetItem("leadership-management-and-governance", "inadequate") } },
         { "INS021", C with { Judgements = C.Judgements.SetItem("overall-effectiveness", "good") } },
         { "INS030", C with { Fieldwork = new Fieldwork(new LocalDate(2012, 10, 8), new LocalDate(2012, 10, 26)), Published = new LocalDate(2012, 12, 7) } },

@@ -34,6 +34,7 @@ public sealed class ValidationPropertyTests
             select (pair.Framework, Inspection: dated with
             {
                 Judgements = JudgementGrades.Create(pair.Visit.RequiredJudgements.Select((id, i) => new JudgementGrade(id, grades[i].Id))),
+                NotJudged = [],
             });
 
         Prop.ForAll(
@@ -53,7 +54,7 @@ public sealed class ValidationPropertyTests
             from pair in Gen.Elements(GradedVisits)
             from inspection in InspectionGenerators.ValidInspection(pair.Framework, pair.Visit)
             from required in Gen.Elements(pair.Visit.RequiredJudgements.AsEnumerable())
-            select (Inspection: inspection with { Judgements = inspection.Judgements.Remove(required) }, Required: required);
+            select (Inspection: inspection with { Judgements = inspection.Judgements.Remove(required), NotJudged = inspection.NotJudged.RemoveAll(id => id == required) }, Required: required);
 
         Prop.ForAll(
                 gen.ToArbitrary(),
