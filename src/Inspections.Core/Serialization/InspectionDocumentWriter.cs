@@ -40,6 +40,12 @@ internal static class InspectionDocumentWriter
     /// <summary>The first thing in the inspection that cannot be written so that it reads back equal, or null.</summary>
     private static string? FindProblem(Inspection inspection)
     {
+        if (inspection.Fieldwork is null && inspection.Published is null)
+        {
+            // The reader refuses a document with neither (INS002 at $.fieldwork), so the writer does too.
+            return "The inspection has neither fieldwork nor a publication date; a document needs at least one date.";
+        }
+
         string? problem = TextProblem(inspection.Framework, "Framework")
             ?? TextProblem(inspection.Visit, "Visit")
             ?? (inspection.Theme is { } theme ? TextProblem(theme, "Theme") : null)

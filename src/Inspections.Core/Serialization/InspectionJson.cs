@@ -240,8 +240,8 @@ public static class InspectionJson
     /// <exception cref="ArgumentNullException"><paramref name="inspection"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// The inspection holds something no document can hold so that it reads back equal: text with an unpaired
-    /// surrogate, a date outside the years 0001–9999, or a source whose text is not an absolute http(s) URI without white space;
-    /// or, written in the form asked for, it is larger than <see cref="MaxDocumentBytes"/>, which the reader would refuse.
+    /// surrogate, a date outside the years 0001–9999, a source whose text is not an absolute http(s) URI without white space,
+    /// or neither fieldwork nor a publication date; or, written in the form asked for, it is larger than <see cref="MaxDocumentBytes"/>, which the reader would refuse.
     /// </exception>
     public static byte[] WriteToUtf8Bytes(Inspection inspection, FrameworkCatalog? catalog = null, bool indented = true)
     {

@@ -303,7 +303,7 @@ internal static class ValueReaders
     {
         if (ReadString(ref reader, state, target, out string? text, out long offset))
         {
-            if (Core.Text.IsBlank(text))
+            if (Text.IsBlank(text))
             {
                 state.Add(ReadingProblems.RecommendationBlank, target, offset);
             }

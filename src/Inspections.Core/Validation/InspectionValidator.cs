@@ -43,8 +43,6 @@ public static class InspectionValidator
     /// <summary>How long after the end of fieldwork publication is still usual: 12 weeks (INS032 beyond).</summary>
     public static readonly Period UsualPublicationDelay = Period.FromWeeks(12);
 
-    // The notJudged property's path; the reader gives the same (JsonPaths in Serialization will hold it too).
-
     // How far back from publication an inspection with no fieldwork dates looks for its framework in force (INS030).
     private static readonly Period s_sixMonthsBack = Period.FromMonths(-6);
 
