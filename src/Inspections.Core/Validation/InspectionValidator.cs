@@ -1,3 +1,4 @@
+// Kept in one file because the checks run in document order and share the DiagnosticList; split into checks per part when issue 18 gives the validator its descriptors.
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
