@@ -1,3 +1,4 @@
+// Kept in one file because each value reader is a few lines and they are found by the property they read, in the order of InspectionShape.
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;

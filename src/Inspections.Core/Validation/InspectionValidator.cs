@@ -1,3 +1,4 @@
+// Kept in one file because the checks run in document order and share the DiagnosticList; split into checks per part when issue 18 gives the validator its descriptors.
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -481,7 +482,7 @@ public static class InspectionValidator
         private ImmutableArray<DocumentTarget>.Builder? _targets;
         private System.Collections.Generic.SortedDictionary<string, int>? _omitted;
         private string? _firstOmittedCode;
-        private bool _omittedError;
+        private string? _firstOmittedErrorCode;
 
         public void Add(string code, DiagnosticSeverity severity, DocumentTarget target, string message)
         {
@@ -492,7 +493,11 @@ public static class InspectionValidator
                 _omitted ??= new System.Collections.Generic.SortedDictionary<string, int>(StringComparer.Ordinal);
                 _omitted[code] = _omitted.TryGetValue(code, out int count) ? count + 1 : 1;
                 _firstOmittedCode ??= code;
-                _omittedError |= severity == DiagnosticSeverity.Error;
+                if (severity == DiagnosticSeverity.Error)
+                {
+                    _firstOmittedErrorCode ??= code;
+                }
+
                 return;
             }
 
@@ -512,13 +517,14 @@ public static class InspectionValidator
                 return new ValidationResult(_items.ToImmutable(), _targets!.ToImmutable());
             }
 
-            // The summary takes the code of the first problem not listed, and is an error if any of them is one, so
-            // that the result is valid exactly when it would be with every diagnostic listed.
+            // The summary takes the code of the first error not listed (or, with none, of the first warning) with that
+            // code's own severity, never another code's: the result is valid exactly when it would be with every
+            // diagnostic listed.
             int total = _omitted.Values.Sum();
             string counts = JoinIds(_omitted.Select(pair => FormattableString.Invariant($"{pair.Value:N0} {pair.Key}")));
             var items = _items.ToImmutable().Add(new Diagnostic(
-                _firstOmittedCode!,
-                _omittedError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+                _firstOmittedErrorCode ?? _firstOmittedCode!,
+                _firstOmittedErrorCode is null ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
                 "$",
                 FormattableString.Invariant($"{total:N0} more {(total == 1 ? "problem is" : "problems are")} not listed ({counts}): only the first {limit} diagnostics of a document are.")));
             return new ValidationResult(items, _targets!.ToImmutable().Add(DocumentTarget.Root));

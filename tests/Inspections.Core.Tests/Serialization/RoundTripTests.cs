@@ -52,9 +52,11 @@ public sealed class RoundTripTests
         Assert.Equal(inspection, result.Inspection);
         // The same problems (the document lists judgements in the framework's order, so they may come in another order).
         var expected = InspectionValidator.Validate(inspection).Diagnostics;
+        // notJudged is written in the framework's order too, so an item's index may differ: compared without it.
+        static string Unindexed(string path) => path.StartsWith("$.notJudged[", StringComparison.Ordinal) ? "$.notJudged[]" : path;
         Assert.Equal(
-            expected.Select(d => (d.Code, d.Path, d.Message)).Order(),
-            result.Diagnostics.Select(d => (d.Code, d.Path, d.Message)).Order());
+            expected.Select(d => (d.Code, Unindexed(d.Path), d.Message)).Order(),
+            result.Diagnostics.Select(d => (d.Code, Unindexed(d.Path), d.Message)).Order());
         Assert.All(result.Diagnostics, d => Assert.True(d.Line >= 1 && d.BytePositionInLine >= 0, d.ToString()));
         Assert.Equal(expected.All(d => !d.IsError), result.IsValid);
     }
