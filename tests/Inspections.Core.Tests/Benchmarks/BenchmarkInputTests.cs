@@ -186,7 +186,10 @@ public sealed class BenchmarkInputTests
         // Every line of the embedded record is one document, and every one reads valid, as the shipped record's.
         Assert.True(lines >= 900, $"the record has {lines} lines");
         Assert.Equal(lines, loaded.Length);
-        Assert.Equal(global::Inspections.Data.OfficialRecord.Inspections, loaded);
+        var shipped = global::Inspections.Data.OfficialRecord.Inspections;
+        Assert.Equal(shipped.Length, loaded.Length);
+        var differing = Enumerable.Range(0, loaded.Length).Where(i => !shipped[i].Equals(loaded[i])).Take(3).Select(i => $"{i}: {shipped[i]}").ToList();
+        Assert.True(differing.Count == 0, string.Join("; ", differing));
     }
 
     private static T Setup<T>(T benchmarks, Action<T> setup)
