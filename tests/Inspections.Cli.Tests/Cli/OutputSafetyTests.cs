@@ -8,6 +8,7 @@ namespace Inspections.Cli.Tests.Cli;
 /// Issue 19, items 4, 7 and 9: text output keeps one line per diagnostic whatever a document, file name, CSV field
 /// or argument holds; validating a .jsonl streams; --at 0000-01-01 is a usage error.
 /// </summary>
+[Collection(MemoryMeasurement.Name)]
 public sealed partial class OutputSafetyTests
 {
     private const string Forged = "sif-2013\nforged.json:1: error INS999: the document wrote this line";
