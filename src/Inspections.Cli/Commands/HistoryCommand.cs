@@ -161,15 +161,18 @@ internal static class HistoryCommand
             return;
         }
 
-        o.WriteLine($"{"date",-12}{"framework",-26}{"visit",-24}headline");
+        // Columns as wide as their longest value, so that long ids (protection-of-children-2012) keep them aligned.
+        int frameworkWidth = Math.Max("framework".Length, history.Entries.Max(e => Printable.Escape(e.Inspection.Framework).Length)) + 2;
+        int visitWidth = Math.Max("visit".Length, history.Entries.Max(e => Printable.Escape(e.Inspection.Visit).Length)) + 2;
+        o.WriteLine($"{"date",-12}{"framework".PadRight(frameworkWidth)}{"visit".PadRight(visitWidth)}headline");
         foreach (var entry in history.Entries)
         {
             string date = entry.Date is { } d ? Iso(d) + (entry.DateBasis == HistoryDateBasis.Published ? "*" : " ") : "undated    ";
             string headline = entry.Headline is { } h
-                ? $"{h.Label}"
-                : entry.IsGraded ? "(no headline grade)" : "(not graded" + (entry.Inspection.Theme is { } theme ? $": {theme}" : string.Empty) + ")";
-            string who = entry.Authority is { } a && !ReferenceEquals(a, history.Authority) ? $"  [{a.Name}]" : string.Empty;
-            o.WriteLine($"{date,-12}{entry.Inspection.Framework,-26}{entry.Inspection.Visit,-24}{headline}{who}");
+                ? Printable.Escape(h.Label)
+                : entry.IsGraded ? "(no headline grade)" : "(not graded" + (entry.Inspection.Theme is { } theme ? $": {Printable.Escape(theme)}" : string.Empty) + ")";
+            string who = entry.Authority is { } a && !ReferenceEquals(a, history.Authority) ? $"  [{Printable.Escape(a.Name)}]" : string.Empty;
+            o.WriteLine($"{date,-12}{Printable.Escape(entry.Inspection.Framework).PadRight(frameworkWidth)}{Printable.Escape(entry.Inspection.Visit).PadRight(visitWidth)}{headline}{who}");
         }
 
         if (history.Entries.Any(e => e.DateBasis == HistoryDateBasis.Published))
