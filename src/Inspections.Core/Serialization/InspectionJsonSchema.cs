@@ -169,6 +169,7 @@ public static class InspectionJsonSchema
             w.WriteStartObject("properties");
             SchemaWriters.WriteRef(w, "judgements", JudgementsDef(framework, visit));
             w.WriteEndObject();
+            WriteGivenOrNotJudged(w, framework, visit);
             w.WriteEndObject();
             w.WriteEndObject();
         }
@@ -195,12 +196,19 @@ public static class InspectionJsonSchema
             }
 
             w.WriteEndObject();
-            SchemaWriters.WriteStrings(w, "required", visit.RequiredJudgements);
         }
 
         w.WriteBoolean("additionalProperties", false);
+        w.WriteEndObject();
+    }
 
-        // A graded sub-judgement needs its parent (INS016); only worth saying when the parent is optional.
+    /// <summary>
+    /// What a visit type requires of the document as a whole: each required judgement graded or listed in
+    /// <c>notJudged</c> (INS014), and each graded sub-judgement's optional parent graded or listed there (INS016).
+    /// The judgements object alone cannot say it, since a judgement not judged is absent from it.
+    /// </summary>
+    private static void WriteGivenOrNotJudged(Utf8JsonWriter w, InspectionFramework framework, VisitType visit)
+    {
         var dependent = new List<(string Child, string Parent)>();
         foreach (string id in visit.Judgements)
         {
@@ -210,18 +218,61 @@ public static class InspectionJsonSchema
             }
         }
 
-        if (dependent.Count > 0)
+        if (!visit.IsGraded || (visit.RequiredJudgements.IsEmpty && dependent.Count == 0))
         {
-            w.WriteStartObject("dependentRequired");
-            foreach (var (child, parent) in dependent)
-            {
-                SchemaWriters.WriteStrings(w, child, [parent]);
-            }
+            return;
+        }
 
+        w.WriteStartArray("allOf");
+        foreach (string id in visit.RequiredJudgements)
+        {
+            w.WriteStartObject();
+            WriteGradedOrNotJudged(w, id);
             w.WriteEndObject();
         }
 
+        foreach (var (child, parent) in dependent)
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("if");
+            w.WriteStartObject("properties");
+            w.WriteStartObject("judgements");
+            SchemaWriters.WriteStrings(w, "required", [child]);
+            w.WriteEndObject();
+            w.WriteEndObject();
+            SchemaWriters.WriteStrings(w, "required", ["judgements"]);
+            w.WriteEndObject();
+            w.WriteStartObject("then");
+            WriteGradedOrNotJudged(w, parent);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>Writes <c>anyOf</c>: the judgement is in <c>judgements</c>, or <c>notJudged</c> lists it.</summary>
+    private static void WriteGradedOrNotJudged(Utf8JsonWriter w, string judgementId)
+    {
+        w.WriteStartArray("anyOf");
+        w.WriteStartObject();
+        w.WriteStartObject("properties");
+        w.WriteStartObject("judgements");
+        SchemaWriters.WriteStrings(w, "required", [judgementId]);
         w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteStartObject();
+        w.WriteStartObject("properties");
+        w.WriteStartObject("notJudged");
+        w.WriteStartObject("contains");
+        w.WriteString("const", judgementId);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        SchemaWriters.WriteStrings(w, "required", ["notJudged"]);
+        w.WriteEndObject();
+        w.WriteEndArray();
     }
 
     private static void WriteIf(Utf8JsonWriter w, string property, string value)

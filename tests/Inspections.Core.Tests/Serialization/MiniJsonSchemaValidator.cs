@@ -23,7 +23,7 @@ internal sealed class MiniJsonSchemaValidator
     private static readonly HashSet<string> s_assertions =
     [
         "type", "properties", "required", "additionalProperties", "dependentRequired", "enum", "const", "pattern",
-        "minLength", "maxLength", "minimum", "maximum", "items", "allOf", "anyOf", "if", "then", "$ref",
+        "minLength", "maxLength", "minimum", "maximum", "items", "allOf", "anyOf", "if", "then", "$ref", "contains",
     ];
 
     private readonly JsonElement _root;
@@ -214,6 +214,21 @@ internal sealed class MiniJsonSchemaValidator
                 case "$ref":
                     Validate(Resolve(value.GetString()!), instance, path, errors);
                     break;
+                case "contains" when instance.ValueKind == JsonValueKind.Array:
+                    bool contained = false;
+                    foreach (var item in instance.EnumerateArray())
+                    {
+                        var itemErrors = new List<string>();
+                        Validate(value, item, path, itemErrors);
+                        contained |= itemErrors.Count == 0;
+                    }
+
+                    if (!contained)
+                    {
+                        errors.Add($"{path}: no item matches contains");
+                    }
+
+                    break;
                 default:
                     // "then" is applied with "if"; annotations and keywords that do not apply to this type assert nothing.
                     break;
@@ -288,7 +303,7 @@ internal sealed class MiniJsonSchemaValidator
                     }
 
                     break;
-                case "additionalProperties" or "items" or "if" or "then":
+                case "additionalProperties" or "items" or "if" or "then" or "contains":
                     CheckKeywords(keyword.Value, at);
                     break;
                 case "allOf" or "anyOf":

@@ -63,9 +63,45 @@ public sealed class SchemaTests
             ["immediately", "within-three-months", "within-six-months"],
             defs.GetProperty("framework.sif-2013").GetProperty("properties").GetProperty("recommendations").GetProperty("items")
                 .GetProperty("properties").GetProperty("timescale").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        // A visit's required judgements: each graded, or listed in notJudged (the judgements object cannot say it alone).
+        var standard = defs.GetProperty("framework.ilacs-2026").GetProperty("allOf").EnumerateArray()
+            .Single(v => v.GetProperty("if").GetProperty("properties").GetProperty("visit").GetProperty("const").GetString() == "standard-inspection");
+        var required = standard.GetProperty("then").GetProperty("allOf").EnumerateArray().Select(part => part.GetProperty("anyOf")).ToList();
         Assert.Equal(
             ["impact-of-leaders", "children-who-need-help-and-protection", "children-in-care", "care-leavers"],
-            defs.GetProperty("judgements.ilacs-2026.standard-inspection").GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+            required.Select(anyOf => anyOf[0].GetProperty("properties").GetProperty("judgements").GetProperty("required")[0].GetString()));
+        Assert.Equal(
+            ["impact-of-leaders", "children-who-need-help-and-protection", "children-in-care", "care-leavers"],
+            required.Select(anyOf => anyOf[1].GetProperty("properties").GetProperty("notJudged").GetProperty("contains").GetProperty("const").GetString()));
+    }
+
+    [Fact]
+    public void Every_document_of_the_shipped_official_record_passes_the_schema()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "src", "Inspections.Data", "official-record.jsonl"));
+
+        var failures = lines.Select((line, i) => (Line: i + 1, Errors: s_validator.Value.Validate(line)))
+            .Where(r => r.Errors.Count > 0).Take(3).Select(r => $"line {r.Line}: {string.Join("; ", r.Errors)}").ToList();
+
+        Assert.True(lines.Length >= 900, $"{lines.Length} lines");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public void A_required_judgement_is_given_to_the_schema_by_notJudged_and_missing_without_it()
+    {
+        // Isles of Scilly's SIF inspection of 2016: Ofsted's table writes "-" for children looked after (a required
+        // judgement), adoption and care leavers.
+        string line = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "src", "Inspections.Data", "official-record.jsonl"))
+            .Single(l => l.Contains("\"Isles of Scilly\"", StringComparison.Ordinal) && l.Contains("\"sif-2013\"", StringComparison.Ordinal)
+                && l.Contains("\"full-inspection\"", StringComparison.Ordinal));
+        var document = System.Text.Json.Nodes.JsonNode.Parse(line)!.AsObject();
+        Assert.True(document.ContainsKey("notJudged"));
+
+        Assert.Empty(s_validator.Value.Validate(line));
+        document.Remove("notJudged");
+        Assert.NotEmpty(s_validator.Value.Validate(document.ToJsonString()));
+        Assert.Contains(InspectionJson.Read(document.ToJsonString()).Diagnostics, d => d.Code == "INS014");
     }
 
     [Theory]
