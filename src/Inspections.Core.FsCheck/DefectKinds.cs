@@ -1,3 +1,5 @@
+// Kept in one file because it is one table: a defect maker for every diagnostic code, side by side, so that a new
+// code gets its defect next to the others and a reader compares them at a glance.
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;

@@ -1,3 +1,5 @@
+// Kept in one file because every generator here draws from the same plan of one framework and visit type (dates in
+// force, required judgements, rules obeyed); splitting it would scatter that plan. Splitting by record shape is tracked.
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;

@@ -1,3 +1,5 @@
+// Kept in one file because the row loop and its column readers share one row context; its messages are in
+// IlacsMessages.cs and its codes in ImportCodes.cs.
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
