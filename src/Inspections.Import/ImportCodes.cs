@@ -256,10 +256,10 @@ public static class ImportCodes
         "IMP102", DiagnosticSeverity.Error,
         "the row has a non-empty cell past its table's last column, or a quoted cell that is never closed; the row is not imported");
 
-    /// <summary>IMP103 (error): the row names no local authority, or gives a GSS code that is not one of an English local authority; the row is not imported.</summary>
+    /// <summary>IMP103 (error): the row names no local authority (the name is blank, or longer than a subject's name may be), or gives a GSS code that is not one of an English local authority; the row is not imported.</summary>
     public static readonly DiagnosticDescriptor SheetNoAuthority = new(
         "IMP103", DiagnosticSeverity.Error,
-        "the row names no local authority, or gives a GSS code that is not one of an English local authority; the row is not imported");
+        "the row names no local authority (the name is blank, or longer than a subject's name may be), or gives a GSS code that is not one of an English local authority; the row is not imported");
 
     /// <summary>IMP104 (error): a date cell is not a real date in the form dd/mm/yyyy, or a row gives no first day of fieldwork; the inspection it dates is not imported.</summary>
     public static readonly DiagnosticDescriptor SheetInvalidDate = new(

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Inspections.Core.Inspections;
 
 namespace Inspections.Import.Ofsted;
 
@@ -64,10 +65,9 @@ internal static class History2009Mapper
     public static void Map(OfstedRow row, List<OfficialEvent> events)
     {
         string name = row["Local authority name"];
-        if (name.Trim().Length == 0)
+        if (!InspectionSubject.IsValidName(name))
         {
-            row.Report("Local authority name", ImportCodes.SheetNoAuthority,
-                "The row names no local authority, so none of its inspections is imported.");
+            row.Report("Local authority name", ImportCodes.SheetNoAuthority, OfstedMessages.NoAuthority(name, "none of its inspections is imported"));
             return;
         }
 

@@ -35,9 +35,9 @@ internal static class IlacsRowMapper
                "The experiences and progress of children in care", "The experiences and progress of care leavers"];
 
         string name = row["Local authority name"];
-        if (name.Trim().Length == 0)
+        if (!InspectionSubject.IsValidName(name))
         {
-            row.Report("Local authority name", ImportCodes.SheetNoAuthority, "The row names no local authority, so it is not imported.");
+            row.Report("Local authority name", ImportCodes.SheetNoAuthority, OfstedMessages.NoAuthority(name, "it is not imported"));
             return;
         }
 

@@ -239,6 +239,27 @@ public sealed class OfstedImporterTests
         Assert.Equal(issue.Severity == ImportIssueSeverity.Warning ? 1 : 0, result.Rejected.Length);
     }
 
+    [Theory]
+    [InlineData(201)]
+    [InlineData(0)]
+    public void A_name_no_subject_can_have_is_reported_not_thrown(int length)
+    {
+        // Found by fuzzing: a name over 200 characters (or of invisible characters only) made the importer throw
+        // ArgumentException from InspectionSubject; it is IMP103 at the name's cell.
+        string name = length == 0 ? "\u200b\u200b" : new string('x', length);
+        var ilacs = Import(("h.csv", "title\n" + IlacsHeader
+            + $"x,E08000033,{name},Current,North,12/11/2018,19/12/2018,ILACS Standard Inspection,Good,Good,Good,Good\n"));
+        string history = RealText(History).ReplaceLineEndings("\n").Replace(",Calderdale,", $",{name},", StringComparison.Ordinal);
+        var table = Import(("t.csv", history));
+
+        var issue = Assert.Single(ilacs.Issues, i => i.Code == "IMP103");
+        Assert.Equal(("IMP103", 3, 3), (issue.Code, issue.Line, issue.ColumnNumber!.Value));
+        Assert.Contains(length == 0 ? "blank" : "201 characters", issue.Message, StringComparison.Ordinal);
+        Assert.Empty(ilacs.Inspections);
+        Assert.Contains(table.Issues, i => i.Code == "IMP103" && i.ColumnNumber == 2);
+        Assert.DoesNotContain(table.Inspections, i => i.Subject.Name == "Calderdale");
+    }
+
     [Fact]
     public void A_visit_with_grades_or_an_inspection_with_a_theme_is_reported()
     {
