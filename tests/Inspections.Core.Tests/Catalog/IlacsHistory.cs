@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
 using Inspections.Core.Inspections;
+using Inspections.Core.Tests.Authorities;
 using NodaTime;
 
 namespace Inspections.Core.Tests.Catalog;
@@ -104,8 +104,9 @@ internal static class IlacsHistory
 
     private static List<IlacsRow> Read()
     {
-        var lines = File.ReadAllLines(RepositoryFiles.IlacsHistoryCsv);
-        var header = Split(lines[0]);
+        // One record per line in this file (no quoted line breaks), so record i is line i + 1.
+        var lines = SharedCsv.Read(RepositoryFiles.IlacsHistoryCsv);
+        var header = lines[0];
         int Column(string name) => Array.IndexOf(header, name) is var i and >= 0 ? i : throw new InvalidDataException($"The CSV has no column '{name}'.");
         int la = Column("local_authority"), published = Column("publication_date"), framework = Column("inspection_framework"),
             start = Column("inspection_start_date"), end = Column("inspection_end_date"), overall = Column("overall_effectiveness_grade"),
@@ -113,14 +114,14 @@ internal static class IlacsHistory
             leavers = Column("care_leavers_grade");
 
         var rows = new List<IlacsRow>();
-        for (int i = 1; i < lines.Length; i++)
+        for (int i = 1; i < lines.Count; i++)
         {
-            if (lines[i].Length == 0)
+            var cells = lines[i];
+            if (cells is [""])
             {
                 continue;
             }
 
-            var cells = Split(lines[i]);
             if (cells.Length != header.Length)
             {
                 throw new InvalidDataException($"Line {i + 1} has {cells.Length} cells; the header has {header.Length}.");
@@ -136,47 +137,4 @@ internal static class IlacsHistory
 
     private static LocalDate? Date(string cell) =>
         cell.Length == 0 ? null : LocalDate.FromDateTime(DateTime.ParseExact(cell, "dd/MM/yyyy", CultureInfo.InvariantCulture));
-
-    private static string[] Split(string line)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString());
-        return cells.ToArray();
-    }
 }
