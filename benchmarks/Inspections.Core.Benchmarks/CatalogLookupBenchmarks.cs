@@ -2,7 +2,7 @@ using System;
 using BenchmarkDotNet.Attributes;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 
 namespace Inspections.Core.Benchmarks;

@@ -1,7 +1,7 @@
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using Inspections.Core.Benchmarks.Poco;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Serialization;
 
 namespace Inspections.Core.Benchmarks;

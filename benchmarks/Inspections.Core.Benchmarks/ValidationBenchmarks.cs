@@ -1,6 +1,6 @@
 using System.IO;
 using BenchmarkDotNet.Attributes;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Serialization;
 using Inspections.Core.Validation;
 

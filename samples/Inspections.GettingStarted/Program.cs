@@ -1,5 +1,5 @@
 using Inspections.Core.Comparison;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Serialization;
 using Inspections.Core.Validation;
 

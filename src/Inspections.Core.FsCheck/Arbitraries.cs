@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
 
 namespace Inspections.Core.FsCheck;

@@ -8,7 +8,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Validation;
 using NodaTime;
 
@@ -55,7 +55,7 @@ internal static class DefectKinds
                 .Distinct(StringComparer.Ordinal);
             return Gen.Elements(ids).Select(id => new Defect(
                 DiagnosticCodes.UnknownFramework,
-                valid => (valid with { Framework = id }, $"the framework id is '{id}', which the catalog does not hold")));
+                valid => (valid with { FrameworkId = id }, $"the framework id is '{id}', which the catalog does not hold")));
         });
 
     private static DefectKind UnknownVisitType() => new(
@@ -69,7 +69,7 @@ internal static class DefectKinds
                 .Distinct(StringComparer.Ordinal);
             return Gen.Elements(ids).Select(id => new Defect(
                 DiagnosticCodes.UnknownVisitType,
-                valid => (valid with { Visit = id }, $"the visit type is '{id}', which is not a visit type of {f.Id}")));
+                valid => (valid with { VisitTypeId = id }, $"the visit type is '{id}', which is not a visit type of {f.Id}")));
         });
 
     private static DefectKind UnknownJudgement() => new(
@@ -93,7 +93,7 @@ internal static class DefectKinds
                     {
                         // A judgement of the framework that this visit type does not grade (its parent, if any, graded).
                         var outside = f.Judgements
-                            .Where(j => !v.Judgements.Contains(j.Id, StringComparer.Ordinal) && !valid.Judgements.Contains(j.Id)
+                            .Where(j => !v.JudgementIds.Contains(j.Id, StringComparer.Ordinal) && !valid.Judgements.Contains(j.Id)
                                 && (j.ParentId is null || valid.Judgements.Contains(j.ParentId)))
                             .ToImmutableArray();
                         for (int k = 0; k < outside.Length; k++)
@@ -152,14 +152,14 @@ internal static class DefectKinds
 
     private static DefectKind MissingRequiredJudgement() => new(
         DiagnosticCodes.MissingRequiredJudgement,
-        (f, v, c) => v.IsGraded && !v.RequiredJudgements.IsEmpty,
+        (f, v, c) => v.IsGraded && !v.RequiredJudgementIds.IsEmpty,
         (f, v, c) =>
             from pick in Gen.Choose(0, Any)
             select new Defect(DiagnosticCodes.MissingRequiredJudgement, valid =>
             {
-                string required = v.RequiredJudgements[pick % v.RequiredJudgements.Length];
+                string required = v.RequiredJudgementIds[pick % v.RequiredJudgementIds.Length];
                 var descendants = JudgementPlanner.DescendantsOf(f, required).Where(valid.Judgements.Contains).ToImmutableArray();
-                valid = valid with { NotJudged = valid.NotJudged.RemoveAll(id => id == required || JudgementPlanner.DescendantsOf(f, required).Contains(id)) };
+                valid = valid with { NotJudgedIds = valid.NotJudgedIds.RemoveAll(id => id == required || JudgementPlanner.DescendantsOf(f, required).Contains(id)) };
                 var without = valid.Judgements.Remove(required);
                 foreach (var descendant in descendants)
                 {
@@ -208,7 +208,7 @@ internal static class DefectKinds
                 select new Defect(DiagnosticCodes.SubJudgementWithoutParent, valid =>
                 {
                     var (child, parent, removed) = candidates[pick % candidates.Length];
-                    valid = valid with { NotJudged = valid.NotJudged.RemoveAll(id => removed.Contains(id, StringComparer.Ordinal)) };
+                    valid = valid with { NotJudgedIds = valid.NotJudgedIds.RemoveAll(id => removed.Contains(id, StringComparer.Ordinal)) };
                     var judgements = valid.Judgements;
                     foreach (var id in removed)
                     {
@@ -238,34 +238,34 @@ internal static class DefectKinds
             from pick in Gen.Choose(0, Any)
             select new Defect(DiagnosticCodes.NotJudgedConflict, valid =>
             {
-                var notJudged = valid.NotJudged;
+                var notJudged = valid.NotJudgedIds;
                 var graded = valid.Judgements;
-                var outsideVisit = f.Judgements.Where(j => !v.Judgements.Contains(j.Id, StringComparer.Ordinal)).ToImmutableArray();
+                var outsideVisit = f.Judgements.Where(j => !v.JudgementIds.Contains(j.Id, StringComparer.Ordinal)).ToImmutableArray();
 
                 // Graded and not judged too.
                 if (variant == 0 && !graded.IsEmpty)
                 {
                     string id = graded[pick % graded.Count].JudgementId;
-                    return (valid with { NotJudged = notJudged.Add(id) }, $"'{id}' is graded and listed as not judged");
+                    return (valid with { NotJudgedIds = notJudged.Add(id) }, $"'{id}' is graded and listed as not judged");
                 }
 
                 // Listed twice.
                 if (variant == 1 && !notJudged.IsEmpty)
                 {
                     string id = notJudged[pick % notJudged.Length];
-                    return (valid with { NotJudged = notJudged.Add(id) }, $"'{id}' is listed as not judged twice");
+                    return (valid with { NotJudgedIds = notJudged.Add(id) }, $"'{id}' is listed as not judged twice");
                 }
 
                 // A judgement of the framework this visit does not grade (all of them, for an ungraded visit).
                 if (variant == 2 && !outsideVisit.IsEmpty)
                 {
                     string id = outsideVisit[pick % outsideVisit.Length].Id;
-                    return (valid with { NotJudged = notJudged.Add(id) }, $"'{id}' is listed as not judged, but '{v.Id}' does not grade it");
+                    return (valid with { NotJudgedIds = notJudged.Add(id) }, $"'{id}' is listed as not judged, but '{v.Id}' does not grade it");
                 }
 
                 // An id the framework does not define.
                 string unknown = UnknownJudgementId(s_notJudgementIds[pick % s_notJudgementIds.Length], f);
-                return (valid with { NotJudged = notJudged.Add(unknown) }, $"'{unknown}' is listed as not judged, but is not a judgement of {f.Id}");
+                return (valid with { NotJudgedIds = notJudged.Add(unknown) }, $"'{unknown}' is listed as not judged, but is not a judgement of {f.Id}");
             }));
 
     private static DefectKind MustRuleBroken() => new(
@@ -419,7 +419,7 @@ internal static class DefectKinds
                     if (change && !recommendations.IsEmpty)
                     {
                         int index = pick % recommendations.Length;
-                        return (valid with { Recommendations = recommendations.SetItem(index, recommendations[index] with { Timescale = bad }) },
+                        return (valid with { Recommendations = recommendations.SetItem(index, recommendations[index] with { TimescaleId = bad }) },
                             $"recommendation {index} has the timescale '{bad}', which {f.Id} does not use");
                     }
 
@@ -449,8 +449,8 @@ internal static class DefectKinds
 
     /// <summary>The inspection with new judgements; a judgement now graded leaves the list of those not judged.</summary>
     private static Inspection WithJudgements(Inspection valid, JudgementGrades judgements) =>
-        valid.NotJudged.Any(judgements.Contains)
-            ? valid with { Judgements = judgements, NotJudged = valid.NotJudged.RemoveAll(judgements.Contains) }
+        valid.NotJudgedIds.Any(judgements.Contains)
+            ? valid with { Judgements = judgements, NotJudgedIds = valid.NotJudgedIds.RemoveAll(judgements.Contains) }
             : valid with { Judgements = judgements };
 
     private static string Unknown(string id, FrameworkCatalog catalog)
@@ -473,17 +473,17 @@ internal static class DefectKinds
     /// </summary>
     private static IEnumerable<(string Child, string Parent, ImmutableArray<string> Removed)> OrphanCandidates(InspectionFramework f, VisitType v)
     {
-        foreach (var child in v.Judgements)
+        foreach (var child in v.JudgementIds)
         {
             if (!f.TryGetJudgement(child, out var judgement) || judgement.ParentId is not { } parent
-                || v.RequiredJudgements.Contains(parent, StringComparer.Ordinal))
+                || v.RequiredJudgementIds.Contains(parent, StringComparer.Ordinal))
             {
                 continue;
             }
 
             var keep = JudgementPlanner.DescendantsOf(f, child).Add(child);
             var removed = JudgementPlanner.DescendantsOf(f, parent).Where(d => !keep.Contains(d, StringComparer.Ordinal)).Prepend(parent).ToImmutableArray();
-            if (!removed.Any(r => v.RequiredJudgements.Contains(r, StringComparer.Ordinal)))
+            if (!removed.Any(r => v.RequiredJudgementIds.Contains(r, StringComparer.Ordinal)))
             {
                 yield return (child, parent, removed);
             }
@@ -524,7 +524,7 @@ internal static class DefectKinds
             yield return own;
         }
 
-        var ids = JudgementPlanner.WithAncestors(f, v.RequiredJudgements.Concat([rule.TargetJudgementId, condition]));
+        var ids = JudgementPlanner.WithAncestors(f, v.RequiredJudgementIds.Concat([rule.TargetJudgementId, condition]));
         foreach (var grade in f.Scale.Grades)
         {
             yield return JudgementGrades.Create(ids.Select(id => new JudgementGrade(id, grade.Id)));

@@ -6,7 +6,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 
 namespace Inspections.Core.FsCheck;

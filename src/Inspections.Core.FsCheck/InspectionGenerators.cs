@@ -8,7 +8,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Validation;
 using NodaTime;
 
@@ -263,7 +263,7 @@ public static class InspectionGenerators
             {
                 Theme = theme,
                 Published = published,
-                NotJudged = notJudged,
+                NotJudgedIds = notJudged,
                 Recommendations = recs,
                 Source = source,
                 Notes = notes,
@@ -300,7 +300,7 @@ public static class InspectionGenerators
         {
             Theme = theme,
             Published = dates.Published,
-            NotJudged = notJudged.NotJudged,
+            NotJudgedIds = notJudged.NotJudged,
             Recommendations = recommendations,
             Source = source,
             Notes = notes,
@@ -439,11 +439,11 @@ public static class InspectionGenerators
         }
 
         var gradeable = JudgementPlanner.GradeableJudgements(framework, visit);
-        var optional = gradeable.Where(j => !visit.RequiredJudgements.Contains(j, StringComparer.Ordinal)).ToImmutableArray();
+        var optional = gradeable.Where(j => !visit.RequiredJudgementIds.Contains(j, StringComparer.Ordinal)).ToImmutableArray();
         var grade = GradeGenerators.GradeOf(framework.Scale).Select(g => g.Id);
         return
             from chosen in Gen.SubListOf(optional.AsEnumerable())
-            let graded = JudgementPlanner.WithAncestors(framework, visit.RequiredJudgements.Concat(chosen))
+            let graded = JudgementPlanner.WithAncestors(framework, visit.RequiredJudgementIds.Concat(chosen))
             from grades in Gen.CollectToArray(graded, _ => grade)
             from repairLikely in likelyRulesMayBreak ? Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false))) : Gen.Constant(true)
             from fallback in Gen.Choose(0, framework.Scale.Grades.Length - 1)

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Validation;
 using NodaTime;
 
@@ -101,8 +101,8 @@ public static class InspectionShrinker
 
     private static IEnumerable<Inspection> Candidates(Inspection inspection, FrameworkCatalog catalog)
     {
-        InspectionFramework? framework = catalog.TryGet(inspection.Framework, out var f) ? f : null;
-        VisitType? visit = framework is not null && framework.TryGetVisitType(inspection.Visit, out var v) ? v : null;
+        InspectionFramework? framework = catalog.TryGet(inspection.FrameworkId, out var f) ? f : null;
+        VisitType? visit = framework is not null && framework.TryGetVisitType(inspection.VisitTypeId, out var v) ? v : null;
 
         if (framework is not null && visit is not null)
         {
@@ -135,9 +135,9 @@ public static class InspectionShrinker
         }
 
         // Drop a judgement not judged (a required one is then missing: the validation check below refuses that candidate).
-        foreach (var id in inspection.NotJudged)
+        foreach (var id in inspection.NotJudgedIds)
         {
-            yield return inspection with { NotJudged = inspection.NotJudged.Remove(id) };
+            yield return inspection with { NotJudgedIds = inspection.NotJudgedIds.Remove(id) };
         }
 
         foreach (var candidate in DateCandidates(inspection))
@@ -151,9 +151,9 @@ public static class InspectionShrinker
         }
 
         var subject = inspection.Subject;
-        if (subject.Gss is not null)
+        if (subject.GssCode is not null)
         {
-            yield return inspection with { Subject = subject with { Gss = null } };
+            yield return inspection with { Subject = subject with { GssCode = null } };
         }
 
         if (subject.LaNumber is not null)
@@ -206,7 +206,7 @@ public static class InspectionShrinker
         // Drop an optional judgement that has no graded sub-judgement.
         foreach (var pair in judgements)
         {
-            if (visit.RequiredJudgements.Contains(pair.JudgementId, StringComparer.Ordinal))
+            if (visit.RequiredJudgementIds.Contains(pair.JudgementId, StringComparer.Ordinal))
             {
                 continue;
             }
@@ -275,9 +275,9 @@ public static class InspectionShrinker
 
         for (int i = 0; i < recommendations.Length; i++)
         {
-            if (recommendations[i].Timescale is not null)
+            if (recommendations[i].TimescaleId is not null)
             {
-                yield return inspection with { Recommendations = recommendations.SetItem(i, recommendations[i] with { Timescale = null }) };
+                yield return inspection with { Recommendations = recommendations.SetItem(i, recommendations[i] with { TimescaleId = null }) };
             }
         }
     }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 
 namespace Inspections.Core.FsCheck;
 
@@ -41,12 +41,12 @@ internal static class JudgementPlanner
 
     /// <summary>Whether a visit can grade a judgement without INS016: the judgement and all its ancestors are judgements of the visit.</summary>
     public static bool IsGradeable(InspectionFramework framework, VisitType visit, string judgementId) =>
-        visit.Judgements.Contains(judgementId, StringComparer.Ordinal)
-        && AncestorsOf(framework, judgementId).All(a => visit.Judgements.Contains(a, StringComparer.Ordinal));
+        visit.JudgementIds.Contains(judgementId, StringComparer.Ordinal)
+        && AncestorsOf(framework, judgementId).All(a => visit.JudgementIds.Contains(a, StringComparer.Ordinal));
 
     /// <summary>The visit's judgements that can be graded without INS016, in the visit's order.</summary>
     public static ImmutableArray<string> GradeableJudgements(InspectionFramework framework, VisitType visit) =>
-        visit.Judgements.Where(j => IsGradeable(framework, visit, j)).ToImmutableArray();
+        visit.JudgementIds.Where(j => IsGradeable(framework, visit, j)).ToImmutableArray();
 
     /// <summary>The judgements of <paramref name="ids"/> together with all their ancestors, in the framework's order.</summary>
     public static ImmutableArray<string> WithAncestors(InspectionFramework framework, IEnumerable<string> ids)

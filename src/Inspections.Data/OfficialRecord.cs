@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Serialization;
 using NodaTime;
 
@@ -63,7 +63,7 @@ public static class OfficialRecord
             throw new ArgumentNullException(nameof(gss));
         }
 
-        return [.. Inspections.Where(i => string.Equals(i.Subject.Gss, gss, StringComparison.Ordinal))];
+        return [.. Inspections.Where(i => string.Equals(i.Subject.GssCode, gss, StringComparison.Ordinal))];
     }
 
     private static ImmutableArray<Inspection> Load()

@@ -9,7 +9,7 @@ using System.Linq;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Inspections.Core.Catalog;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Serialization;
 using Inspections.Core.Validation;
 using NodaTime;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 
 namespace Inspections.Import;
 

@@ -5,7 +5,7 @@ using System.Globalization;
 using System.IO;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 
 namespace Inspections.Import;
 

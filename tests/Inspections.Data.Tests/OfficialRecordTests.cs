@@ -14,12 +14,12 @@ public sealed class OfficialRecordTests
 
         Assert.True(record.Length >= 900, $"{record.Length} inspections");
         Assert.All(record, i => Assert.DoesNotContain(InspectionValidator.Validate(i).Diagnostics, d => d.Severity == DiagnosticSeverity.Error));
-        var events = record.Select(i => (RecordBuild.AuthorityKey(i.Subject), i.Framework, i.Visit, RecordBuild.DateOf(i))).ToList();
+        var events = record.Select(i => (RecordBuild.AuthorityKey(i.Subject), i.FrameworkId, i.VisitTypeId, RecordBuild.DateOf(i))).ToList();
         Assert.Equal(events.Count, events.Distinct().Count());
         var built = RecordBuild.Instance.Record;
         Assert.Equal(built.Length, record.Length);
         int differs = Enumerable.Range(0, record.Length).FirstOrDefault(n => !built[n].Equals(record[n]), -1);
-        Assert.True(differs < 0, differs < 0 ? null : $"{Core.Serialization.InspectionJson.Write(built[differs], indented: false)}\n{Core.Serialization.InspectionJson.Write(record[differs], indented: false)}\n{built[differs].NotJudged.IsDefault} {record[differs].NotJudged.IsDefault}");
+        Assert.True(differs < 0, differs < 0 ? null : $"{Core.Serialization.InspectionJson.Write(built[differs], indented: false)}\n{Core.Serialization.InspectionJson.Write(record[differs], indented: false)}\n{built[differs].NotJudgedIds.IsDefault} {record[differs].NotJudgedIds.IsDefault}");
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class OfficialRecordTests
                 ("sif-2013", "lscb-review", 2015),
                 ("ilacs-2018", "standard-inspection", 2018),
             ],
-            calderdale.Where(i => RecordBuild.DateOf(i).Year <= 2018).Select(i => (i.Framework, i.Visit, RecordBuild.DateOf(i).Year)));
+            calderdale.Where(i => RecordBuild.DateOf(i).Year <= 2018).Select(i => (i.FrameworkId, i.VisitTypeId, RecordBuild.DateOf(i).Year)));
         Assert.Equal("inadequate", Grade(calderdale[0], "safeguarding-overall-effectiveness"));
         Assert.Equal("inadequate", Grade(calderdale[1], "overall-effectiveness"));
         Assert.Equal("inadequate", Grade(calderdale[2], "overall-effectiveness"));
@@ -70,12 +70,12 @@ public sealed class OfficialRecordTests
     [Fact]
     public void Every_thread_gets_the_same_record()
     {
-        var arrays = new System.Collections.Immutable.ImmutableArray<Core.Inspections.Inspection>[8];
+        var arrays = new System.Collections.Immutable.ImmutableArray<Core.Inspection>[8];
         Parallel.For(0, arrays.Length, n => arrays[n] = OfficialRecord.Inspections);
 
         Assert.All(arrays, a => Assert.True(a == arrays[0]));
     }
 
-    private static string? Grade(Core.Inspections.Inspection inspection, string judgement) =>
+    private static string? Grade(Core.Inspection inspection, string judgement) =>
         inspection.Judgements.TryGetGradeId(judgement, out var grade) ? grade : null;
 }

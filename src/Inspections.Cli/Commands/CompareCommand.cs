@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using Inspections.Cli.Output;
 using Inspections.Core.Comparison;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Serialization;
 
 namespace Inspections.Cli.Commands;
@@ -140,8 +140,8 @@ internal static class CompareCommand
     private static InspectionReference Reference(string path, Inspection inspection) => new(
         path,
         inspection.Subject.Name,
-        inspection.Framework,
-        inspection.Visit,
+        inspection.FrameworkId,
+        inspection.VisitTypeId,
         inspection.Fieldwork?.Start.ToString("yyyy-MM-dd", null),
         inspection.Fieldwork?.End?.ToString("yyyy-MM-dd", null));
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Inspections.Cli.Output;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime.Text;
 
 namespace Inspections.Cli.Commands;
@@ -98,7 +98,7 @@ internal static class DescribeCommand
         new ScaleReport(f.Scale.Id, f.Scale.Name, f.Scale.Grades.Select(g => new GradeReport(g.Id, g.Label, g.OfficialCode)).ToList()),
         f.VisitTypes.Select(v => new VisitTypeReport(
             v.Id, v.Name, v.IsGraded, PeriodPattern.NormalizingIso.Format(v.UsualFieldworkLength), v.Notice, v.HeadlineJudgementId,
-            v.Judgements.ToList(), v.RequiredJudgements.ToList())).ToList(),
+            v.JudgementIds.ToList(), v.RequiredJudgementIds.ToList())).ToList(),
         f.Judgements.Select(j => new JudgementReport(j.Id, j.Name, j.ParentId)).ToList(),
         f.Rules.Select(r => new RuleReport(
             r.Id,

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Inspections.Cli.Output;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 using NodaTime.Text;
 

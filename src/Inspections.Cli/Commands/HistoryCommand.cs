@@ -162,8 +162,8 @@ internal static class HistoryCommand
         }
 
         // Columns as wide as their longest value, so that long ids (protection-of-children-2012) keep them aligned.
-        int frameworkWidth = Math.Max("framework".Length, history.Entries.Max(e => Printable.Escape(e.Inspection.Framework).Length)) + 2;
-        int visitWidth = Math.Max("visit".Length, history.Entries.Max(e => Printable.Escape(e.Inspection.Visit).Length)) + 2;
+        int frameworkWidth = Math.Max("framework".Length, history.Entries.Max(e => Printable.Escape(e.Inspection.FrameworkId).Length)) + 2;
+        int visitWidth = Math.Max("visit".Length, history.Entries.Max(e => Printable.Escape(e.Inspection.VisitTypeId).Length)) + 2;
         o.WriteLine($"{"date",-12}{"framework".PadRight(frameworkWidth)}{"visit".PadRight(visitWidth)}headline");
         foreach (var entry in history.Entries)
         {
@@ -172,7 +172,7 @@ internal static class HistoryCommand
                 ? Printable.Escape(h.Label)
                 : entry.IsGraded ? "(no headline grade)" : "(not graded" + (entry.Inspection.Theme is { } theme ? $": {Printable.Escape(theme)}" : string.Empty) + ")";
             string who = entry.Authority is { } a && !ReferenceEquals(a, history.Authority) ? $"  [{Printable.Escape(a.Name)}]" : string.Empty;
-            o.WriteLine($"{date,-12}{Printable.Escape(entry.Inspection.Framework).PadRight(frameworkWidth)}{Printable.Escape(entry.Inspection.Visit).PadRight(visitWidth)}{headline}{who}");
+            o.WriteLine($"{date,-12}{Printable.Escape(entry.Inspection.FrameworkId).PadRight(frameworkWidth)}{Printable.Escape(entry.Inspection.VisitTypeId).PadRight(visitWidth)}{headline}{who}");
         }
 
         if (history.Entries.Any(e => e.DateBasis == HistoryDateBasis.Published))
@@ -187,7 +187,7 @@ internal static class HistoryCommand
             foreach (var change in history.Changes)
             {
                 var overall = change.Comparison.Overall;
-                o.WriteLine($"{Iso(change.Before.Date)} {change.Before.Inspection.Framework} → {Iso(change.After.Date)} {change.After.Inspection.Framework}: headline {change.Before.Headline?.Label ?? "—"} → {change.After.Headline?.Label ?? "—"}, {Movement(overall)}");
+                o.WriteLine($"{Iso(change.Before.Date)} {change.Before.Inspection.FrameworkId} → {Iso(change.After.Date)} {change.After.Inspection.FrameworkId}: headline {change.Before.Headline?.Label ?? "—"} → {change.After.Headline?.Label ?? "—"}, {Movement(overall)}");
                 foreach (var line in change.Comparison.Judgements)
                 {
                     o.WriteLine($"    {line.JudgementId}: {line.BeforeGradeId ?? "—"} → {line.AfterGradeId ?? "—"}, {Movement(line)}");
@@ -203,7 +203,7 @@ internal static class HistoryCommand
         o.WriteLine();
         if (history.LatestGraded is { } latest && history.TimeSinceLastGraded(today) is { } since)
         {
-            o.WriteLine($"Last graded inspection: {Iso(latest.Date)} ({latest.Inspection.Framework}), {Span(since)} before {Iso(today)}.");
+            o.WriteLine($"Last graded inspection: {Iso(latest.Date)} ({latest.Inspection.FrameworkId}), {Span(since)} before {Iso(today)}.");
         }
         else
         {
@@ -288,8 +288,8 @@ internal static class HistoryCommand
     private static InspectionReference Reference(HistoryEntry entry, Func<HistoryEntry, string> origin) => new(
         origin(entry),
         entry.Inspection.Subject.Name,
-        entry.Inspection.Framework,
-        entry.Inspection.Visit,
+        entry.Inspection.FrameworkId,
+        entry.Inspection.VisitTypeId,
         entry.Inspection.Fieldwork?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         entry.Inspection.Fieldwork?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 }

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Xml.Linq;
 using Inspections.Core.Catalog;
 using Inspections.Core.Histories;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
 using NodaTime;
 using static Inspections.Cli.Commands.SvgPicture;
@@ -59,7 +59,7 @@ internal static class HistorySvg
         svg.Add(Text(20, 58, $"Headline grade of each inspection (fieldwork start; * publication date where no fieldwork date is recorded).{lineage}", 12, fill: "#444444"));
 
         // Framework periods, shaded behind the plot and named in a strip above it.
-        var frameworks = dated.Select(e => e.Inspection.Framework).Distinct(StringComparer.Ordinal)
+        var frameworks = dated.Select(e => e.Inspection.FrameworkId).Distinct(StringComparer.Ordinal)
             .Select(id => catalog.TryGet(id, out var f) ? f : null).OfType<Inspections.Core.Frameworks.InspectionFramework>()
             .OrderBy(f => f.InForce.Start).ToList();
         for (int i = 0; i < frameworks.Count; i++)
@@ -146,9 +146,9 @@ internal static class HistorySvg
             double y = Y(band);
             raise = x - previousX < 70 ? !raise : false;
             previousX = x;
-            var group = new XElement(Ns + "g", new XAttribute("class", "inspection"), new XAttribute("data-framework", entry.Inspection.Framework), new XAttribute("data-date", HistoryCommand.Iso(entry.Date)));
+            var group = new XElement(Ns + "g", new XAttribute("class", "inspection"), new XAttribute("data-framework", entry.Inspection.FrameworkId), new XAttribute("data-date", HistoryCommand.Iso(entry.Date)));
             string grade = entry.Headline?.Label ?? (entry.IsGraded ? "graded, no headline" : "not graded");
-            group.Add(new XElement(Ns + "title", $"{HistoryCommand.Iso(entry.Date)}{(entry.DateBasis == HistoryDateBasis.Published ? " (published)" : string.Empty)}: {entry.Inspection.Framework} {entry.Inspection.Visit}, {grade}{(entry.Authority is { } a && !ReferenceEquals(a, history.Authority) ? $" ({a.Name})" : string.Empty)}"));
+            group.Add(new XElement(Ns + "title", $"{HistoryCommand.Iso(entry.Date)}{(entry.DateBasis == HistoryDateBasis.Published ? " (published)" : string.Empty)}: {entry.Inspection.FrameworkId} {entry.Inspection.VisitTypeId}, {grade}{(entry.Authority is { } a && !ReferenceEquals(a, history.Authority) ? $" ({a.Name})" : string.Empty)}"));
             if (entry.Headline is { } h)
             {
                 group.Add(new XElement(Ns + "circle", new XAttribute("cx", N(x)), new XAttribute("cy", N(y)), new XAttribute("r", "8"), new XAttribute("fill", Colour(h)), new XAttribute("stroke", "#1a1a1a"), new XAttribute("stroke-width", "1")));
@@ -195,13 +195,13 @@ internal static class HistorySvg
     private static string Describe(AuthorityHistory history)
     {
         var parts = history.Entries.Select(e =>
-            $"{(e.Date is { } d ? HistoryCommand.Iso(d) : "undated")} {e.Inspection.Framework} {e.Inspection.Visit}: {e.Headline?.Label ?? (e.IsGraded ? "graded" : "not graded")}");
+            $"{(e.Date is { } d ? HistoryCommand.Iso(d) : "undated")} {e.Inspection.FrameworkId} {e.Inspection.VisitTypeId}: {e.Headline?.Label ?? (e.IsGraded ? "graded" : "not graded")}");
         return $"Timeline of {history.Entries.Length} inspections of {history.Authority.Name}"
             + (history.Lineage.Length > 1 ? $" and its predecessors ({string.Join(", ", history.Lineage.Skip(1).Select(a => a.Name))})" : string.Empty)
             + (history.Entries.IsEmpty ? "." : ": " + string.Join("; ", parts) + ".");
     }
 
-    private static string Short(Inspection inspection) => inspection.Framework + (inspection.Visit switch
+    private static string Short(Inspection inspection) => inspection.FrameworkId + (inspection.VisitTypeId switch
     {
         "short-inspection" => " short",
         "standard-inspection" => " standard",

@@ -7,7 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Inspections.Cli.Output;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Serialization;
 using Inspections.Import;
 using Inspections.Import.Ofsted;
@@ -294,7 +294,7 @@ internal static class ImportCommand
             }
         }
 
-        string stem = $"{slug.ToString().Trim('-')}-{inspection.Framework}{(withVisit ? "-" + inspection.Visit : string.Empty)}-{(inspection.Fieldwork?.Start ?? inspection.Published)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        string stem = $"{slug.ToString().Trim('-')}-{inspection.FrameworkId}{(withVisit ? "-" + inspection.VisitTypeId : string.Empty)}-{(inspection.Fieldwork?.Start ?? inspection.Published)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
         string name = stem + ".json";
         for (int n = 2; !used.Add(name); n++)
         {

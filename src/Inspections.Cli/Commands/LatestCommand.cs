@@ -127,7 +127,7 @@ internal static class LatestCommand
         foreach (var subject in state.Subjects)
         {
             var e = subject.Entry;
-            o.WriteLine($"{subject.Name,-38}{e.Inspection.Framework,-29}{e.Inspection.Visit,-32}{HistoryCommand.Iso(e.Inspection.Fieldwork?.Start),-12}{HistoryCommand.Iso(e.Inspection.Published),-12}{e.Headline?.Label ?? "—"}");
+            o.WriteLine($"{subject.Name,-38}{e.Inspection.FrameworkId,-29}{e.Inspection.VisitTypeId,-32}{HistoryCommand.Iso(e.Inspection.Fieldwork?.Start),-12}{HistoryCommand.Iso(e.Inspection.Published),-12}{e.Headline?.Label ?? "—"}");
         }
     }
 
@@ -144,7 +144,7 @@ internal static class LatestCommand
                 var e = subject.Entry;
                 w.WriteStartObject();
                 w.WriteString("name", subject.Name);
-                string? gss = subject.Authority?.GssCode ?? e.Inspection.Subject.Gss;
+                string? gss = subject.Authority?.GssCode ?? e.Inspection.Subject.GssCode;
                 int? la = subject.Authority?.DfeNumber ?? e.Inspection.Subject.LaNumber;
                 if (gss is null)
                 {
@@ -164,8 +164,8 @@ internal static class LatestCommand
                     w.WriteNull("la");
                 }
 
-                w.WriteString("framework", e.Inspection.Framework);
-                w.WriteString("visit", e.Inspection.Visit);
+                w.WriteString("framework", e.Inspection.FrameworkId);
+                w.WriteString("visit", e.Inspection.VisitTypeId);
                 WriteDate(w, "fieldworkStart", e.Inspection.Fieldwork?.Start);
                 WriteDate(w, "published", e.Inspection.Published);
                 if (e.HeadlineJudgementId is { } judgement && e.Headline is { } grade)

@@ -56,7 +56,7 @@ internal static class NeighboursReport
             }
 
             var inspection = latest.Entry.Inspection;
-            IEnumerable<string> ids = FrameworkCatalog.Default.TryGet(inspection.Framework, out var framework)
+            IEnumerable<string> ids = FrameworkCatalog.Default.TryGet(inspection.FrameworkId, out var framework)
                 ? framework.Judgements.Select(j => j.Id).Where(inspection.Judgements.Contains)
                 : inspection.Judgements.Select(j => j.JudgementId);
             foreach (string id in ids.Where(id => !columns.Contains(id)))
@@ -76,7 +76,7 @@ internal static class NeighboursReport
             return "—";
         }
 
-        if (FrameworkCatalog.Default.TryGet(latest.Entry.Inspection.Framework, out var framework) && framework.Scale.TryGetGrade(id, out var g))
+        if (FrameworkCatalog.Default.TryGet(latest.Entry.Inspection.FrameworkId, out var framework) && framework.Scale.TryGetGrade(id, out var g))
         {
             grade = g;
             return g.Label;
@@ -99,7 +99,7 @@ internal static class NeighboursReport
             }
 
             var e = latest.Entry;
-            o.WriteLine($"{who}: {e.Inspection.Framework} {e.Inspection.Visit}, {HistoryCommand.Iso(e.Date)}{(e.DateBasis == HistoryDateBasis.Published ? " (published)" : string.Empty)}");
+            o.WriteLine($"{who}: {e.Inspection.FrameworkId} {e.Inspection.VisitTypeId}, {HistoryCommand.Iso(e.Date)}{(e.DateBasis == HistoryDateBasis.Published ? " (published)" : string.Empty)}");
             foreach (string judgement in judgements)
             {
                 string label = Grade(latest, judgement, out _);
@@ -154,8 +154,8 @@ internal static class NeighboursReport
         if (row.Latest is { } latest)
         {
             var i = latest.Entry.Inspection;
-            w.WriteString("framework", i.Framework);
-            w.WriteString("visit", i.Visit);
+            w.WriteString("framework", i.FrameworkId);
+            w.WriteString("visit", i.VisitTypeId);
             w.WriteString("fieldworkStart", i.Fieldwork is { } f ? HistoryCommand.Iso(f.Start) : null);
             w.WriteString("published", i.Published is { } p ? HistoryCommand.Iso(p) : null);
             w.WriteStartObject("judgements");

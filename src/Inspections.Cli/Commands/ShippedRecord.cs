@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Data;
 
 namespace Inspections.Cli.Commands;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 
 namespace Inspections.Core.Authorities;
@@ -191,7 +191,7 @@ public sealed class LocalAuthorityRegister
             return false;
         }
 
-        bool found = (subject.Gss is { } gss && _byGss.TryGetValue(gss, out authority))
+        bool found = (subject.GssCode is { } gss && _byGss.TryGetValue(gss, out authority))
             || (subject.LaNumber is { } number && _byDfe.TryGetValue(number, out authority))
             || TryResolve(subject.Name, out authority);
         if (!found || authority is null)

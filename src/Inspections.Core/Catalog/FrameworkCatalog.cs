@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Inspections.Core.Catalog.Definitions;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
 using NodaTime;
 
@@ -79,7 +79,7 @@ public sealed class FrameworkCatalog
                 throw new ArgumentNullException(nameof(lineage), "A succession in the list is null.");
             }
 
-            string? problem = LinkProblem(link.FromFramework, link.FromJudgement, link) ?? LinkProblem(link.ToFramework, link.ToJudgement, link);
+            string? problem = LinkProblem(link.FromFrameworkId, link.FromJudgementId, link) ?? LinkProblem(link.ToFrameworkId, link.ToJudgementId, link);
             if (problem is not null)
             {
                 throw new ArgumentException(problem, nameof(lineage));
@@ -273,21 +273,21 @@ public sealed class FrameworkCatalog
             var (framework, judgement, path) = queue.Dequeue();
             foreach (var link in Lineage)
             {
-                if (!string.Equals(link.ToFramework, framework, StringComparison.Ordinal)
-                    || !string.Equals(link.ToJudgement, judgement, StringComparison.Ordinal)
-                    || !seen.Add((link.FromFramework, link.FromJudgement)))
+                if (!string.Equals(link.ToFrameworkId, framework, StringComparison.Ordinal)
+                    || !string.Equals(link.ToJudgementId, judgement, StringComparison.Ordinal)
+                    || !seen.Add((link.FromFrameworkId, link.FromJudgementId)))
                 {
                     continue;
                 }
 
                 var extended = path.Insert(0, link);
-                if (string.Equals(link.FromFramework, earlierFramework, StringComparison.Ordinal))
+                if (string.Equals(link.FromFrameworkId, earlierFramework, StringComparison.Ordinal))
                 {
                     chain = extended.ToImmutableArray();
                     return true;
                 }
 
-                queue.Enqueue((link.FromFramework, link.FromJudgement, extended));
+                queue.Enqueue((link.FromFrameworkId, link.FromJudgementId, extended));
             }
         }
 

@@ -11,23 +11,23 @@ namespace Inspections.Core.Catalog;
 public sealed record JudgementSuccession
 {
     /// <summary>Creates a link.</summary>
-    /// <param name="fromFramework">The earlier framework's id.</param>
-    /// <param name="fromJudgement">The earlier judgement's id.</param>
-    /// <param name="toFramework">The later framework's id.</param>
-    /// <param name="toJudgement">The later judgement's id.</param>
+    /// <param name="fromFrameworkId">The earlier framework's id.</param>
+    /// <param name="fromJudgementId">The earlier judgement's id.</param>
+    /// <param name="toFrameworkId">The later framework's id.</param>
+    /// <param name="toJudgementId">The later judgement's id.</param>
     /// <param name="note">What changed between the two, in plain English.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">An id is malformed, the frameworks are the same, or the note is blank.</exception>
-    public JudgementSuccession(string fromFramework, string fromJudgement, string toFramework, string toJudgement, string note)
-        : this(fromFramework, fromJudgement, toFramework, toJudgement, note, approximate: false)
+    public JudgementSuccession(string fromFrameworkId, string fromJudgementId, string toFrameworkId, string toJudgementId, string note)
+        : this(fromFrameworkId, fromJudgementId, toFrameworkId, toJudgementId, note, approximate: false)
     {
     }
 
     /// <summary>Creates a link, saying whether the later judgement covers the same ground as the earlier one.</summary>
-    /// <param name="fromFramework">The earlier framework's id.</param>
-    /// <param name="fromJudgement">The earlier judgement's id.</param>
-    /// <param name="toFramework">The later framework's id.</param>
-    /// <param name="toJudgement">The later judgement's id.</param>
+    /// <param name="fromFrameworkId">The earlier framework's id.</param>
+    /// <param name="fromJudgementId">The earlier judgement's id.</param>
+    /// <param name="toFrameworkId">The later framework's id.</param>
+    /// <param name="toJudgementId">The later judgement's id.</param>
     /// <param name="note">What changed between the two, in plain English.</param>
     /// <param name="approximate">
     /// True when the two judgements do not cover the same ground, so a comparison along the link is only
@@ -36,15 +36,15 @@ public sealed record JudgementSuccession
     /// </param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">An id is malformed, the frameworks are the same, or the note is blank.</exception>
-    public JudgementSuccession(string fromFramework, string fromJudgement, string toFramework, string toJudgement, string note, bool approximate)
+    public JudgementSuccession(string fromFrameworkId, string fromJudgementId, string toFrameworkId, string toJudgementId, string note, bool approximate)
     {
-        FromFramework = Identifier.Require(fromFramework, nameof(fromFramework));
-        FromJudgement = Identifier.Require(fromJudgement, nameof(fromJudgement));
-        ToFramework = Identifier.Require(toFramework, nameof(toFramework));
-        ToJudgement = Identifier.Require(toJudgement, nameof(toJudgement));
-        if (string.Equals(fromFramework, toFramework, StringComparison.Ordinal))
+        FromFrameworkId = Identifier.Require(fromFrameworkId, nameof(fromFrameworkId));
+        FromJudgementId = Identifier.Require(fromJudgementId, nameof(fromJudgementId));
+        ToFrameworkId = Identifier.Require(toFrameworkId, nameof(toFrameworkId));
+        ToJudgementId = Identifier.Require(toJudgementId, nameof(toJudgementId));
+        if (string.Equals(fromFrameworkId, toFrameworkId, StringComparison.Ordinal))
         {
-            throw new ArgumentException("A succession links two different frameworks.", nameof(toFramework));
+            throw new ArgumentException("A succession links two different frameworks.", nameof(toFrameworkId));
         }
 
         Note = Scales.GradingScale.RequireText(note, nameof(note));
@@ -52,16 +52,16 @@ public sealed record JudgementSuccession
     }
 
     /// <summary>The earlier framework's id.</summary>
-    public string FromFramework { get; }
+    public string FromFrameworkId { get; }
 
     /// <summary>The earlier judgement's id.</summary>
-    public string FromJudgement { get; }
+    public string FromJudgementId { get; }
 
     /// <summary>The later framework's id.</summary>
-    public string ToFramework { get; }
+    public string ToFrameworkId { get; }
 
     /// <summary>The later judgement's id.</summary>
-    public string ToJudgement { get; }
+    public string ToJudgementId { get; }
 
     /// <summary>What changed between the two judgements.</summary>
     public string Note { get; }
@@ -74,5 +74,5 @@ public sealed record JudgementSuccession
 
     /// <summary>The link as <c>framework/judgement → framework/judgement</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{FromFramework}/{FromJudgement} → {ToFramework}/{ToJudgement}";
+    public override string ToString() => $"{FromFrameworkId}/{FromJudgementId} → {ToFrameworkId}/{ToJudgementId}";
 }

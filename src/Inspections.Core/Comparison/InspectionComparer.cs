@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
 
 namespace Inspections.Core.Comparison;
@@ -70,13 +70,13 @@ public static class InspectionComparer
         }
 
         var (before, after) = (second.Fieldwork?.Start ?? second.Published) < (first.Fieldwork?.Start ?? first.Published) ? (second, first) : (first, second);
-        bool changed = !string.Equals(before.Framework, after.Framework, StringComparison.Ordinal);
-        catalog.TryGet(before.Framework, out var beforeFramework);
-        catalog.TryGet(after.Framework, out var afterFramework);
+        bool changed = !string.Equals(before.FrameworkId, after.FrameworkId, StringComparison.Ordinal);
+        catalog.TryGet(before.FrameworkId, out var beforeFramework);
+        catalog.TryGet(after.FrameworkId, out var afterFramework);
 
         if (beforeFramework is null || afterFramework is null)
         {
-            string unknown = beforeFramework is null ? before.Framework : after.Framework;
+            string unknown = beforeFramework is null ? before.FrameworkId : after.FrameworkId;
             string reason = $"Framework '{unknown}' is not in the catalog, so its grades cannot be read.";
             var lines = ImmutableArray.CreateBuilder<JudgementComparison>();
             foreach (var pair in after.Judgements)
@@ -108,7 +108,7 @@ public static class InspectionComparer
                 && catalog.TryFindPredecessor(afterFramework.Id, judgement.Id, beforeFramework.Id, out var chain))
             {
                 chains.Add(judgement.Id, chain);
-                matched.Add(chain.IsEmpty ? judgement.Id : chain[0].FromJudgement);
+                matched.Add(chain.IsEmpty ? judgement.Id : chain[0].FromJudgementId);
             }
         }
 
@@ -140,7 +140,7 @@ public static class InspectionComparer
                 continue;
             }
 
-            string beforeId = chain.IsEmpty ? judgement.Id : chain[0].FromJudgement;
+            string beforeId = chain.IsEmpty ? judgement.Id : chain[0].FromJudgementId;
             listed.Add(beforeId);
             before.Judgements.TryGetGradeId(beforeId, out var beforeGrade);
             string? notJudged = NotJudgedReason(before, beforeId, "earlier") ?? notJudgedLater;
@@ -212,9 +212,9 @@ public static class InspectionComparer
             return false;
         }
 
-        if (a.Gss is not null && b.Gss is not null)
+        if (a.GssCode is not null && b.GssCode is not null)
         {
-            return string.Equals(a.Gss, b.Gss, StringComparison.Ordinal);
+            return string.Equals(a.GssCode, b.GssCode, StringComparison.Ordinal);
         }
 
         if (a.LaNumber is not null && b.LaNumber is not null)
@@ -228,15 +228,15 @@ public static class InspectionComparer
     private static JudgementComparison CompareOverall(
         Inspection before, Inspection after, InspectionFramework beforeFramework, InspectionFramework afterFramework, FrameworkCatalog catalog, bool changed)
     {
-        beforeFramework.TryGetVisitType(before.Visit, out var beforeVisit);
-        afterFramework.TryGetVisitType(after.Visit, out var afterVisit);
+        beforeFramework.TryGetVisitType(before.VisitTypeId, out var beforeVisit);
+        afterFramework.TryGetVisitType(after.VisitTypeId, out var afterVisit);
         string? beforeId = beforeVisit?.HeadlineJudgementId;
         string? afterId = afterVisit?.HeadlineJudgementId;
         if (beforeId is null || afterId is null)
         {
             var missing = beforeId is null ? (before, beforeFramework, beforeVisit) : (after, afterFramework, afterVisit);
             string reason = missing.Item3 is null
-                ? $"'{missing.Item1.Visit}' is not a visit type of {missing.Item2.Id}."
+                ? $"'{missing.Item1.VisitTypeId}' is not a visit type of {missing.Item2.Id}."
                 : $"A {missing.Item3.Name.ToLowerInvariant()} under {missing.Item2.Id} has no overall judgement.";
             return NotComparable("overall", beforeId, afterId, null, null, changed, reason);
         }
@@ -247,7 +247,7 @@ public static class InspectionComparer
         // The headlines are compared only when they are one judgement, or joined by the lineage.
         var chain = ImmutableArray<JudgementSuccession>.Empty;
         bool joined = changed
-            ? catalog.TryFindPredecessor(afterFramework.Id, afterId, beforeFramework.Id, out chain) && chain[0].FromJudgement == beforeId
+            ? catalog.TryFindPredecessor(afterFramework.Id, afterId, beforeFramework.Id, out chain) && chain[0].FromJudgementId == beforeId
             : string.Equals(beforeId, afterId, StringComparison.Ordinal);
         if (!joined)
         {
@@ -296,7 +296,7 @@ public static class InspectionComparer
 
     private static bool IsNotJudged(Inspection inspection, string judgementId)
     {
-        foreach (string id in inspection.NotJudged)
+        foreach (string id in inspection.NotJudgedIds)
         {
             if (string.Equals(id, judgementId, StringComparison.Ordinal))
             {

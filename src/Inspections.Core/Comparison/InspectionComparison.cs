@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 
 namespace Inspections.Core.Comparison;
 
@@ -25,7 +25,7 @@ public sealed class InspectionComparison
     public Inspection After { get; }
 
     /// <summary>Whether the two inspections were made under different frameworks; every comparison then carries the caveat.</summary>
-    public bool FrameworkChanged => !string.Equals(Before.Framework, After.Framework, System.StringComparison.Ordinal);
+    public bool FrameworkChanged => !string.Equals(Before.FrameworkId, After.FrameworkId, System.StringComparison.Ordinal);
 
     /// <summary>The headline judgements compared (not comparable when a visit type has none, as ILACS from 2026).</summary>
     public JudgementComparison Overall { get; }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
 using NodaTime;
 
@@ -232,7 +232,7 @@ public sealed class FrameworkBuilder
 
         foreach (var visit in _visitTypes)
         {
-            foreach (var id in visit.Judgements)
+            foreach (var id in visit.JudgementIds)
             {
                 if (!defined.Contains(id))
                 {
@@ -240,12 +240,12 @@ public sealed class FrameworkBuilder
                 }
             }
 
-            for (int i = 1; i < visit.Judgements.Length; i++)
+            for (int i = 1; i < visit.JudgementIds.Length; i++)
             {
-                if (defined.Contains(visit.Judgements[i]) && defined.Contains(visit.Judgements[i - 1])
-                    && position[visit.Judgements[i]] < position[visit.Judgements[i - 1]])
+                if (defined.Contains(visit.JudgementIds[i]) && defined.Contains(visit.JudgementIds[i - 1])
+                    && position[visit.JudgementIds[i]] < position[visit.JudgementIds[i - 1]])
                 {
-                    problems.Add($"Visit type '{visit.Id}' lists judgement '{visit.Judgements[i]}' out of the framework's order.");
+                    problems.Add($"Visit type '{visit.Id}' lists judgement '{visit.JudgementIds[i]}' out of the framework's order.");
                 }
             }
 
@@ -258,11 +258,11 @@ public sealed class FrameworkBuilder
                     continue;
                 }
 
-                if (visit.Judgements.Contains(judgement.Id, StringComparer.Ordinal) && !visit.Judgements.Contains(parent, StringComparer.Ordinal))
+                if (visit.JudgementIds.Contains(judgement.Id, StringComparer.Ordinal) && !visit.JudgementIds.Contains(parent, StringComparer.Ordinal))
                 {
                     problems.Add($"Visit type '{visit.Id}' grades sub-judgement '{judgement.Id}' but not its parent '{parent}'.");
                 }
-                else if (visit.RequiredJudgements.Contains(judgement.Id, StringComparer.Ordinal) && !visit.RequiredJudgements.Contains(parent, StringComparer.Ordinal))
+                else if (visit.RequiredJudgementIds.Contains(judgement.Id, StringComparer.Ordinal) && !visit.RequiredJudgementIds.Contains(parent, StringComparer.Ordinal))
                 {
                     problems.Add($"Visit type '{visit.Id}' requires sub-judgement '{judgement.Id}' but not its parent '{parent}'.");
                 }

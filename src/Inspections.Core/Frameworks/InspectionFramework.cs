@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
 using NodaTime;
 
@@ -202,4 +202,52 @@ public sealed class InspectionFramework
     /// <summary>The id.</summary>
     /// <returns>The id.</returns>
     public override string ToString() => Id;
+
+    /// <summary>Reads the grade an inspection gives a judgement, on this framework's scale.</summary>
+    /// <param name="inspection">The inspection (normally one whose <see cref="Inspection.FrameworkId"/> is this framework's id).</param>
+    /// <param name="judgementId">The judgement id.</param>
+    /// <param name="grade">The grade, when the judgement is graded with a grade of this framework's scale.</param>
+    /// <returns><see langword="true"/> when a grade was read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="inspection"/> is null.</exception>
+    public bool TryGetGrade(Inspection inspection, string? judgementId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Grade? grade)
+    {
+        if (inspection is null)
+        {
+            throw new ArgumentNullException(nameof(inspection));
+        }
+
+        grade = null;
+        return judgementId is not null && inspection.Judgements.TryGetGradeId(judgementId, out var gradeId) && Scale.TryGetGrade(gradeId, out grade);
+    }
+
+    /// <summary>
+    /// The due date of one of an inspection's recommendations: <see cref="Inspection.DueDateBasis"/> plus the
+    /// calendar period of this framework's timescale (31 August + 6 months = 29 February in a leap year).
+    /// </summary>
+    /// <param name="inspection">The inspection the recommendation belongs to; its dates give the basis.</param>
+    /// <param name="recommendation">The recommendation.</param>
+    /// <returns>
+    /// The due date, or null when the recommendation has no timescale, this framework does not know it, or there is
+    /// no <see cref="Inspection.DueDateBasis"/> (neither publication nor fieldwork end is known).
+    /// </returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OverflowException">The due date would fall after 31 December 9999, the last date NodaTime supports.</exception>
+    /// <example>
+    /// A recommendation due "within six months" of a report published on 31 August 2023 is due on
+    /// 29 February 2024; of one published on 31 August 2024, on 28 February 2025.
+    /// </example>
+    public LocalDate? DueDateOf(Inspection inspection, Recommendation recommendation)
+    {
+        if (inspection is null)
+        {
+            throw new ArgumentNullException(nameof(inspection));
+        }
+
+        if (recommendation is null)
+        {
+            throw new ArgumentNullException(nameof(recommendation));
+        }
+
+        return inspection.DueDateBasis is { } basis && TryGetTimescale(recommendation.TimescaleId, out var timescale) ? timescale.DueDate(basis) : null;
+    }
 }

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Immutable;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
 
 namespace Inspections.Core.Frameworks;

@@ -16,34 +16,34 @@ public sealed class VisitType
     /// <summary>Creates a visit type.</summary>
     /// <param name="id">The id, lower-case kebab-case.</param>
     /// <param name="name">The framework's own words for it.</param>
-    /// <param name="judgements">The judgement ids graded on this visit, in the framework's order; empty for an ungraded visit.</param>
-    /// <param name="requiredJudgements">The judgement ids that must be graded; each one of <paramref name="judgements"/>.</param>
+    /// <param name="judgementIds">The judgement ids graded on this visit, in the framework's order; empty for an ungraded visit.</param>
+    /// <param name="requiredJudgementIds">The judgement ids that must be graded; each one of <paramref name="judgementIds"/>.</param>
     /// <param name="usualFieldworkLength">The usual length of fieldwork on site, as a calendar period.</param>
     /// <param name="notice">How much notice the subject usually gets, in the framework's words.</param>
     /// <param name="headlineJudgementId">The judgement that sums up the visit (usually overall effectiveness), or null when there is none.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">
-    /// An id is malformed or repeated, a required or headline judgement is not among <paramref name="judgements"/>,
+    /// An id is malformed or repeated, a required or headline judgement is not among <paramref name="judgementIds"/>,
     /// or the usual length is not positive.
     /// </exception>
     public VisitType(
         string id,
         string name,
-        IEnumerable<string> judgements,
-        IEnumerable<string> requiredJudgements,
+        IEnumerable<string> judgementIds,
+        IEnumerable<string> requiredJudgementIds,
         Period usualFieldworkLength,
         string notice,
         string? headlineJudgementId = null)
     {
         Id = Identifier.Require(id, nameof(id));
         Name = Scales.GradingScale.RequireText(name, nameof(name));
-        Judgements = CheckIds(judgements, nameof(judgements));
-        RequiredJudgements = CheckIds(requiredJudgements, nameof(requiredJudgements));
-        foreach (var required in RequiredJudgements)
+        JudgementIds = CheckIds(judgementIds, nameof(judgementIds));
+        RequiredJudgementIds = CheckIds(requiredJudgementIds, nameof(requiredJudgementIds));
+        foreach (var required in RequiredJudgementIds)
         {
-            if (!Judgements.Contains(required, StringComparer.Ordinal))
+            if (!JudgementIds.Contains(required, StringComparer.Ordinal))
             {
-                throw new ArgumentException($"Visit type '{id}' requires judgement '{required}' but does not grade it.", nameof(requiredJudgements));
+                throw new ArgumentException($"Visit type '{id}' requires judgement '{required}' but does not grade it.", nameof(requiredJudgementIds));
             }
         }
 
@@ -55,7 +55,7 @@ public sealed class VisitType
         }
 
         Notice = Scales.GradingScale.RequireText(notice, nameof(notice));
-        if (headlineJudgementId is not null && !Judgements.Contains(headlineJudgementId, StringComparer.Ordinal))
+        if (headlineJudgementId is not null && !JudgementIds.Contains(headlineJudgementId, StringComparer.Ordinal))
         {
             throw new ArgumentException($"Visit type '{id}' has headline judgement '{headlineJudgementId}' but does not grade it.", nameof(headlineJudgementId));
         }
@@ -70,13 +70,13 @@ public sealed class VisitType
     public string Name { get; }
 
     /// <summary>Whether the visit gives graded judgements.</summary>
-    public bool IsGraded => !Judgements.IsEmpty;
+    public bool IsGraded => !JudgementIds.IsEmpty;
 
     /// <summary>The judgement ids graded on this visit, in the framework's order; empty for an ungraded visit.</summary>
-    public ImmutableArray<string> Judgements { get; }
+    public ImmutableArray<string> JudgementIds { get; }
 
     /// <summary>The judgement ids that must be graded (INS014 when missing).</summary>
-    public ImmutableArray<string> RequiredJudgements { get; }
+    public ImmutableArray<string> RequiredJudgementIds { get; }
 
     /// <summary>The usual length of fieldwork on site, as a calendar period (INS032 when exceeded).</summary>
     public Period UsualFieldworkLength { get; }

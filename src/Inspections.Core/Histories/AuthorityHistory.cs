@@ -5,7 +5,7 @@ using System.Linq;
 using Inspections.Core.Authorities;
 using Inspections.Core.Catalog;
 using Inspections.Core.Comparison;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 
 namespace Inspections.Core.Histories;
@@ -134,8 +134,8 @@ public sealed class AuthorityHistory
             .OrderBy(e => e.Date is null ? 1 : 0)
             .ThenBy(e => e.Date ?? default)
             .ThenBy(e => e.Inspection.Published ?? LocalDate.MaxIsoValue)
-            .ThenBy(e => e.Inspection.Framework, StringComparer.Ordinal)
-            .ThenBy(e => e.Inspection.Visit, StringComparer.Ordinal)
+            .ThenBy(e => e.Inspection.FrameworkId, StringComparer.Ordinal)
+            .ThenBy(e => e.Inspection.VisitTypeId, StringComparer.Ordinal)
             .ToImmutableArray();
 
     private static ImmutableArray<HistoryChange> Compare(ImmutableArray<HistoryEntry> entries, LocalAuthorityRegister register, FrameworkCatalog catalog)
@@ -194,7 +194,7 @@ public sealed class AuthorityHistory
         var comparison = InspectionComparer.Compare(earlier, after.Inspection, catalog);
         if (comparison.FrameworkChanged)
         {
-            caveats.Add($"The framework changed ({before.Inspection.Framework} to {after.Inspection.Framework}): the grades were given against different criteria.");
+            caveats.Add($"The framework changed ({before.Inspection.FrameworkId} to {after.Inspection.FrameworkId}): the grades were given against different criteria.");
         }
 
         foreach (var side in new[] { before, after })

@@ -1,6 +1,6 @@
 using Inspections.Core.Authorities;
 using Inspections.Core.Catalog;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
 using NodaTime;
 
@@ -47,7 +47,7 @@ public sealed class HistoryEntry
     /// Safeguarding Children Board that came with a SIF inspection (visit type <c>lscb-review</c>). Such an entry is
     /// in the history, but it is not compared with the authority's inspections and is never its latest graded one.
     /// </summary>
-    public bool JudgesAnotherBody => string.Equals(Inspection.Visit, "lscb-review", System.StringComparison.Ordinal);
+    public bool JudgesAnotherBody => string.Equals(Inspection.VisitTypeId, "lscb-review", System.StringComparison.Ordinal);
 
     /// <summary>The id of the visit type's headline judgement, or null when the framework or visit type is unknown or has none.</summary>
     public string? HeadlineJudgementId { get; }
@@ -64,10 +64,10 @@ public sealed class HistoryEntry
     {
         string? headlineId = null;
         Grade? headline = null;
-        if (catalog.TryGet(inspection.Framework, out var framework) && framework.TryGetVisitType(inspection.Visit, out var visit))
+        if (catalog.TryGet(inspection.FrameworkId, out var framework) && framework.TryGetVisitType(inspection.VisitTypeId, out var visit))
         {
             headlineId = visit.HeadlineJudgementId;
-            if (headlineId is not null && inspection.TryGetGrade(headlineId, framework, out var grade))
+            if (headlineId is not null && framework.TryGetGrade(inspection, headlineId, out var grade))
             {
                 headline = grade;
             }
@@ -78,5 +78,5 @@ public sealed class HistoryEntry
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Date?.ToString("yyyy-MM-dd", null) ?? "undated"} {Inspection.Framework} {Inspection.Visit}" + (Headline is { } h ? $": {h.Label}" : string.Empty);
+        $"{Date?.ToString("yyyy-MM-dd", null) ?? "undated"} {Inspection.FrameworkId} {Inspection.VisitTypeId}" + (Headline is { } h ? $": {h.Label}" : string.Empty);
 }

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Inspections.Core.Authorities;
 using Inspections.Core.Catalog;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
 using NodaTime;
 

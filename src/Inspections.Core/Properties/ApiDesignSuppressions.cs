@@ -12,10 +12,10 @@ using System.Diagnostics.CodeAnalysis;
     Scope = "member", Target = "~M:Inspections.Core.Serialization.InspectionJson.Read(System.String,Inspections.Core.Catalog.FrameworkCatalog)~Inspections.Core.Serialization.InspectionReadResult")]
 [assembly: SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
     Justification = "Overloads differ in the type of the first parameter.",
-    Scope = "member", Target = "~M:Inspections.Core.Serialization.InspectionJson.Write(Inspections.Core.Inspections.Inspection,Inspections.Core.Catalog.FrameworkCatalog,System.Boolean)~System.String")]
+    Scope = "member", Target = "~M:Inspections.Core.Serialization.InspectionJson.Write(Inspections.Core.Inspection,Inspections.Core.Catalog.FrameworkCatalog,System.Boolean)~System.String")]
 [assembly: SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
     Justification = "Overloads differ in the type of the first parameter.",
-    Scope = "member", Target = "~M:Inspections.Core.Serialization.InspectionJson.Write(System.Text.Json.Utf8JsonWriter,Inspections.Core.Inspections.Inspection,Inspections.Core.Catalog.FrameworkCatalog)")]
+    Scope = "member", Target = "~M:Inspections.Core.Serialization.InspectionJson.Write(System.Text.Json.Utf8JsonWriter,Inspections.Core.Inspection,Inspections.Core.Catalog.FrameworkCatalog)")]
 [assembly: SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
     Justification = "Overloads differ in the type of the first parameter.",
     Scope = "member", Target = "~M:Inspections.Core.Serialization.InspectionJson.Read(System.IO.Stream,Inspections.Core.Catalog.FrameworkCatalog)~Inspections.Core.Serialization.InspectionReadResult")]

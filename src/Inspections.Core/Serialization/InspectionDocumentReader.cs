@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Inspections.Core.Catalog;
 using Inspections.Core.Documents;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Validation;
 
 namespace Inspections.Core.Serialization;
@@ -130,7 +130,7 @@ internal static class InspectionDocumentReader
             JudgementGrades.Create(d.Judgements))
         {
             Theme = d.Theme,
-            NotJudged = d.NotJudged is null ? ImmutableArray<string>.Empty : d.NotJudged.ToImmutableArray(),
+            NotJudgedIds = d.NotJudged is null ? ImmutableArray<string>.Empty : d.NotJudged.ToImmutableArray(),
             Published = d.Published,
             Recommendations = d.Recommendations is null ? ImmutableArray<Recommendation>.Empty : d.Recommendations.ToImmutableArray(),
             Source = d.Source,

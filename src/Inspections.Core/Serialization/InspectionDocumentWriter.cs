@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using Inspections.Core.Catalog;
 using Inspections.Core.Documents;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 
 namespace Inspections.Core.Serialization;
@@ -46,8 +46,8 @@ internal static class InspectionDocumentWriter
             return "The inspection has neither fieldwork nor a publication date; a document needs at least one date.";
         }
 
-        string? problem = TextProblem(inspection.Framework, "Framework")
-            ?? TextProblem(inspection.Visit, "Visit")
+        string? problem = TextProblem(inspection.FrameworkId, "Framework")
+            ?? TextProblem(inspection.VisitTypeId, "Visit")
             ?? (inspection.Theme is { } theme ? TextProblem(theme, "Theme") : null)
             ?? TextProblem(inspection.Subject.Name, "Subject.Name")
             ?? (inspection.Fieldwork is { } fieldwork ? DateProblem(fieldwork.Start, "Fieldwork.Start") : null)
@@ -68,7 +68,7 @@ internal static class InspectionDocumentWriter
             }
         }
 
-        foreach (string id in inspection.NotJudged)
+        foreach (string id in inspection.NotJudgedIds)
         {
             problem = TextProblem(id, "A judgement id in NotJudged");
             if (problem is not null)
@@ -80,7 +80,7 @@ internal static class InspectionDocumentWriter
         foreach (var recommendation in inspection.Recommendations)
         {
             problem = TextProblem(recommendation.Text, "A recommendation's text")
-                ?? (recommendation.Timescale is { } timescale ? TextProblem(timescale, "A timescale id") : null);
+                ?? (recommendation.TimescaleId is { } timescale ? TextProblem(timescale, "A timescale id") : null);
             if (problem is not null)
             {
                 return problem;

@@ -7,7 +7,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
 
 namespace Inspections.Core.Serialization;
@@ -190,7 +190,7 @@ public static class InspectionJsonSchema
         if (visit.IsGraded)
         {
             w.WriteStartObject("properties");
-            foreach (string id in visit.Judgements)
+            foreach (string id in visit.JudgementIds)
             {
                 SchemaWriters.WriteRef(w, id, GradeDef(framework.Scale));
             }
@@ -210,21 +210,21 @@ public static class InspectionJsonSchema
     private static void WriteGivenOrNotJudged(Utf8JsonWriter w, InspectionFramework framework, VisitType visit)
     {
         var dependent = new List<(string Child, string Parent)>();
-        foreach (string id in visit.Judgements)
+        foreach (string id in visit.JudgementIds)
         {
-            if (framework.TryGetJudgement(id, out var judgement) && judgement.ParentId is { } parent && !visit.RequiredJudgements.Contains(parent, StringComparer.Ordinal))
+            if (framework.TryGetJudgement(id, out var judgement) && judgement.ParentId is { } parent && !visit.RequiredJudgementIds.Contains(parent, StringComparer.Ordinal))
             {
                 dependent.Add((id, parent));
             }
         }
 
-        if (!visit.IsGraded || (visit.RequiredJudgements.IsEmpty && dependent.Count == 0))
+        if (!visit.IsGraded || (visit.RequiredJudgementIds.IsEmpty && dependent.Count == 0))
         {
             return;
         }
 
         w.WriteStartArray("allOf");
-        foreach (string id in visit.RequiredJudgements)
+        foreach (string id in visit.RequiredJudgementIds)
         {
             w.WriteStartObject();
             WriteGradedOrNotJudged(w, id);

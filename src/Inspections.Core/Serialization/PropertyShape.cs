@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Inspections.Core.Catalog;
 using Inspections.Core.Documents;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 
 namespace Inspections.Core.Serialization;
 

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 
 namespace Inspections.Core.Serialization;

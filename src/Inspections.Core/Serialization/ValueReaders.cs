@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Inspections.Core.Documents;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 using static Inspections.Core.Serialization.ObjectWalker;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Text.Json;
 using Inspections.Core.Catalog;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 
 namespace Inspections.Core.Serialization;
 
@@ -23,10 +23,10 @@ internal static class ValueWriters
         w.WriteString(name, s_schemaValue);
 
     public static void Framework(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog) =>
-        w.WriteString(name, inspection.Framework);
+        w.WriteString(name, inspection.FrameworkId);
 
     public static void Visit(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog) =>
-        w.WriteString(name, inspection.Visit);
+        w.WriteString(name, inspection.VisitTypeId);
 
     public static void Theme(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog)
     {
@@ -51,7 +51,7 @@ internal static class ValueWriters
 
     public static void SubjectGss(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog)
     {
-        if (inspection.Subject.Gss is { } gss)
+        if (inspection.Subject.GssCode is { } gss)
         {
             w.WriteString(name, gss);
         }
@@ -100,7 +100,7 @@ internal static class ValueWriters
     {
         var judgements = inspection.Judgements;
         w.WriteStartObject(name);
-        if (catalog.TryGet(inspection.Framework, out var framework))
+        if (catalog.TryGet(inspection.FrameworkId, out var framework))
         {
             // The framework's own order first, then any judgement the framework does not define, as given.
             foreach (var judgement in framework.Judgements)
@@ -132,14 +132,14 @@ internal static class ValueWriters
 
     public static void NotJudged(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog)
     {
-        var ids = inspection.NotJudged;
+        var ids = inspection.NotJudgedIds;
         if (ids.IsEmpty)
         {
             return;
         }
 
         w.WriteStartArray(name);
-        if (catalog.TryGet(inspection.Framework, out var framework))
+        if (catalog.TryGet(inspection.FrameworkId, out var framework))
         {
             // The framework's own order (each id as often as it is given), then ids the framework does not define, as given.
             foreach (var judgement in framework.Judgements)
@@ -196,7 +196,7 @@ internal static class ValueWriters
 
     public static void RecommendationTimescale(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog)
     {
-        if (inspection.Recommendations[index].Timescale is { } timescale)
+        if (inspection.Recommendations[index].TimescaleId is { } timescale)
         {
             w.WriteString(name, timescale);
         }

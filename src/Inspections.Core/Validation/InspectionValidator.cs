@@ -5,7 +5,7 @@ using System.Globalization;
 using System.Linq;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
 using Inspections.Core.Documents;
 using NodaTime;
@@ -81,18 +81,18 @@ public static class InspectionValidator
         }
 
         var found = new DiagnosticList(maxDiagnostics);
-        if (!catalog.TryGet(inspection.Framework, out var framework))
+        if (!catalog.TryGet(inspection.FrameworkId, out var framework))
         {
             found.Add(DiagnosticCodes.UnknownFramework, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Framework),
-                $"'{Shorten(inspection.Framework)}' is not a framework id; the frameworks are {JoinIds(catalog.All.Select(f => f.Id))}.");
+                $"'{Shorten(inspection.FrameworkId)}' is not a framework id; the frameworks are {JoinIds(catalog.All.Select(f => f.Id))}.");
             CheckDates(inspection, null, ref found);
             return found.ToResult();
         }
 
-        if (!framework.TryGetVisitType(inspection.Visit, out var visit))
+        if (!framework.TryGetVisitType(inspection.VisitTypeId, out var visit))
         {
             found.Add(DiagnosticCodes.UnknownVisitType, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Visit),
-                $"'{Shorten(inspection.Visit)}' is not a visit type of {Name(framework)}; its visit types are {JoinIds(framework.VisitTypes.Select(v => v.Id))}.");
+                $"'{Shorten(inspection.VisitTypeId)}' is not a visit type of {Name(framework)}; its visit types are {JoinIds(framework.VisitTypes.Select(v => v.Id))}.");
         }
 
         if (!framework.Inspects(inspection.Subject.Kind))
@@ -241,16 +241,16 @@ public static class InspectionValidator
                 continue;
             }
 
-            if (visit is { IsGraded: true } && Contains(visit.RequiredJudgements, judgement.Id))
+            if (visit is { IsGraded: true } && Contains(visit.RequiredJudgementIds, judgement.Id))
             {
                 requiredGiven++;
             }
 
-            if (visit is { IsGraded: true } && !Contains(visit.Judgements, judgement.Id))
+            if (visit is { IsGraded: true } && !Contains(visit.JudgementIds, judgement.Id))
             {
                 found.Add(DiagnosticCodes.UnknownJudgement, DiagnosticSeverity.Error, JudgementPath(pair.JudgementId),
                     $"'{judgement.Name}' ({pair.JudgementId}) is a judgement of {framework.Id}, but '{visit.Name}' ({visit.Id}) does not grade it; "
-                    + $"it grades {JoinIds(visit.Judgements)}.");
+                    + $"it grades {JoinIds(visit.JudgementIds)}.");
             }
 
             if (!framework.Scale.TryGetGrade(pair.GradeId, out _))
@@ -260,7 +260,7 @@ public static class InspectionValidator
                     + $"whose grades are {JoinIds(framework.Scale.Grades.Select(g => g.Id))}.{ElsewhereHint(pair.GradeId, framework.Scale)}");
             }
 
-            if (judgement.ParentId is { } parentId && !judgements.Contains(parentId) && !Contains(inspection.NotJudged, parentId))
+            if (judgement.ParentId is { } parentId && !judgements.Contains(parentId) && !Contains(inspection.NotJudgedIds, parentId))
             {
                 framework.TryGetJudgement(parentId, out var parent);
                 found.Add(DiagnosticCodes.SubJudgementWithoutParent, DiagnosticSeverity.Error, JudgementPath(pair.JudgementId),
@@ -271,11 +271,11 @@ public static class InspectionValidator
 
         // Judgement ids are unique, so when as many required judgements were graded as there are, none is missing.
         // A judgement listed as not judged counts as given.
-        if (visit is { IsGraded: true } && requiredGiven < visit.RequiredJudgements.Length)
+        if (visit is { IsGraded: true } && requiredGiven < visit.RequiredJudgementIds.Length)
         {
-            foreach (var required in visit.RequiredJudgements)
+            foreach (var required in visit.RequiredJudgementIds)
             {
-                if (!judgements.Contains(required) && !Contains(inspection.NotJudged, required))
+                if (!judgements.Contains(required) && !Contains(inspection.NotJudgedIds, required))
                 {
                     framework.TryGetJudgement(required, out var missing);
                     found.Add(DiagnosticCodes.MissingRequiredJudgement, DiagnosticSeverity.Error, JudgementPath(required),
@@ -309,7 +309,7 @@ public static class InspectionValidator
     /// </summary>
     private static void CheckNotJudged(Inspection inspection, InspectionFramework framework, VisitType? visit, ref DiagnosticList found)
     {
-        var notJudged = inspection.NotJudged;
+        var notJudged = inspection.NotJudgedIds;
         if (notJudged.IsEmpty)
         {
             return;
@@ -339,11 +339,11 @@ public static class InspectionValidator
                 continue;
             }
 
-            if (visit is not null && !Contains(visit.Judgements, judgement.Id))
+            if (visit is not null && !Contains(visit.JudgementIds, judgement.Id))
             {
                 found.Add(DiagnosticCodes.NotJudgedConflict, DiagnosticSeverity.Error, NotJudgedPath(i),
                     $"'{judgement.Name}' ({id}) is listed as not judged, but '{visit.Name}' ({visit.Id}) does not grade it; "
-                    + $"it grades {JoinIds(visit.Judgements)}.");
+                    + $"it grades {JoinIds(visit.JudgementIds)}.");
                 continue;
             }
 
@@ -371,7 +371,7 @@ public static class InspectionValidator
         var recommendations = inspection.Recommendations;
         for (int i = 0; i < recommendations.Length; i++)
         {
-            var timescale = recommendations[i].Timescale;
+            var timescale = recommendations[i].TimescaleId;
             if (timescale is not null && !framework.TryGetTimescale(timescale, out _))
             {
                 found.Add(DiagnosticCodes.UnknownTimescale, DiagnosticSeverity.Error, DocumentTarget.At(DocumentShape.RecommendationTimescale, i),

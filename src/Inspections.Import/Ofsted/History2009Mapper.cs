@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 
 namespace Inspections.Import.Ofsted;
 

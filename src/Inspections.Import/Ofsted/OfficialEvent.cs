@@ -6,7 +6,7 @@ namespace Inspections.Import.Ofsted;
 
 /// <summary>
 /// One inspection or visit as read from one or more rows, before it becomes an
-/// <see cref="Core.Inspections.Inspection"/>: <see cref="EventMerger"/> merges events read from different sheets.
+/// <see cref="Core.Inspection"/>: <see cref="EventMerger"/> merges events read from different sheets.
 /// </summary>
 /// <remarks>Mutable, and used by one import on one thread only.</remarks>
 internal sealed class OfficialEvent

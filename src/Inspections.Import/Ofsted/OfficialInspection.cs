@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 
 namespace Inspections.Import.Ofsted;
@@ -23,7 +23,7 @@ internal static class OfficialInspection
         {
             Published = e.Published,
             Theme = e.Theme,
-            NotJudged = [.. e.NotJudged],
+            NotJudgedIds = [.. e.NotJudged],
             Notes = NotesOf(e),
         };
     }
@@ -32,10 +32,10 @@ internal static class OfficialInspection
     public static IComparer<Inspection> Order { get; } = Comparer<Inspection>.Create((a, b) =>
     {
         int c = string.CompareOrdinal(a.Subject.Name, b.Subject.Name);
-        c = c != 0 ? c : string.CompareOrdinal(a.Subject.Gss, b.Subject.Gss);
+        c = c != 0 ? c : string.CompareOrdinal(a.Subject.GssCode, b.Subject.GssCode);
         c = c != 0 ? c : DateOf(a).CompareTo(DateOf(b));
-        c = c != 0 ? c : string.CompareOrdinal(a.Framework, b.Framework);
-        return c != 0 ? c : string.CompareOrdinal(a.Visit, b.Visit);
+        c = c != 0 ? c : string.CompareOrdinal(a.FrameworkId, b.FrameworkId);
+        return c != 0 ? c : string.CompareOrdinal(a.VisitTypeId, b.VisitTypeId);
     });
 
     /// <summary>The date an inspection is ordered by: the first day of fieldwork, or the publication date.</summary>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 
 namespace Inspections.Import.Ofsted;
 

@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using Inspections.Core.Authorities;
 using Inspections.Core.Catalog;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Validation;
 
 namespace Inspections.Import.Ofsted;
@@ -161,7 +161,7 @@ public static class OfstedImporter
             rejected.Add(inspection);
             var source = e.Sources[0];
             issues.Add(OfstedRow.Issue(source.File, source.Line, e.Columns.TryGetValue("visit", out var c) ? c : null, ImportCodes.OfficialInspectionInvalid,
-                $"The {inspection.Framework} {inspection.Visit} of {inspection.Subject.Name} that {(e.Sources.Count == 1 ? "this row makes" : $"this row and {e.Sources.Count - 1} more make")} is not valid, so it is not written: "
+                $"The {inspection.FrameworkId} {inspection.VisitTypeId} of {inspection.Subject.Name} that {(e.Sources.Count == 1 ? "this row makes" : $"this row and {e.Sources.Count - 1} more make")} is not valid, so it is not written: "
                 + string.Join("; ", errors.Select(d => $"{d.Code} at {d.Path}: {d.Message.TrimEnd('.')}")) + "."));
         }
 

@@ -1,4 +1,4 @@
-using Inspections.Core.Inspections;
+using Inspections.Core;
 
 namespace Inspections.Import.Ofsted;
 

@@ -1,4 +1,4 @@
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Serialization;
 using NodaTime;
 

@@ -44,7 +44,7 @@ public sealed class OtherCommandTests
     {
         using var folder = new TempFolder();
         string a = folder.File("a.json", Documents.Json(Documents.Calderdale2015));
-        string b = folder.File("b.json", Documents.Json(Documents.Calderdale2015 with { Subject = new(Core.Inspections.SubjectKind.LocalAuthority, "Kirklees", "E08000034", 382) }));
+        string b = folder.File("b.json", Documents.Json(Documents.Calderdale2015 with { Subject = new(Core.SubjectKind.LocalAuthority, "Kirklees", "E08000034", 382) }));
 
         var (exit, _, error) = CliRunner.Run("compare", a, b);
 

@@ -44,7 +44,7 @@ public sealed class ValidateCommandTests
     {
         using var folder = new TempFolder();
         folder.File("a.json", Documents.Json(Documents.Calderdale2015));
-        folder.File("nested/deeper/b.json", Documents.Json(Documents.Calderdale2015 with { Visit = "monitoring-visit" }));
+        folder.File("nested/deeper/b.json", Documents.Json(Documents.Calderdale2015 with { VisitTypeId = "monitoring-visit" }));
         folder.File("nested/notes.txt", "not a document");
 
         var (exit, output, _) = CliRunner.Run("validate", folder.Path);
@@ -126,6 +126,6 @@ public sealed class ValidateCommandTests
 
 internal static class InspectionTestExtensions
 {
-    public static Inspections.Core.Inspections.Inspection WithJudgement(this Inspections.Core.Inspections.Inspection inspection, string judgement, string grade) =>
+    public static Inspections.Core.Inspection WithJudgement(this Inspections.Core.Inspection inspection, string judgement, string grade) =>
         inspection with { Judgements = inspection.Judgements.SetItem(judgement, grade) };
 }

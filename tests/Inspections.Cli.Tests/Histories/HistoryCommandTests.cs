@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using Inspections.Cli.Tests.Cli;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Serialization;
 using NodaTime;
 

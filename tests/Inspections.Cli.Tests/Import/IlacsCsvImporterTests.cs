@@ -39,8 +39,8 @@ public sealed class IlacsCsvImporterTests
 
         var inspection = Assert.Single(result.Inspections).Inspection;
         Assert.Equal(new NodaTime.LocalDate(2024, 5, 15), inspection.Published);
-        Assert.Equal("ilacs-2023", inspection.Framework);
-        Assert.Equal("short-inspection", inspection.Visit);
+        Assert.Equal("ilacs-2023", inspection.FrameworkId);
+        Assert.Equal("short-inspection", inspection.VisitTypeId);
     }
 
     [Fact]

@@ -207,7 +207,7 @@ public sealed class IlacsStrictnessTests
         Assert.Equal(0, exit);
         Assert.Contains("lookup.csv:3:1: skipped IMP055: ", output, StringComparison.Ordinal);
         Assert.Contains("history.csv:2:1: warning IMP014: ", output, StringComparison.Ordinal);
-        Assert.Equal(("calderdale", null, null), (imported.Inspection.Subject.Name, imported.Inspection.Subject.Gss, imported.Inspection.Subject.LaNumber));
+        Assert.Equal(("calderdale", null, null), (imported.Inspection.Subject.Name, imported.Inspection.Subject.GssCode, imported.Inspection.Subject.LaNumber));
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Text;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Import;
 using Inspections.Import.Ofsted;
 
@@ -38,9 +38,9 @@ public sealed class OfstedImporterTests
         var all = All(result).ToList();
 
         Assert.True(result.Inspections.Length >= 900, $"{result.Inspections.Length} valid inspections");
-        var keys = all.Select(i => (i.Subject.Gss, i.Framework, i.Visit, Date: i.Fieldwork?.Start ?? i.Published)).ToList();
+        var keys = all.Select(i => (i.Subject.GssCode, i.FrameworkId, i.VisitTypeId, Date: i.Fieldwork?.Start ?? i.Published)).ToList();
         Assert.Equal(keys.Count, keys.Distinct().Count());
-        Assert.All(all, i => Assert.NotNull(i.Subject.Gss));
+        Assert.All(all, i => Assert.NotNull(i.Subject.GssCode));
     }
 
     [Fact]
@@ -68,36 +68,36 @@ public sealed class OfstedImporterTests
     {
         var calderdale = All(Real.Value).Where(i => i.Subject.Name == "Calderdale").ToList();
 
-        var slac = Assert.Single(calderdale, i => i.Framework == "slac-2009");
-        Assert.Equal("full-inspection", slac.Visit);
+        var slac = Assert.Single(calderdale, i => i.FrameworkId == "slac-2009");
+        Assert.Equal("full-inspection", slac.VisitTypeId);
         Assert.Equal(new NodaTime.LocalDate(2010, 2, 26), slac.Published);
         Assert.Null(slac.Fieldwork);
         Assert.Equal("inadequate", Grade(slac, "safeguarding-overall-effectiveness"));
         Assert.Equal("adequate", Grade(slac, "looked-after-overall-effectiveness"));
         Assert.Contains("'Requires improvement to be good' there is the grade given at the time, 'adequate'", slac.Notes, StringComparison.Ordinal);
 
-        var cpi = Assert.Single(calderdale, i => i.Framework == "protection-of-children-2012" && i.Visit == "full-inspection");
-        var cpri = Assert.Single(calderdale, i => i.Framework == "protection-of-children-2012" && i.Visit == "re-inspection");
+        var cpi = Assert.Single(calderdale, i => i.FrameworkId == "protection-of-children-2012" && i.VisitTypeId == "full-inspection");
+        var cpri = Assert.Single(calderdale, i => i.FrameworkId == "protection-of-children-2012" && i.VisitTypeId == "re-inspection");
         Assert.Equal(2013, cpi.Published!.Value.Year);
         Assert.Equal(2013, cpri.Published!.Value.Year);
         Assert.Equal("inadequate", Grade(cpi, "overall-effectiveness"));
         Assert.Equal("inadequate", Grade(cpri, "overall-effectiveness"));
 
-        var sif = Assert.Single(calderdale, i => i.Framework == "sif-2013" && i.Visit == "full-inspection");
+        var sif = Assert.Single(calderdale, i => i.FrameworkId == "sif-2013" && i.VisitTypeId == "full-inspection");
         Assert.Equal(2015, sif.Published!.Value.Year);
         Assert.Equal("requires-improvement", Grade(sif, "overall-effectiveness"));
         Assert.Equal("inadequate", Grade(sif, "adoption-performance"));
-        var lscb = Assert.Single(calderdale, i => i.Visit == "lscb-review");
+        var lscb = Assert.Single(calderdale, i => i.VisitTypeId == "lscb-review");
         Assert.Equal(sif.Published, lscb.Published);
 
-        var ilacs = Assert.Single(calderdale, i => i.Framework == "ilacs-2018");
-        Assert.Equal("standard-inspection", ilacs.Visit);
+        var ilacs = Assert.Single(calderdale, i => i.FrameworkId == "ilacs-2018");
+        Assert.Equal("standard-inspection", ilacs.VisitTypeId);
         Assert.Equal("good", Grade(ilacs, "overall-effectiveness"));
         Assert.Equal(new NodaTime.LocalDate(2018, 11, 12), ilacs.Fieldwork!.Value.Start);
         Assert.Null(ilacs.Fieldwork!.Value.End);
         Assert.Contains(Ilacs + ":", ilacs.Notes, StringComparison.Ordinal);
         Assert.Contains(History + ":", ilacs.Notes, StringComparison.Ordinal);
-        Assert.All(calderdale, i => Assert.Equal(("E08000033", 381), (i.Subject.Gss, i.Subject.LaNumber)));
+        Assert.All(calderdale, i => Assert.Equal(("E08000033", 381), (i.Subject.GssCode, i.Subject.LaNumber)));
         Assert.All(calderdale, i => Assert.Contains(new[] { i }, Real.Value.Inspections.Contains));
     }
 
@@ -105,8 +105,8 @@ public sealed class OfstedImporterTests
     public void Recoding_applies_before_the_SIF_only()
     {
         var all = All(Real.Value).ToList();
-        var old = all.Where(i => i.Framework is "slac-2009" or "protection-of-children-2012" or "looked-after-children-2013").ToList();
-        var sif = all.Where(i => i.Framework.StartsWith("sif", StringComparison.Ordinal) || i.Framework.StartsWith("ilacs", StringComparison.Ordinal)).ToList();
+        var old = all.Where(i => i.FrameworkId is "slac-2009" or "protection-of-children-2012" or "looked-after-children-2013").ToList();
+        var sif = all.Where(i => i.FrameworkId.StartsWith("sif", StringComparison.Ordinal) || i.FrameworkId.StartsWith("ilacs", StringComparison.Ordinal)).ToList();
 
         Assert.DoesNotContain(old, i => i.Judgements.Any(j => j.GradeId == "requires-improvement"));
         Assert.Contains(old, i => i.Judgements.Any(j => j.GradeId == "adequate"));
@@ -117,9 +117,9 @@ public sealed class OfstedImporterTests
     [Fact]
     public void A_dash_is_not_judged()
     {
-        var scilly = All(Real.Value).Single(i => i.Subject.Name == "Isles of Scilly" && i.Framework == "sif-2013" && i.Visit == "full-inspection");
+        var scilly = All(Real.Value).Single(i => i.Subject.Name == "Isles of Scilly" && i.FrameworkId == "sif-2013" && i.VisitTypeId == "full-inspection");
 
-        Assert.Equal(["adoption-performance", "children-looked-after-and-achieving-permanence", "experiences-and-progress-of-care-leavers"], scilly.NotJudged.Order(StringComparer.Ordinal));
+        Assert.Equal(["adoption-performance", "children-looked-after-and-achieving-permanence", "experiences-and-progress-of-care-leavers"], scilly.NotJudgedIds.Order(StringComparer.Ordinal));
         Assert.False(scilly.Judgements.Contains("adoption-performance"));
     }
 
@@ -128,22 +128,22 @@ public sealed class OfstedImporterTests
     {
         var all = All(Real.Value).ToList();
 
-        Assert.Equal(9, all.Count(i => i.Visit == "safeguarding-reinspection"));
-        Assert.Equal(2, all.Count(i => i.Visit == "looked-after-reinspection"));
+        Assert.Equal(9, all.Count(i => i.VisitTypeId == "safeguarding-reinspection"));
+        Assert.Equal(2, all.Count(i => i.VisitTypeId == "looked-after-reinspection"));
         Assert.Equal(["Kent", "Medway", "Norfolk", "Northamptonshire", "Sandwell"],
-            all.Where(i => i.Framework == "looked-after-children-2013").Select(i => i.Subject.Name).Order(StringComparer.Ordinal));
-        var leeds = Assert.Single(all, i => i.Subject.Name == "Leeds" && i.Visit == "safeguarding-reinspection");
+            all.Where(i => i.FrameworkId == "looked-after-children-2013").Select(i => i.Subject.Name).Order(StringComparer.Ordinal));
+        var leeds = Assert.Single(all, i => i.Subject.Name == "Leeds" && i.VisitTypeId == "safeguarding-reinspection");
         Assert.Equal("adequate", Grade(leeds, "safeguarding-overall-effectiveness"));
     }
 
     [Fact]
     public void Visits_are_ungraded_with_their_theme()
     {
-        var visits = All(Real.Value).Where(i => i.Visit is "focused-visit" or "monitoring-visit").ToList();
+        var visits = All(Real.Value).Where(i => i.VisitTypeId is "focused-visit" or "monitoring-visit").ToList();
 
         Assert.Equal(120, visits.Count);
         Assert.All(visits, v => Assert.Empty(v.Judgements));
-        Assert.All(visits.Where(v => v.Visit == "focused-visit"), v => Assert.False(string.IsNullOrEmpty(v.Theme)));
+        Assert.All(visits.Where(v => v.VisitTypeId == "focused-visit"), v => Assert.False(string.IsNullOrEmpty(v.Theme)));
     }
 
     [Fact]
@@ -152,9 +152,9 @@ public sealed class OfstedImporterTests
         var result = Real.Value;
         var merton = All(result).Single(i => i.Subject.Name == "Merton" && i.Fieldwork?.Start == new NodaTime.LocalDate(2022, 2, 28));
 
-        Assert.Equal("short-inspection", merton.Visit);
+        Assert.Equal("short-inspection", merton.VisitTypeId);
         Assert.Contains(result.Issues, i => i.Code == "IMP111" && i.File!.EndsWith(InYear23, StringComparison.Ordinal) && i.Line == 57 && i.ColumnNumber == 5);
-        var cumbria = All(result).Single(i => i.Subject.Gss == "E10000006" && i.Framework == "ilacs-2018" && i.Visit == "standard-inspection" && i.Fieldwork?.Start.Year == 2022);
+        var cumbria = All(result).Single(i => i.Subject.GssCode == "E10000006" && i.FrameworkId == "ilacs-2018" && i.VisitTypeId == "standard-inspection" && i.Fieldwork?.Start.Year == 2022);
         Assert.Equal(new NodaTime.LocalDate(2022, 9, 20), cumbria.Fieldwork!.Value.Start);
         Assert.Contains("2022-09-21", cumbria.Notes, StringComparison.Ordinal);
     }
@@ -164,10 +164,10 @@ public sealed class OfstedImporterTests
     {
         var all = All(Real.Value).ToList();
 
-        Assert.Contains(all, i => i.Subject.Gss == "E10000009" && i.Framework == "sif-2013");
-        Assert.Contains(all, i => i.Subject.Gss == "E06000059" && i.Framework == "ilacs-2018");
-        Assert.Contains(all, i => i.Subject.Gss == "E06000028" && i.Subject.LaNumber == 837 && i.Framework == "slac-2009");
-        Assert.Contains(all, i => i.Subject.Gss == "E10000021" && i.Subject.LaNumber == 928 && i.Framework == "looked-after-children-2013");
+        Assert.Contains(all, i => i.Subject.GssCode == "E10000009" && i.FrameworkId == "sif-2013");
+        Assert.Contains(all, i => i.Subject.GssCode == "E06000059" && i.FrameworkId == "ilacs-2018");
+        Assert.Contains(all, i => i.Subject.GssCode == "E06000028" && i.Subject.LaNumber == 837 && i.FrameworkId == "slac-2009");
+        Assert.Contains(all, i => i.Subject.GssCode == "E10000021" && i.Subject.LaNumber == 928 && i.FrameworkId == "looked-after-children-2013");
     }
 
     [Theory]
@@ -270,7 +270,7 @@ public sealed class OfstedImporterTests
 
         Assert.Equal([("IMP114", 3, 8), ("IMP114", 4, 13)], result.Issues.Select(i => (i.Code, i.Line, i.ColumnNumber!.Value)));
         var visit = Assert.Single(result.Inspections);
-        Assert.Equal(("monitoring-visit", "Children in care", "ilacs-2018"), (visit.Visit, visit.Theme, visit.Framework));
+        Assert.Equal(("monitoring-visit", "Children in care", "ilacs-2018"), (visit.VisitTypeId, visit.Theme, visit.FrameworkId));
     }
 
     [Fact]
@@ -286,7 +286,7 @@ public sealed class OfstedImporterTests
 
         Assert.Contains(result.Issues, i => i.Code == "IMP106" && i.Line == 27 && i.ColumnNumber == 5);
         Assert.Contains(result.Issues, i => i.Code == "IMP107" && i.Line == 27 && i.ColumnNumber == 12);
-        Assert.DoesNotContain(All(result), i => i.Subject.Name == "Calderdale" && i.Framework is "slac-2009" or "protection-of-children-2012" && i.Visit == "full-inspection");
+        Assert.DoesNotContain(All(result), i => i.Subject.Name == "Calderdale" && i.FrameworkId is "slac-2009" or "protection-of-children-2012" && i.VisitTypeId == "full-inspection");
     }
 
     [Fact]

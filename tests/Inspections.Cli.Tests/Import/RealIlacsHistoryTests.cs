@@ -82,7 +82,7 @@ public sealed class RealIlacsHistoryTests
     [Fact]
     public void The_framework_follows_the_fieldwork_dates_and_the_markers_agree()
     {
-        var byFramework = Result.Value.Inspections.GroupBy(i => i.Inspection.Framework).ToDictionary(g => g.Key, g => g.ToArray());
+        var byFramework = Result.Value.Inspections.GroupBy(i => i.Inspection.FrameworkId).ToDictionary(g => g.Key, g => g.ToArray());
 
         Assert.All(byFramework["ilacs-2018"], i => Assert.False(i.Inspection.Judgements.Contains("care-leavers")));
         Assert.All(byFramework["ilacs-2023"], i => Assert.True(i.Inspection.Judgements.Contains("care-leavers")));
@@ -97,9 +97,9 @@ public sealed class RealIlacsHistoryTests
             .Select(i => i.Inspection)
             .Single(i => i.Subject.Name == "Calderdale" && i.Fieldwork!.Value.Start.Year == 2018);
 
-        Assert.Equal("E08000033", calderdale.Subject.Gss);
+        Assert.Equal("E08000033", calderdale.Subject.GssCode);
         Assert.Equal(381, calderdale.Subject.LaNumber);
-        Assert.Equal("standard-inspection", calderdale.Visit);
+        Assert.Equal("standard-inspection", calderdale.VisitTypeId);
         Assert.Equal(new NodaTime.LocalDate(2018, 11, 12), calderdale.Fieldwork!.Value.Start);
         Assert.Equal(new NodaTime.LocalDate(2018, 12, 19), calderdale.Published);
         Assert.True(calderdale.Judgements.TryGetGradeId("children-in-care-and-care-leavers", out var cic));

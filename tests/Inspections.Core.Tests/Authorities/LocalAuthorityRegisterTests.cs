@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Inspections.Core.Authorities;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 
 namespace Inspections.Core.Tests.Authorities;

@@ -2,10 +2,10 @@ using System.Text;
 using Inspections.Core.Benchmarks;
 using Inspections.Core.Benchmarks.Poco;
 using Inspections.Core.Catalog;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
 using Inspections.Core.Serialization;
-using Inspections.Core.Tests.Inspections;
+using Inspections.Core.Tests;
 using Inspections.Core.Validation;
 using Inspections.Import;
 
@@ -170,7 +170,7 @@ public sealed class BenchmarkInputTests
         Assert.Equal(result.RowCount, result.Inspections.Length + result.Skipped.Length);
         Assert.True(result.Inspections.Length > result.RowCount / 2, "most rows are imported");
         Assert.True(benchmarks.Lookup.Count > 0);
-        Assert.Contains(result.Inspections, i => i.Inspection.Subject.Gss is not null);
+        Assert.Contains(result.Inspections, i => i.Inspection.Subject.GssCode is not null);
         // Every inspection imported is validated, and each is valid.
         Assert.Equal(result.Inspections.Length, benchmarks.ImportAndValidate());
     }
@@ -214,12 +214,12 @@ public sealed class BenchmarkInputTests
     {
         Assert.NotNull(actual);
         Assert.Equal(InspectionJson.Schema, actual.Schema);
-        Assert.Equal(expected.Framework, actual.Framework);
-        Assert.Equal(expected.Visit, actual.Visit);
+        Assert.Equal(expected.FrameworkId, actual.Framework);
+        Assert.Equal(expected.VisitTypeId, actual.Visit);
         Assert.NotNull(actual.Subject);
         Assert.Equal(expected.Subject.Kind.ToId(), actual.Subject.Kind);
         Assert.Equal(expected.Subject.Name, actual.Subject.Name);
-        Assert.Equal(expected.Subject.Gss, actual.Subject.Gss);
+        Assert.Equal(expected.Subject.GssCode, actual.Subject.Gss);
         Assert.Equal(expected.Subject.LaNumber, actual.Subject.La);
         Assert.NotNull(actual.Fieldwork);
         Assert.Equal(expected.Fieldwork!.Value.Start.ToString("yyyy-MM-dd", null), actual.Fieldwork.Start);
@@ -228,7 +228,7 @@ public sealed class BenchmarkInputTests
         Assert.NotNull(actual.Judgements);
         Assert.Equal(expected.Judgements.Select(p => KeyValuePair.Create(p.JudgementId, p.GradeId)), actual.Judgements);
         Assert.NotNull(actual.Recommendations);
-        Assert.Equal(expected.Recommendations.Select(r => ((string?)r.Text, r.Timescale)), actual.Recommendations.Select(r => (r.Text, r.Timescale)));
+        Assert.Equal(expected.Recommendations.Select(r => ((string?)r.Text, r.TimescaleId)), actual.Recommendations.Select(r => (r.Text, r.Timescale)));
         Assert.Equal(expected.Source?.OriginalString, actual.Source);
         Assert.Equal(expected.Notes, actual.Notes);
     }

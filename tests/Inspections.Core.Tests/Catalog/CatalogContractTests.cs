@@ -1,6 +1,6 @@
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 
 namespace Inspections.Core.Tests.Catalog;
 
@@ -69,8 +69,8 @@ public sealed class CatalogContractTests
     {
         var visitType = Catalog.Get(id).GetVisitType(visit);
 
-        Assert.Equal(Ids(judgements), visitType.Judgements);
-        Assert.Equal(Ids(judgements), visitType.RequiredJudgements);
+        Assert.Equal(Ids(judgements), visitType.JudgementIds);
+        Assert.Equal(Ids(judgements), visitType.RequiredJudgementIds);
     }
 
     // Where Ofsted's official table records an outcome by its overall effectiveness alone, only that is required,
@@ -82,8 +82,8 @@ public sealed class CatalogContractTests
     {
         var visitType = Catalog.Get(id).GetVisitType(visit);
 
-        Assert.Equal(Ids(judgements), visitType.Judgements);
-        Assert.Equal(Ids(required), visitType.RequiredJudgements);
+        Assert.Equal(Ids(judgements), visitType.JudgementIds);
+        Assert.Equal(Ids(required), visitType.RequiredJudgementIds);
     }
 
     [Fact]
@@ -91,12 +91,12 @@ public sealed class CatalogContractTests
     {
         var visit = Catalog.Get("cafcass-2009").GetVisitType("service-area-inspection");
 
-        Assert.Equal<string>(["overall-effectiveness", "capacity-to-improve"], visit.RequiredJudgements);
+        Assert.Equal<string>(["overall-effectiveness", "capacity-to-improve"], visit.RequiredJudgementIds);
         Assert.Equal(
             Ids("overall-effectiveness,capacity-to-improve,safeguarding,ambition-and-prioritisation,performance-management,workforce-development,"
                 + "user-engagement,partnership-working,equality-and-diversity,value-for-money,leadership-management-and-planning,service-responsiveness,"
                 + "case-planning-and-recording,assessment-intervention-and-direct-work,complaints-handling,contribution-to-outcomes"),
-            visit.Judgements);
+            visit.JudgementIds);
     }
 
     [Fact]
@@ -107,9 +107,9 @@ public sealed class CatalogContractTests
         var slac = Catalog.Get("slac-2009");
         var visit = slac.GetVisitType("full-inspection");
 
-        Assert.Equal<string>(["safeguarding-overall-effectiveness", "looked-after-overall-effectiveness"], visit.RequiredJudgements);
-        Assert.Equal(22, visit.Judgements.Length); // Wirral 2011 had 22 graded items.
-        Assert.Equal(slac.Judgements.Select(j => j.Id), visit.Judgements);
+        Assert.Equal<string>(["safeguarding-overall-effectiveness", "looked-after-overall-effectiveness"], visit.RequiredJudgementIds);
+        Assert.Equal(22, visit.JudgementIds.Length); // Wirral 2011 had 22 graded items.
+        Assert.Equal(slac.Judgements.Select(j => j.Id), visit.JudgementIds);
         Assert.Equal(
             ["children-and-young-people-are-safe", "children-and-young-people-feel-safe", "health-contribution-to-keeping-children-safe", "safeguarding-quality-of-provision", "safeguarding-leadership-and-management"],
             slac.GetSubJudgements("safeguarding-overall-effectiveness").Select(j => j.Id));
@@ -129,11 +129,11 @@ public sealed class CatalogContractTests
         var visit = slac.GetVisitType(visitId);
         string capacity = strand.Replace("overall-effectiveness", "capacity-for-improvement", StringComparison.Ordinal);
 
-        Assert.Equal<string>([strand], visit.RequiredJudgements);
+        Assert.Equal<string>([strand], visit.RequiredJudgementIds);
         Assert.Equal(strand, visit.HeadlineJudgementId);
         Assert.Equal(
             new[] { strand }.Concat(slac.GetSubJudgements(strand).Select(j => j.Id)).Append(capacity),
-            visit.Judgements);
+            visit.JudgementIds);
     }
 
     [Fact]
@@ -141,8 +141,8 @@ public sealed class CatalogContractTests
     {
         var protection = Catalog.Get("protection-of-children-2012");
 
-        Assert.Equal<string>(protection.GetVisitType("full-inspection").Judgements, protection.GetVisitType("re-inspection").Judgements);
-        Assert.Equal<string>(protection.GetVisitType("full-inspection").RequiredJudgements, protection.GetVisitType("re-inspection").RequiredJudgements);
+        Assert.Equal<string>(protection.GetVisitType("full-inspection").JudgementIds, protection.GetVisitType("re-inspection").JudgementIds);
+        Assert.Equal<string>(protection.GetVisitType("full-inspection").RequiredJudgementIds, protection.GetVisitType("re-inspection").RequiredJudgementIds);
         Assert.Equal("overall-effectiveness", protection.GetVisitType("re-inspection").HeadlineJudgementId);
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
 using NodaTime;
 using NodaTime.Text;
@@ -77,7 +77,7 @@ internal static class FrameworkDocsRenderer
 
         ```csharp
         using Inspections.Core.Catalog;
-        using Inspections.Core.Inspections;
+        using Inspections.Core;
         using NodaTime;
 
         var catalog = FrameworkCatalog.Default;
@@ -201,9 +201,9 @@ internal static class FrameworkDocsRenderer
         Line(md, "|---|---|---|---|---|---|");
         foreach (var v in f.VisitTypes)
         {
-            var optional = v.Judgements.Where(j => !v.RequiredJudgements.Contains(j, StringComparer.Ordinal)).ToList();
+            var optional = v.JudgementIds.Where(j => !v.RequiredJudgementIds.Contains(j, StringComparer.Ordinal)).ToList();
             Line(md, $"| `{v.Id}`: {v.Name} | {(v.IsGraded ? "yes" : "no")} | {Length(v.UsualFieldworkLength)} | {v.Notice} | "
-                + $"{(v.IsGraded ? Ids(v.RequiredJudgements) : "nothing: ungraded")} | {(v.IsGraded ? Ids(optional) : "nothing")} |");
+                + $"{(v.IsGraded ? Ids(v.RequiredJudgementIds) : "nothing: ungraded")} | {(v.IsGraded ? Ids(optional) : "nothing")} |");
         }
 
         Line(md);
@@ -246,8 +246,8 @@ internal static class FrameworkDocsRenderer
 
         Line(md, "### Lineage");
         Line(md);
-        var earlier = catalog.Lineage.Where(l => l.ToFramework == f.Id).ToList();
-        var later = catalog.Lineage.Where(l => l.FromFramework == f.Id).ToList();
+        var earlier = catalog.Lineage.Where(l => l.ToFrameworkId == f.Id).ToList();
+        var later = catalog.Lineage.Where(l => l.FromFrameworkId == f.Id).ToList();
         if (earlier.Count == 0 && later.Count == 0)
         {
             Line(md, "None: no judgement of another framework in the catalog precedes or succeeds one of this framework.");
@@ -255,15 +255,15 @@ internal static class FrameworkDocsRenderer
 
         foreach (var link in earlier)
         {
-            Line(md, $"- `{link.ToJudgement}` succeeds `{link.FromFramework}` / `{link.FromJudgement}`{(link.IsApproximate ? " (approximate)" : "")}. {link.Note}");
+            Line(md, $"- `{link.ToJudgementId}` succeeds `{link.FromFrameworkId}` / `{link.FromJudgementId}`{(link.IsApproximate ? " (approximate)" : "")}. {link.Note}");
         }
 
         foreach (var link in later)
         {
-            Line(md, $"- `{link.FromJudgement}` is succeeded by `{link.ToFramework}` / `{link.ToJudgement}`{(link.IsApproximate ? " (approximate)" : "")}. {link.Note}");
+            Line(md, $"- `{link.FromJudgementId}` is succeeded by `{link.ToFrameworkId}` / `{link.ToJudgementId}`{(link.IsApproximate ? " (approximate)" : "")}. {link.Note}");
         }
 
-        var orphans = f.Judgements.Where(j => !later.Any(l => l.FromJudgement == j.Id)).Select(j => j.Id).ToList();
+        var orphans = f.Judgements.Where(j => !later.Any(l => l.FromJudgementId == j.Id)).Select(j => j.Id).ToList();
         if (later.Count > 0 && orphans.Count > 0)
         {
             Line(md, $"- No later judgement succeeds {Ids(orphans)}.");

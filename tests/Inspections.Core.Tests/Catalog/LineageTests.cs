@@ -20,7 +20,7 @@ public sealed class LineageTests
     [Fact]
     public void Ilacs_2026_has_no_overall_effectiveness_so_nothing_succeeds_the_2023_one()
     {
-        Assert.DoesNotContain(Catalog.Lineage, link => link.FromFramework == "ilacs-2023" && link.FromJudgement == "overall-effectiveness");
+        Assert.DoesNotContain(Catalog.Lineage, link => link.FromFrameworkId == "ilacs-2023" && link.FromJudgementId == "overall-effectiveness");
     }
 
     [Fact]
@@ -28,15 +28,15 @@ public sealed class LineageTests
     {
         Assert.True(Catalog.TryFindPredecessor("ilacs-2018", "children-who-need-help-and-protection", "slac-2009", out var chain));
 
-        Assert.Equal("slac-2009", chain[0].FromFramework);
-        Assert.Equal("safeguarding-overall-effectiveness", chain[0].FromJudgement);
-        Assert.Equal("ilacs-2018", chain[^1].ToFramework);
+        Assert.Equal("slac-2009", chain[0].FromFrameworkId);
+        Assert.Equal("safeguarding-overall-effectiveness", chain[0].FromJudgementId);
+        Assert.Equal("ilacs-2018", chain[^1].ToFrameworkId);
     }
 
     [Fact]
     public void The_apa_and_cafcass_frameworks_have_no_lineage()
     {
-        Assert.DoesNotContain(Catalog.Lineage, link => link.FromFramework is "apa-2008" or "cafcass-2009" || link.ToFramework is "apa-2008" or "cafcass-2009");
+        Assert.DoesNotContain(Catalog.Lineage, link => link.FromFrameworkId is "apa-2008" or "cafcass-2009" || link.ToFrameworkId is "apa-2008" or "cafcass-2009");
         Assert.False(Catalog.TryFindPredecessor("sif-2013", "staying-safe", "apa-2008", out _));
     }
 
@@ -44,7 +44,7 @@ public sealed class LineageTests
     public void Every_link_goes_forward_in_time()
     {
         Assert.All(Catalog.Lineage, link =>
-            Assert.True(Catalog.Get(link.FromFramework).InForce.Start < Catalog.Get(link.ToFramework).InForce.Start, link.ToString()));
+            Assert.True(Catalog.Get(link.FromFrameworkId).InForce.Start < Catalog.Get(link.ToFrameworkId).InForce.Start, link.ToString()));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class LineageTests
     {
         Assert.True(Catalog.TryFindPredecessor("sif-2013", "children-who-need-help-and-protection", "protection-of-children-2012", out var chain));
 
-        Assert.Equal("effectiveness-of-help-and-protection", Assert.Single(chain).FromJudgement);
+        Assert.Equal("effectiveness-of-help-and-protection", Assert.Single(chain).FromJudgementId);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class LineageTests
     {
         Assert.True(Catalog.TryFindPredecessor("sif-2013", "leadership-management-and-governance", "slac-2009", out var chain));
 
-        Assert.Equal("safeguarding-leadership-and-management", Assert.Single(chain).FromJudgement);
+        Assert.Equal("safeguarding-leadership-and-management", Assert.Single(chain).FromJudgementId);
         Assert.False(chain[0].IsApproximate);
     }
 
@@ -72,7 +72,7 @@ public sealed class LineageTests
         Assert.True(Catalog.TryFindPredecessor("ilacs-2023", later, "ilacs-2018", out var chain));
 
         var link = Assert.Single(chain);
-        Assert.Equal("children-in-care-and-care-leavers", link.FromJudgement);
+        Assert.Equal("children-in-care-and-care-leavers", link.FromJudgementId);
         Assert.True(link.IsApproximate);
         Assert.Contains("Split in 2023", link.Note, StringComparison.Ordinal);
     }
@@ -81,9 +81,9 @@ public sealed class LineageTests
     public void The_targeted_looked_after_children_inspection_sits_between_slac_and_the_sif_on_children_looked_after()
     {
         Assert.True(Catalog.TryFindPredecessor("looked-after-children-2013", "overall-effectiveness", "slac-2009", out var fromSlac));
-        Assert.Equal("looked-after-overall-effectiveness", Assert.Single(fromSlac).FromJudgement);
+        Assert.Equal("looked-after-overall-effectiveness", Assert.Single(fromSlac).FromJudgementId);
         Assert.True(Catalog.TryFindPredecessor("sif-2013", "children-looked-after-and-achieving-permanence", "looked-after-children-2013", out var toSif));
-        Assert.Equal("overall-effectiveness", Assert.Single(toSif).FromJudgement);
+        Assert.Equal("overall-effectiveness", Assert.Single(toSif).FromJudgementId);
         Assert.False(Catalog.TryFindPredecessor("sif-2013", "overall-effectiveness", "looked-after-children-2013", out _));
     }
 

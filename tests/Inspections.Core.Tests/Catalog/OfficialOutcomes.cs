@@ -1,7 +1,7 @@
 // Reads Ofsted's official statistics (Open Government Licence v3.0): "Contains public sector information licensed
 // under the Open Government Licence v3.0."
 using Inspections.Core.Catalog;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 
 namespace Inspections.Core.Tests.Catalog;

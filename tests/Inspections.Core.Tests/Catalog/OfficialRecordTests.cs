@@ -1,6 +1,6 @@
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
 using NodaTime;
 
@@ -225,8 +225,8 @@ public sealed class OfficialRecordTests
         {
             var visit = Catalog.Get(outcome.Framework).GetVisitType(outcome.Visit);
             var given = outcome.Grades.Select(g => g.JudgementId).Concat(outcome.NotJudged).ToHashSet(StringComparer.Ordinal);
-            missing.AddRange(visit.RequiredJudgements.Where(id => !given.Contains(id)).Select(id => $"{outcome}: {id}"));
-            Assert.All(given, id => Assert.Contains(id, visit.Judgements));
+            missing.AddRange(visit.RequiredJudgementIds.Where(id => !given.Contains(id)).Select(id => $"{outcome}: {id}"));
+            Assert.All(given, id => Assert.Contains(id, visit.JudgementIds));
         }
 
         Assert.Empty(missing);

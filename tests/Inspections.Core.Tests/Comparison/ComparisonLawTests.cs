@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using Inspections.Core.Catalog;
 using Inspections.Core.Comparison;
 using Inspections.Core.FsCheck;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 
 namespace Inspections.Core.Tests.Comparison;
 
@@ -39,8 +39,8 @@ public sealed class ComparisonLawTests
             var result = InspectionComparer.Compare(pair.First, pair.Second);
             return result.Judgements.Prepend(result.Overall).Where(l => l.Comparison.IsComparable).All(line =>
                 result.FrameworkChanged
-                    ? Catalog.TryFindPredecessor(result.After.Framework, line.AfterJudgementId!, result.Before.Framework, out var chain)
-                        && chain[0].FromJudgement == line.BeforeJudgementId
+                    ? Catalog.TryFindPredecessor(result.After.FrameworkId, line.AfterJudgementId!, result.Before.FrameworkId, out var chain)
+                        && chain[0].FromJudgementId == line.BeforeJudgementId
                         && chain.SequenceEqual(line.Lineage)
                     : line.BeforeJudgementId == line.AfterJudgementId && line.Lineage.IsEmpty);
         }));
@@ -53,7 +53,7 @@ public sealed class ComparisonLawTests
         {
             var result = InspectionComparer.Compare(pair.First, pair.Second);
             return result.Judgements.Prepend(result.Overall).Where(l => l.Comparison.IsComparable).All(line =>
-                !result.Before.NotJudged.Contains(line.BeforeJudgementId!) && !result.After.NotJudged.Contains(line.AfterJudgementId!));
+                !result.Before.NotJudgedIds.Contains(line.BeforeJudgementId!) && !result.After.NotJudgedIds.Contains(line.AfterJudgementId!));
         }));
     }
 

@@ -1,7 +1,7 @@
 using Inspections.Core.Comparison;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
-using Inspections.Core.Tests.Inspections;
+using Inspections.Core.Tests;
 using NodaTime;
 
 namespace Inspections.Core.Tests.Comparison;
@@ -271,7 +271,7 @@ public sealed class InspectionComparerTests
                 ("leadership-management-and-governance", "good")))
         {
             Published = new LocalDate(2016, 6, 27),
-            NotJudged = ["children-looked-after-and-achieving-permanence", "adoption-performance", "experiences-and-progress-of-care-leavers"],
+            NotJudgedIds = ["children-looked-after-and-achieving-permanence", "adoption-performance", "experiences-and-progress-of-care-leavers"],
         };
         var ilacs = new Inspection("ilacs-2018", "short-inspection", scilly, null,
             JudgementGrades.Create(("overall-effectiveness", "good"), ("impact-of-leaders", "outstanding"),
@@ -298,7 +298,7 @@ public sealed class InspectionComparerTests
     [Fact]
     public void A_not_judged_headline_leaves_the_overall_line_not_comparable()
     {
-        var earlier = Calderdale2015 with { Judgements = Calderdale2015.Judgements.Remove("overall-effectiveness"), NotJudged = ["overall-effectiveness"] };
+        var earlier = Calderdale2015 with { Judgements = Calderdale2015.Judgements.Remove("overall-effectiveness"), NotJudgedIds = ["overall-effectiveness"] };
         var later = Calderdale2015 with { Fieldwork = new Fieldwork(new LocalDate(2017, 10, 9), new LocalDate(2017, 11, 2)) };
 
         var result = InspectionComparer.Compare(earlier, later);

@@ -73,7 +73,7 @@ public sealed partial class DocSnippetTests
     [Fact]
     public void A_possible_null_dereference_is_an_error_as_nullable_warnings_are()
     {
-        var blocks = Blocks("```csharp\nusing Inspections.Core.Serialization;\n\nvar r = InspectionJson.Read(new byte[0]);\nConsole.WriteLine(r.Inspection.Framework);\n```\n");
+        var blocks = Blocks("```csharp\nusing Inspections.Core.Serialization;\n\nvar r = InspectionJson.Read(new byte[0]);\nConsole.WriteLine(r.Inspection.FrameworkId);\n```\n");
 
         Assert.Contains(Programs(blocks).SelectMany(Compile), p => p.Contains("CS8602", StringComparison.Ordinal));
     }

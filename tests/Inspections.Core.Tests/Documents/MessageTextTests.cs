@@ -1,6 +1,6 @@
 using System.Text;
 using Inspections.Core.Documents;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Serialization;
 using Inspections.Core.Validation;
 
@@ -26,7 +26,7 @@ public sealed class MessageTextTests
     public void A_validation_message_quoting_a_long_id_holds_no_broken_character()
     {
         var inspection = InspectionJson.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Examples, "sif-2013-calderdale-2015.json")))
-            with { Framework = s_59AndAnEmoji };
+            with { FrameworkId = s_59AndAnEmoji };
 
         var diagnostic = Assert.Single(InspectionValidator.Validate(inspection).Diagnostics, d => d.Code == DiagnosticCodes.UnknownFramework);
 

@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
 using NodaTime;
 

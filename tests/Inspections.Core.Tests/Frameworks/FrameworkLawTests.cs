@@ -1,7 +1,7 @@
 using FsCheck.Xunit;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 
 namespace Inspections.Core.Tests.Frameworks;

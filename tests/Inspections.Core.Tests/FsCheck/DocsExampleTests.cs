@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Inspections.Core.Catalog;
 using Inspections.Core.FsCheck;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Validation;
 
 namespace Inspections.Core.Tests.FsCheck;
@@ -34,6 +34,6 @@ public sealed class DocsExampleTests
         return Prop.ForAll(
             Arb.From(inspections, InspectionShrinker.Shrink),
             inspection => inspection.Recommendations.All(r =>
-                inspection.DueDateOf(r, framework) is not { } due || due >= inspection.DueDateBasis));
+                framework.DueDateOf(inspection, r) is not { } due || due >= inspection.DueDateBasis));
     }
 }

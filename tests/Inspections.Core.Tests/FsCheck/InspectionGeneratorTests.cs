@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Inspections.Core.Catalog;
 using Inspections.Core.FsCheck;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Validation;
 
 namespace Inspections.Core.Tests.FsCheck;
@@ -50,7 +50,7 @@ public sealed class InspectionGeneratorTests
 
         Prop.ForAll(
                 InspectionGenerators.ValidInspection(sif, "full-inspection").ToArbitrary(),
-                inspection => inspection.Framework == "sif-2013" && inspection.Visit == "full-inspection"
+                inspection => inspection.FrameworkId == "sif-2013" && inspection.VisitTypeId == "full-inspection"
                     && (inspection.Fieldwork is { } fieldwork
                         ? sif.IsInForceOn(fieldwork.Start)
                         : Enumerable.Range(0, 184).Any(d => sif.IsInForceOn(inspection.Published!.Value.PlusDays(-d)))))
@@ -87,7 +87,7 @@ public sealed class InspectionGeneratorTests
         // parent of a graded sub-judgement is required, so leaving it out is INS014 as well. See the synthetic test below.
         var validationCodes = DiagnosticCodes.All.Select(d => d.Code).Where(c => string.CompareOrdinal(c, "INS010") >= 0);
         var unreachable = FrameworkCatalog.Default.All
-            .SelectMany(f => f.VisitTypes.SelectMany(v => v.Judgements.Where(j => f.TryGetJudgement(j, out var judgement) && judgement.ParentId is { } p && !v.RequiredJudgements.Contains(p))))
+            .SelectMany(f => f.VisitTypes.SelectMany(v => v.JudgementIds.Where(j => f.TryGetJudgement(j, out var judgement) && judgement.ParentId is { } p && !v.RequiredJudgementIds.Contains(p))))
             .Any() ? [] : new[] { DiagnosticCodes.SubJudgementWithoutParent };
 
         Assert.Equal(validationCodes.Except(unreachable), InspectionGenerators.DefectCodes());
@@ -136,7 +136,7 @@ public sealed class InspectionGeneratorTests
     [Fact]
     public void Generated_inspections_cover_every_framework_and_visit_type_of_the_catalog()
     {
-        var seen = InspectionGenerators.ValidInspection().Sample(3000).Select(i => (i.Framework, i.Visit)).ToHashSet();
+        var seen = InspectionGenerators.ValidInspection().Sample(3000).Select(i => (i.FrameworkId, i.VisitTypeId)).ToHashSet();
 
         var all = FrameworkCatalog.Default.All.SelectMany(f => f.VisitTypes.Select(v => (f.Id, v.Id)));
         Assert.All(all, pair => Assert.Contains(pair, seen));

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Inspections.Core.Catalog;
 using Inspections.Core.FsCheck;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Validation;
 
 namespace Inspections.Core.Tests.FsCheck;
@@ -80,7 +80,7 @@ public sealed class ShrinkingTests
     [Fact]
     public void A_shrunk_inspection_is_simpler_than_the_original()
     {
-        var inspection = Tests.Inspections.RealInspections.BathAndNorthEastSomerset2013 with { Notes = "Transcribed." };
+        var inspection = RealInspections.BathAndNorthEastSomerset2013 with { Notes = "Transcribed." };
 
         var candidates = InspectionShrinker.Shrink(inspection).ToArray();
 
@@ -113,7 +113,7 @@ public sealed class ShrinkingTests
         Assert.NotNull(smallest);
         Assert.True(InspectionValidator.Validate(smallest).IsValid);
         Assert.Single(smallest.Recommendations);
-        Assert.Null(smallest.Recommendations[0].Timescale);
+        Assert.Null(smallest.Recommendations[0].TimescaleId);
         Assert.Null(smallest.Notes);
         Assert.Null(smallest.Source);
         // A record keeps at least one date: a publication-only record its publication; any other, fieldwork of one day

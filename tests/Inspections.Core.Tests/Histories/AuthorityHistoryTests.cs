@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Inspections.Core.Authorities;
 using Inspections.Core.Histories;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
 using NodaTime;
 using static Inspections.Core.Tests.Histories.Built;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Inspections.Core.Authorities;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Histories;
 using Inspections.Core.Scales;
 using static Inspections.Core.Tests.Histories.Built;
@@ -51,7 +51,7 @@ public sealed class HistoriesDocTests
         b.Append("| date | dated by | framework | visit | headline |\n|---|---|---|---|---|\n");
         foreach (var e in history.Entries)
         {
-            b.Append(CultureInfo.InvariantCulture, $"| {Iso(e.Date)} | {(e.DateBasis == HistoryDateBasis.Published ? "publication" : "fieldwork start")} | {e.Inspection.Framework} | {e.Inspection.Visit} | {e.Headline?.Label ?? "not graded"} |\n");
+            b.Append(CultureInfo.InvariantCulture, $"| {Iso(e.Date)} | {(e.DateBasis == HistoryDateBasis.Published ? "publication" : "fieldwork start")} | {e.Inspection.FrameworkId} | {e.Inspection.VisitTypeId} | {e.Headline?.Label ?? "not graded"} |\n");
         }
 
         b.Append("\nEach graded inspection against the one before it (LSCB reviews only against each other):\n\n");
@@ -65,11 +65,11 @@ public sealed class HistoriesDocTests
                 ComparisonDirection.Same => "the same band",
                 _ => "not comparable",
             };
-            b.Append(CultureInfo.InvariantCulture, $"- {Iso(c.Before.Date)} {c.Before.Inspection.Framework} {c.Before.Inspection.Visit} → {Iso(c.After.Date)} {c.After.Inspection.Framework} {c.After.Inspection.Visit}: **{movement}**{(c.FrameworkChanged ? " (framework changed)" : string.Empty)}. {o.Reason}\n");
+            b.Append(CultureInfo.InvariantCulture, $"- {Iso(c.Before.Date)} {c.Before.Inspection.FrameworkId} {c.Before.Inspection.VisitTypeId} → {Iso(c.After.Date)} {c.After.Inspection.FrameworkId} {c.After.Inspection.VisitTypeId}: **{movement}**{(c.FrameworkChanged ? " (framework changed)" : string.Empty)}. {o.Reason}\n");
         }
 
-        var cpi = record.Where(i => i.Framework == "protection-of-children-2012").ToList();
-        var full = cpi.Where(i => i.Visit == "full-inspection").ToList();
+        var cpi = record.Where(i => i.FrameworkId == "protection-of-children-2012").ToList();
+        var full = cpi.Where(i => i.VisitTypeId == "full-inspection").ToList();
         b.Append("\n### The 2012–13 child protection inspections in the record\n\n");
         b.Append("| inspections | published | outstanding | good | adequate | inadequate |\n|---|---|---|---|---|---|\n");
         void Row(string what, IReadOnlyCollection<Inspection> set)
@@ -82,7 +82,7 @@ public sealed class HistoriesDocTests
         Row("all first inspections", full);
         Row("first inspections published by 31 March 2013", full.Where(i => i.Published <= D("2013-03-31")).ToList());
         Row("the first 40 published", full.OrderBy(i => i.Published).Take(40).ToList());
-        Row("re-inspections", cpi.Where(i => i.Visit != "full-inspection").ToList());
+        Row("re-inspections", cpi.Where(i => i.VisitTypeId != "full-inspection").ToList());
 
         b.Append("\n### The state of the nation, computed\n\n");
         b.Append("| as at | published by | authorities graded | outstanding | good | requires improvement | inadequate | good or outstanding | not yet inspected |\n|---|---|---|---|---|---|---|---|---|\n");

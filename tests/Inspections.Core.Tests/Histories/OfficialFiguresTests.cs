@@ -64,12 +64,12 @@ public sealed class OfficialFiguresTests
     {
         var history = AuthorityHistory.Of(LocalAuthorityRegister.Default["Calderdale"], RecordLines.All);
 
-        Assert.Equal("slac-2009", history.Entries[0].Inspection.Framework);
+        Assert.Equal("slac-2009", history.Entries[0].Inspection.FrameworkId);
         Assert.Equal(2010, history.Entries[0].Date!.Value.Year);
         var dates = history.Entries.Select(e => e.Date!.Value).ToList();
         Assert.Equal(dates.Order(), dates);
-        var change = Assert.Single(history.Changes, c => c.Before.Inspection.Framework == "sif-2013" && c.After.Inspection.Framework == "ilacs-2018");
-        Assert.Equal("full-inspection", change.Before.Inspection.Visit);
+        var change = Assert.Single(history.Changes, c => c.Before.Inspection.FrameworkId == "sif-2013" && c.After.Inspection.FrameworkId == "ilacs-2018");
+        Assert.Equal("full-inspection", change.Before.Inspection.VisitTypeId);
         Assert.True(change.FrameworkChanged);
         Assert.Equal(ComparisonDirection.Better, change.Comparison.Overall.Comparison.Direction);
         Assert.Equal(1, change.Comparison.Overall.Comparison.Steps);
@@ -81,7 +81,7 @@ public sealed class OfficialFiguresTests
         var register = LocalAuthorityRegister.Default;
         var history = AuthorityHistory.Of(register["North Northamptonshire"], RecordLines.All);
 
-        Assert.Contains(history.Entries, e => e.Authority!.Name == "Northamptonshire" && e.Inspection.Framework == "slac-2009");
+        Assert.Contains(history.Entries, e => e.Authority!.Name == "Northamptonshire" && e.Inspection.FrameworkId == "slac-2009");
         Assert.Contains(history.Entries, e => e.Authority!.Name == "North Northamptonshire");
         Assert.Contains(history.Changes, c => c.Reorganisation?.TakesEffect == D("2021-04-01"));
         foreach (string key in new[] { "E06000061", "940" })

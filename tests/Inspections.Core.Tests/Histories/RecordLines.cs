@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 using NodaTime.Text;
 

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Inspections.Core.Comparison;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Scales;
 using Inspections.Core.Tests.Serialization;
 

@@ -1,6 +1,6 @@
 using Inspections.Core.Catalog;
-using Inspections.Core.Inspections;
-using Inspections.Core.Tests.Inspections;
+using Inspections.Core;
+using Inspections.Core.Tests;
 using NodaTime;
 
 namespace Inspections.Core.Tests.Ids;

@@ -1,4 +1,4 @@
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Serialization;
 using NodaTime;
 
@@ -33,7 +33,7 @@ public sealed class AmendmentReadingTests
         Assert.Equal("Children in care", inspection.Theme);
         Assert.Null(inspection.Fieldwork);
         Assert.Equal(new LocalDate(2016, 4, 15), inspection.Published);
-        Assert.Equal(3, inspection.NotJudged.Length);
+        Assert.Equal(3, inspection.NotJudgedIds.Length);
 
         string written = InspectionJson.Write(inspection);
         Assert.True(written.IndexOf("\"visit\"", StringComparison.Ordinal) < written.IndexOf("\"theme\"", StringComparison.Ordinal));

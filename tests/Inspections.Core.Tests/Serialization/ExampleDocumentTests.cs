@@ -50,7 +50,7 @@ public sealed class ExampleDocumentTests
     public void Every_framework_of_the_catalog_has_a_valid_example()
     {
         var frameworks = Directory.GetFiles(RepositoryPaths.Examples, "*.json")
-            .Select(f => InspectionJson.Parse(File.ReadAllBytes(f)).Framework)
+            .Select(f => InspectionJson.Parse(File.ReadAllBytes(f)).FrameworkId)
             .ToHashSet();
 
         Assert.All(FrameworkCatalog.Default.All, f => Assert.Contains(f.Id, frameworks));
@@ -64,7 +64,7 @@ public sealed class ExampleDocumentTests
             .ToList();
 
         Assert.Contains(visits, v => v.Judgements.IsEmpty);
-        Assert.Contains(visits, v => !v.Recommendations.IsEmpty && v.Recommendations.All(r => r.Timescale is not null));
+        Assert.Contains(visits, v => !v.Recommendations.IsEmpty && v.Recommendations.All(r => r.TimescaleId is not null));
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using Inspections.Core.FsCheck;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 
 namespace Inspections.Core.Tests.Serialization;
 
@@ -38,21 +38,21 @@ public static class InspectionArbitraries
         from inspection in Gen.Frequency(
             (3, InspectionGenerators.ValidInspection()),
             (2, InspectionGenerators.InspectionWithOneDefect().Select(d => d.Inspection)),
-            (1, from valid in InspectionGenerators.ValidInspection() from id in AnyId select valid with { Framework = id }))
+            (1, from valid in InspectionGenerators.ValidInspection() from id in AnyId select valid with { FrameworkId = id }))
             .Where(OldShape.Holds) // widen when the reader reads theme/notJudged/partial fieldwork
         from name in Gen.Frequency((2, Gen.Constant(inspection.Subject.Name)), (1, NonBlankText(30).Select(FitName)))
         from notes in Gen.Frequency((2, Gen.Constant(inspection.Notes)), (1, Gen.Constant((string?)string.Empty)), (2, TextGen(60).Select(t => (string?)t)))
         from texts in Gen.ArrayOf(Gen.Frequency((1, Gen.Constant((string?)null)), (1, NonBlankText(20).Select(t => (string?)t))), inspection.Recommendations.Length)
         from source in Gen.Frequency((2, Gen.Constant(inspection.Source)), (1, Gen.Elements(s_sources).Select(u => (Uri?)new Uri(u, UriKind.Absolute))))
-        from theme in Gen.Frequency((2, Gen.Constant(inspection.Theme)), (1, NonBlankText(20).Select(FitName).Where(Core.Inspections.Inspection.IsValidTheme).Select(t => (string?)t)))
-        from notJudged in Gen.Frequency((2, Gen.Constant(inspection.NotJudged)), (1, Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(Gen.Frequency((3, Gen.Constant("adoption-performance")), (1, AnyId)), n)).Select(a => a.ToImmutableArray())))
+        from theme in Gen.Frequency((2, Gen.Constant(inspection.Theme)), (1, NonBlankText(20).Select(FitName).Where(Core.Inspection.IsValidTheme).Select(t => (string?)t)))
+        from notJudged in Gen.Frequency((2, Gen.Constant(inspection.NotJudgedIds)), (1, Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(Gen.Frequency((3, Gen.Constant("adoption-performance")), (1, AnyId)), n)).Select(a => a.ToImmutableArray())))
         from dates in Gen.Elements(0, 1, 2, 3)
         select inspection with
         {
             // The amendments of issue 15: a theme, judgements not judged (a duplicate now and then), fieldwork with its
             // end unknown, or no fieldwork and a publication date only.
             Theme = theme,
-            NotJudged = notJudged,
+            NotJudgedIds = notJudged,
             Fieldwork = dates == 1 && inspection.Fieldwork is { } open ? new Fieldwork(open.Start) : dates == 2 && inspection.Published is not null ? null : inspection.Fieldwork,
             Subject = inspection.Subject with { Name = name },
             Notes = notes,

@@ -1,4 +1,4 @@
-using Inspections.Core.Inspections;
+using Inspections.Core;
 
 namespace Inspections.Core.Tests.Serialization;
 
@@ -10,5 +10,5 @@ internal static class OldShape
 {
     // widen when the reader reads theme/notJudged/partial fieldwork
     public static bool Holds(Inspection inspection) =>
-        inspection.Theme is null && inspection.NotJudged.IsEmpty && inspection.Fieldwork is { End: not null };
+        inspection.Theme is null && inspection.NotJudgedIds.IsEmpty && inspection.Fieldwork is { End: not null };
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 using Inspections.Core.Serialization;
 using Inspections.Core.Validation;
@@ -539,7 +539,7 @@ public sealed class ReadingRuleTests
     {
         var inspection = InspectionJson.Parse(Calderdale.Replace("\"framework\":", "\"fr\\u0061mework\":", StringComparison.Ordinal));
 
-        Assert.Equal("sif-2013", inspection.Framework);
+        Assert.Equal("sif-2013", inspection.FrameworkId);
     }
 
     [Fact]
@@ -608,7 +608,7 @@ public sealed class ReadingRuleTests
     {
         var inspection = InspectionJson.Parse(Calderdale.Replace("\"sif-2013\"", "\"sif-2014\"", StringComparison.Ordinal));
 
-        Assert.Equal("sif-2014", inspection.Framework);
+        Assert.Equal("sif-2014", inspection.FrameworkId);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using FsCheck.Xunit;
 using Inspections.Core.Catalog;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Serialization;
 using Inspections.Core.Validation;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using Inspections.Core.FsCheck;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Serialization;
 
 namespace Inspections.Core.Tests.Serialization;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using Inspections.Core.Catalog;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Serialization;
 using NodaTime;
 
@@ -72,7 +72,7 @@ public sealed class WritingTests
         var visit = new Inspection(
             "ilacs-2018",
             "focused-visit",
-            new InspectionSubject(SubjectKind.LocalAuthority, "Cambridgeshire", la: 873),
+            new InspectionSubject(SubjectKind.LocalAuthority, "Cambridgeshire", laNumber: 873),
             new Fieldwork(new LocalDate(2020, 2, 11), new LocalDate(2020, 2, 12)),
             JudgementGrades.Empty) { Published = new LocalDate(2020, 3, 5) };
 
@@ -102,7 +102,7 @@ public sealed class WritingTests
     {
         var judgements = JudgementGrades.Create(("zeta", "good"), ("overall-effectiveness", "good"), ("alpha", "good"));
 
-        string written = InspectionJson.Write(Calderdale2015(judgements) with { Framework = "sif-2099" });
+        string written = InspectionJson.Write(Calderdale2015(judgements) with { FrameworkId = "sif-2099" });
 
         Assert.Equal(["zeta", "overall-effectiveness", "alpha"], JudgementNames(written));
     }

@@ -1,7 +1,7 @@
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
-using Inspections.Core.Tests.Inspections;
+using Inspections.Core;
+using Inspections.Core.Tests;
 using Inspections.Core.Validation;
 using NodaTime;
 
@@ -21,28 +21,28 @@ public sealed class DiagnosticCodeTests
     [Fact]
     public void INS010_an_unknown_framework_id()
     {
-        var raised = Validate(Calderdale with { Framework = "sif-2014" });
+        var raised = Validate(Calderdale with { FrameworkId = "sif-2014" });
 
         var diagnostic = Single(raised, DiagnosticCodes.UnknownFramework, "$.framework");
         Assert.Contains("'sif-2014'", diagnostic.Message);
         Assert.Contains("sif-2013", diagnostic.Message);
-        AssertClean(Calderdale with { Framework = "sif-2013" });
+        AssertClean(Calderdale with { FrameworkId = "sif-2013" });
     }
 
     [Fact]
     public void INS010_framework_ids_are_case_sensitive()
     {
-        Single(Validate(Calderdale with { Framework = "SIF-2013" }), DiagnosticCodes.UnknownFramework, "$.framework");
+        Single(Validate(Calderdale with { FrameworkId = "SIF-2013" }), DiagnosticCodes.UnknownFramework, "$.framework");
     }
 
     [Fact]
     public void INS011_a_visit_type_of_another_framework()
     {
-        var raised = Validate(Calderdale with { Visit = "standard-inspection" });
+        var raised = Validate(Calderdale with { VisitTypeId = "standard-inspection" });
 
         var diagnostic = Single(raised, DiagnosticCodes.UnknownVisitType, "$.visit");
         Assert.Contains("full-inspection, re-inspection and lscb-review", diagnostic.Message);
-        AssertClean(Calderdale with { Visit = "full-inspection" });
+        AssertClean(Calderdale with { VisitTypeId = "full-inspection" });
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class DiagnosticCodeTests
         var withLscb = Calderdale with { Judgements = Calderdale.Judgements.SetItem("lscb-effectiveness", "requires-improvement") };
         var lscbReview = Calderdale with
         {
-            Visit = "lscb-review",
+            VisitTypeId = "lscb-review",
             Judgements = JudgementGrades.Create(("lscb-effectiveness", "requires-improvement")),
         };
 
@@ -263,7 +263,7 @@ public sealed class DiagnosticCodeTests
     [Fact]
     public void INS033_a_timescale_the_framework_does_not_use()
     {
-        var recommendations = Bathes.Recommendations.SetItem(1, Bathes.Recommendations[1] with { Timescale = "within-one-month" });
+        var recommendations = Bathes.Recommendations.SetItem(1, Bathes.Recommendations[1] with { TimescaleId = "within-one-month" });
 
         var raised = Validate(Bathes with { Recommendations = recommendations });
 
@@ -296,7 +296,7 @@ public sealed class DiagnosticCodeTests
     {
         var many = Calderdale with
         {
-            Visit = "full-inspection",
+            VisitTypeId = "full-inspection",
             Subject = new InspectionSubject(SubjectKind.CafcassServiceArea, "Calderdale"),
             Fieldwork = new Fieldwork(new LocalDate(2015, 2, 4), new LocalDate(2015, 1, 13)),
             Published = new LocalDate(2015, 1, 1),
@@ -318,7 +318,7 @@ public sealed class DiagnosticCodeTests
         var cityOfLondon = RealInspections.CityOfLondon2016;
 
         var diagnostic = Single(
-            Validate(cityOfLondon with { NotJudged = cityOfLondon.NotJudged.Add("leadership-management-and-governance") }),
+            Validate(cityOfLondon with { NotJudgedIds = cityOfLondon.NotJudgedIds.Add("leadership-management-and-governance") }),
             DiagnosticCodes.NotJudgedConflict,
             "$.notJudged[1]");
         Assert.Contains("also graded 'outstanding'", diagnostic.Message);

@@ -1,7 +1,7 @@
 // Reads ../shared/data/ofsted/la_inspections_2009_2023.csv: Contains public sector information licensed under the
 // Open Government Licence v3.0 (SPDX: OGL-UK-3.0).
 using System.Text;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Validation;
 using NodaTime;
 using NodaTime.Text;
@@ -33,7 +33,7 @@ public sealed class OfficialRecordValidationTests
         // Table 1 has 152 authorities; the four made by reorganisation after 2019 (Bournemouth, Christchurch and Poole;
         // Dorset; North and West Northamptonshire) have no first SIF. Counted independently with Python's csv module.
         Assert.Equal(148, inspections.Count);
-        Assert.Equal(2, inspections.Count(i => !i.NotJudged.IsEmpty));
+        Assert.Equal(2, inspections.Count(i => !i.NotJudgedIds.IsEmpty));
         Assert.All(inspections, inspection => Assert.True(
             InspectionValidator.Validate(inspection).IsValid,
             $"{inspection.Subject.Name}: {string.Join("; ", InspectionValidator.Validate(inspection).Diagnostics)}"));
@@ -42,7 +42,7 @@ public sealed class OfficialRecordValidationTests
     [Fact]
     public void The_table_has_the_two_authorities_its_notes_name_with_judgements_not_judged()
     {
-        var notJudged = FirstSifInspections().Where(i => !i.NotJudged.IsEmpty).ToDictionary(i => i.Subject.Name, i => i.NotJudged);
+        var notJudged = FirstSifInspections().Where(i => !i.NotJudgedIds.IsEmpty).ToDictionary(i => i.Subject.Name, i => i.NotJudgedIds);
 
         Assert.Equal(["adoption-performance"], notJudged["City of London"].ToArray());
         Assert.Equal(
@@ -89,7 +89,7 @@ public sealed class OfficialRecordValidationTests
                 JudgementGrades.Create([.. grades]))
             {
                 Published = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy").Parse(row[published]).Value,
-                NotJudged = [.. notJudged],
+                NotJudgedIds = [.. notJudged],
             };
         }
     }

@@ -2,8 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using Inspections.Core.Catalog;
 using Inspections.Core.FsCheck;
-using Inspections.Core.Inspections;
-using Inspections.Core.Tests.Inspections;
+using Inspections.Core;
+using Inspections.Core.Tests;
 using Inspections.Core.Validation;
 using NodaTime;
 
@@ -41,7 +41,7 @@ public sealed class PartialRecordValidationTests
     [Fact]
     public void INS002_is_raised_even_when_the_framework_is_unknown()
     {
-        var raised = Validate(CityOfLondon with { Published = null, Framework = "sif-2014" });
+        var raised = Validate(CityOfLondon with { Published = null, FrameworkId = "sif-2014" });
 
         Assert.Equal(
             [DiagnosticCodes.UnknownFramework, DiagnosticCodes.MissingProperty],
@@ -119,7 +119,7 @@ public sealed class PartialRecordValidationTests
     [Fact]
     public void INS017_a_judgement_both_graded_and_not_judged()
     {
-        var both = CityOfLondon with { NotJudged = ["adoption-performance", "overall-effectiveness"] };
+        var both = CityOfLondon with { NotJudgedIds = ["adoption-performance", "overall-effectiveness"] };
 
         var diagnostic = Single(Validate(both), DiagnosticCodes.NotJudgedConflict, "$.notJudged[1]");
         Assert.Contains("also graded 'good'", diagnostic.Message);
@@ -130,7 +130,7 @@ public sealed class PartialRecordValidationTests
     public void INS017_a_judgement_of_the_framework_that_the_visit_type_does_not_grade()
     {
         var diagnostic = Single(
-            Validate(CityOfLondon with { NotJudged = ["adoption-performance", "lscb-effectiveness"] }),
+            Validate(CityOfLondon with { NotJudgedIds = ["adoption-performance", "lscb-effectiveness"] }),
             DiagnosticCodes.NotJudgedConflict,
             "$.notJudged[1]");
         Assert.Contains("does not grade it", diagnostic.Message);
@@ -140,7 +140,7 @@ public sealed class PartialRecordValidationTests
     public void INS017_not_INS012_for_an_id_the_framework_does_not_define()
     {
         var diagnostic = Single(
-            Validate(CityOfLondon with { NotJudged = ["adoption-performance", "children-in-care"] }),
+            Validate(CityOfLondon with { NotJudgedIds = ["adoption-performance", "children-in-care"] }),
             DiagnosticCodes.NotJudgedConflict,
             "$.notJudged[1]");
         Assert.Contains("not a judgement of", diagnostic.Message);
@@ -150,7 +150,7 @@ public sealed class PartialRecordValidationTests
     public void INS017_a_judgement_listed_twice()
     {
         var diagnostic = Single(
-            Validate(CityOfLondon with { NotJudged = ["adoption-performance", "adoption-performance"] }),
+            Validate(CityOfLondon with { NotJudgedIds = ["adoption-performance", "adoption-performance"] }),
             DiagnosticCodes.NotJudgedConflict,
             "$.notJudged[1]");
         Assert.Contains("more than once", diagnostic.Message);
@@ -160,7 +160,7 @@ public sealed class PartialRecordValidationTests
     public void INS017_on_an_ungraded_visit()
     {
         var diagnostic = Single(
-            Validate(FocusedVisit with { NotJudged = ["overall-effectiveness"] }),
+            Validate(FocusedVisit with { NotJudgedIds = ["overall-effectiveness"] }),
             DiagnosticCodes.NotJudgedConflict,
             "$.notJudged[0]");
         Assert.Contains("not graded", diagnostic.Message);
@@ -170,7 +170,7 @@ public sealed class PartialRecordValidationTests
     [Fact]
     public void INS017_reports_every_problem_of_the_list_in_order()
     {
-        var raised = Validate(CityOfLondon with { NotJudged = ["x", "adoption-performance", "good", "adoption-performance", "overall-effectiveness"] });
+        var raised = Validate(CityOfLondon with { NotJudgedIds = ["x", "adoption-performance", "good", "adoption-performance", "overall-effectiveness"] });
 
         Assert.Equal(
             ["$.notJudged[0]", "$.notJudged[2]", "$.notJudged[3]", "$.notJudged[4]"],
@@ -181,7 +181,7 @@ public sealed class PartialRecordValidationTests
     [Fact]
     public void INS014_a_required_judgement_not_judged_counts_as_given()
     {
-        var withoutAdoption = CityOfLondon with { NotJudged = [] };
+        var withoutAdoption = CityOfLondon with { NotJudgedIds = [] };
 
         Single(Validate(withoutAdoption), DiagnosticCodes.MissingRequiredJudgement, "$.judgements.adoption-performance");
         AssertClean(CityOfLondon);
@@ -194,9 +194,9 @@ public sealed class PartialRecordValidationTests
         var subGraded = Scilly with
         {
             Judgements = Scilly.Judgements.SetItem("adoption-performance", "good"),
-            NotJudged = [parent, "experiences-and-progress-of-care-leavers"],
+            NotJudgedIds = [parent, "experiences-and-progress-of-care-leavers"],
         };
-        var parentMissing = subGraded with { NotJudged = ["experiences-and-progress-of-care-leavers"] };
+        var parentMissing = subGraded with { NotJudgedIds = ["experiences-and-progress-of-care-leavers"] };
 
         AssertClean(subGraded);
         var raised = Validate(parentMissing);
@@ -216,7 +216,7 @@ public sealed class PartialRecordValidationTests
         var gen =
             from inspection in InspectionGenerators.ValidInspectionWithoutWarnings().Where(i => !i.Judgements.IsEmpty)
             from pick in Gen.Choose(0, inspection.Judgements.Count - 1)
-            select (Inspection: inspection with { NotJudged = inspection.NotJudged.Add(inspection.Judgements[pick].JudgementId) }, Index: inspection.NotJudged.Length);
+            select (Inspection: inspection with { NotJudgedIds = inspection.NotJudgedIds.Add(inspection.Judgements[pick].JudgementId) }, Index: inspection.NotJudgedIds.Length);
 
         Prop.ForAll(
                 gen.ToArbitrary(),
@@ -234,7 +234,7 @@ public sealed class PartialRecordValidationTests
         Assert.Contains(sample, i => i.Fieldwork is null && i.Published is not null);
         Assert.Contains(sample, i => i.Fieldwork is { End: null });
         Assert.Contains(sample, i => i.Theme is not null);
-        Assert.Contains(sample, i => !i.NotJudged.IsEmpty);
+        Assert.Contains(sample, i => !i.NotJudgedIds.IsEmpty);
     }
 
     [Fact]

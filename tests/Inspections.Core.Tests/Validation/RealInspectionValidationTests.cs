@@ -1,5 +1,5 @@
-using Inspections.Core.Inspections;
-using Inspections.Core.Tests.Inspections;
+using Inspections.Core;
+using Inspections.Core.Tests;
 using Inspections.Core.Validation;
 
 namespace Inspections.Core.Tests.Validation;

@@ -2,8 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using Inspections.Core.Catalog;
 using Inspections.Core.FsCheck;
-using Inspections.Core.Inspections;
-using Inspections.Core.Tests.Inspections;
+using Inspections.Core;
+using Inspections.Core.Tests;
 using Inspections.Core.Validation;
 
 namespace Inspections.Core.Tests.Validation;
@@ -35,7 +35,7 @@ public sealed class ValidationAllocationTests
     [Fact]
     public void The_measure_sees_allocation_when_there_is_a_diagnostic()
     {
-        var invalid = RealInspections.Calderdale2015 with { Framework = "sif-2014" };
+        var invalid = RealInspections.Calderdale2015 with { FrameworkId = "sif-2014" };
 
         Assert.True(AllocatedBytesToValidate(invalid) > 0);
     }

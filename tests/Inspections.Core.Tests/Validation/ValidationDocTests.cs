@@ -1,5 +1,5 @@
-using Inspections.Core.Inspections;
-using Inspections.Core.Tests.Inspections;
+using Inspections.Core;
+using Inspections.Core.Tests;
 using Inspections.Core.Validation;
 using NodaTime;
 
@@ -14,17 +14,17 @@ public sealed class ValidationDocTests
 
     public static TheoryData<string, Inspection> Examples => new()
     {
-        { "INS010", C with { Framework = "sif-2014" } },
-        { "INS011", C with { Visit = "standard-inspection" } },
+        { "INS010", C with { FrameworkId = "sif-2014" } },
+        { "INS011", C with { VisitTypeId = "standard-inspection" } },
         { "INS012", C with { Judgements = C.Judgements.SetItem("children-in-care", "good") } },
         { "INS012", C with { Judgements = C.Judgements.SetItem("lscb-effectiveness", "requires-improvement") } },
         { "INS013", B with { Judgements = B.Judgements.SetItem("quality-of-practice", "requires-improvement") } },
         { "INS014", C with { Judgements = C.Judgements.Remove("experiences-and-progress-of-care-leavers") } },
         { "INS015", RealInspections.CambridgeshireFocusedVisit2020 with { Judgements = JudgementGrades.Create(("overall-effectiveness", "requires-improvement")) } },
         { "INS016", C with { Judgements = C.Judgements.Remove("children-looked-after-and-achieving-permanence") } },
-        { "INS017", L with { NotJudged = ["adoption-performance", "leadership-management-and-governance"] } },
-        { "INS017", L with { NotJudged = ["adoption-performance", "lscb-effectiveness"] } },
-        { "INS017", L with { NotJudged = ["adoption-performance", "adoption-performance"] } },
+        { "INS017", L with { NotJudgedIds = ["adoption-performance", "leadership-management-and-governance"] } },
+        { "INS017", L with { NotJudgedIds = ["adoption-performance", "lscb-effectiveness"] } },
+        { "INS017", L with { NotJudgedIds = ["adoption-performance", "adoption-performance"] } },
         { "INS002", L with { Published = null } },
         { "INS030", L with { Published = new LocalDate(2013, 10, 31) } },
         { "INS031", C with { Fieldwork = new Fieldwork(new LocalDate(2015, 1, 13)), Published = new LocalDate(2015, 1, 12) } },
@@ -36,7 +36,7 @@ public sealed class ValidationDocTests
         { "INS031", C with { Fieldwork = new Fieldwork(new LocalDate(2015, 2, 4), new LocalDate(2015, 1, 13)) } },
         { "INS032", C with { Fieldwork = new Fieldwork(new LocalDate(2015, 1, 13), new LocalDate(2015, 2, 13)) } },
         { "INS032", C with { Published = new LocalDate(2015, 6, 1) } },
-        { "INS033", B with { Recommendations = B.Recommendations.SetItem(1, B.Recommendations[1] with { Timescale = "within-one-month" }) } },
+        { "INS033", B with { Recommendations = B.Recommendations.SetItem(1, B.Recommendations[1] with { TimescaleId = "within-one-month" }) } },
         { "INS040", RealInspections.CafcassBirminghamAndBlackCountry2009 with { Subject = new InspectionSubject(SubjectKind.LocalAuthority, "Birmingham", "E08000025", 330) } },
     };
 

@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
 using Inspections.Core.FsCheck;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Validation;
 
 namespace Inspections.Core.Tests.Validation;
@@ -15,7 +15,7 @@ public sealed class ValidationPropertyTests
     /// <summary>Graded (framework, visit type) pairs of the catalog that require at least one judgement.</summary>
     private static readonly (InspectionFramework Framework, VisitType Visit)[] GradedVisits =
         FrameworkCatalog.Default.All
-            .SelectMany(f => f.VisitTypes.Where(v => !v.RequiredJudgements.IsEmpty).Select(v => (f, v)))
+            .SelectMany(f => f.VisitTypes.Where(v => !v.RequiredJudgementIds.IsEmpty).Select(v => (f, v)))
             .ToArray();
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) })]
@@ -30,11 +30,11 @@ public sealed class ValidationPropertyTests
         var gen =
             from pair in Gen.Elements(GradedVisits)
             from dated in InspectionGenerators.ValidInspection(pair.Framework, pair.Visit)
-            from grades in Gen.CollectToArray(pair.Visit.RequiredJudgements, _ => GradeGenerators.GradeOf(pair.Framework.Scale))
+            from grades in Gen.CollectToArray(pair.Visit.RequiredJudgementIds, _ => GradeGenerators.GradeOf(pair.Framework.Scale))
             select (pair.Framework, Inspection: dated with
             {
-                Judgements = JudgementGrades.Create(pair.Visit.RequiredJudgements.Select((id, i) => new JudgementGrade(id, grades[i].Id))),
-                NotJudged = [],
+                Judgements = JudgementGrades.Create(pair.Visit.RequiredJudgementIds.Select((id, i) => new JudgementGrade(id, grades[i].Id))),
+                NotJudgedIds = [],
             });
 
         Prop.ForAll(
@@ -53,8 +53,8 @@ public sealed class ValidationPropertyTests
         var gen =
             from pair in Gen.Elements(GradedVisits)
             from inspection in InspectionGenerators.ValidInspection(pair.Framework, pair.Visit)
-            from required in Gen.Elements(pair.Visit.RequiredJudgements.AsEnumerable())
-            select (Inspection: inspection with { Judgements = inspection.Judgements.Remove(required), NotJudged = inspection.NotJudged.RemoveAll(id => id == required) }, Required: required);
+            from required in Gen.Elements(pair.Visit.RequiredJudgementIds.AsEnumerable())
+            select (Inspection: inspection with { Judgements = inspection.Judgements.Remove(required), NotJudgedIds = inspection.NotJudgedIds.RemoveAll(id => id == required) }, Required: required);
 
         Prop.ForAll(
                 gen.ToArbitrary(),
@@ -77,7 +77,7 @@ public sealed class ValidationPropertyTests
             from catalog in FrameworkGenerators.SyntheticCatalog()
             from inspection in InspectionGenerators.AnyInspection()
             from framework in Gen.Elements(catalog.All.AsEnumerable())
-            select (catalog, inspection: inspection with { Framework = framework.Id });
+            select (catalog, inspection: inspection with { FrameworkId = framework.Id });
 
         Prop.ForAll(gen.ToArbitrary(), x => { InspectionValidator.Validate(x.inspection, x.catalog); })
             .QuickCheckThrowOnFailure();

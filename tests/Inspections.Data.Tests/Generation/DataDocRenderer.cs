@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 
 namespace Inspections.Data.Tests.Generation;
 
@@ -36,11 +36,11 @@ internal static class DataDocRenderer
         var text = new StringBuilder();
         text.Append("| framework | visit type | from the official tables | from the scrape (begun or published after 31 March 2025) |\n|---|---|---:|---:|\n");
         var official = build.Official.Inspections;
-        var keys = build.Record.Select(i => (i.Framework, i.Visit)).Distinct().OrderBy(k => k.Framework, StringComparer.Ordinal).ThenBy(k => k.Visit, StringComparer.Ordinal);
+        var keys = build.Record.Select(i => (i.FrameworkId, i.VisitTypeId)).Distinct().OrderBy(k => k.FrameworkId, StringComparer.Ordinal).ThenBy(k => k.VisitTypeId, StringComparer.Ordinal);
         foreach (var (framework, visit) in keys)
         {
-            int o = official.Count(i => i.Framework == framework && i.Visit == visit);
-            int s = build.FromScrapeAdded.Count(i => i.Framework == framework && i.Visit == visit);
+            int o = official.Count(i => i.FrameworkId == framework && i.VisitTypeId == visit);
+            int s = build.FromScrapeAdded.Count(i => i.FrameworkId == framework && i.VisitTypeId == visit);
             text.Append(CultureInfo.InvariantCulture, $"| `{framework}` | `{visit}` | {o} | {s} |\n");
         }
 
@@ -48,7 +48,7 @@ internal static class DataDocRenderer
         int authorities = build.Record.Select(i => RecordBuild.AuthorityKey(i.Subject)).Distinct(StringComparer.Ordinal).Count();
         int publishedOnly = official.Count(i => i.Fieldwork is null);
         int startOnly = official.Count(i => i.Fieldwork is not null && i.Published is null);
-        int notJudged = official.Count(i => !i.NotJudged.IsDefaultOrEmpty);
+        int notJudged = official.Count(i => !i.NotJudgedIds.IsDefaultOrEmpty);
         int merged = official.Count(i => i.Notes is { } n && n.Split("; ").Length > 1);
         text.Append(CultureInfo.InvariantCulture, $"{build.Record.Length} inspections and visits of {authorities} local authorities; ");
         text.Append(CultureInfo.InvariantCulture, $"{build.Official.RowCount} rows of the four sheets. ");
@@ -94,14 +94,14 @@ internal static class DataDocRenderer
             string where = $"{official.Subject.Name}, {Date(official.Fieldwork?.Start)}";
             void Row(string field, string officialValue, string scrapeValue) =>
                 rows.Add($"| {Cell(where)} | {field} | {officialValue} | {scrapeValue} | {scrape.Line} |");
-            if (official.Visit != s.Visit)
+            if (official.VisitTypeId != s.VisitTypeId)
             {
-                Row("visit type", official.Visit, s.Visit);
+                Row("visit type", official.VisitTypeId, s.VisitTypeId);
             }
 
-            if (official.Framework != s.Framework)
+            if (official.FrameworkId != s.FrameworkId)
             {
-                Row("framework", official.Framework, s.Framework);
+                Row("framework", official.FrameworkId, s.FrameworkId);
             }
 
             if (official.Fieldwork?.Start != s.Fieldwork?.Start)
@@ -143,7 +143,7 @@ internal static class DataDocRenderer
             foreach (var row in build.OnlyInScrape)
             {
                 var i = row.Inspection;
-                text.Append(CultureInfo.InvariantCulture, $"- line {row.Line}: {Cell(i.Subject.Name)}, {i.Framework} {i.Visit}, fieldwork from {Date(i.Fieldwork?.Start)}, published {Date(i.Published)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"- line {row.Line}: {Cell(i.Subject.Name)}, {i.FrameworkId} {i.VisitTypeId}, fieldwork from {Date(i.Fieldwork?.Start)}, published {Date(i.Published)}\n");
             }
         }
 

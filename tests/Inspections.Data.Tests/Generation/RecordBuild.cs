@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Inspections.Core.Authorities;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using Inspections.Core.Serialization;
 using Inspections.Import;
 using Inspections.Import.Ofsted;
@@ -86,11 +86,11 @@ internal sealed class RecordBuild
     }
 
     public static bool IsGradedIlacs(Inspection i) =>
-        i.Framework.StartsWith("ilacs-", StringComparison.Ordinal) && i.Visit is "standard-inspection" or "short-inspection";
+        i.FrameworkId.StartsWith("ilacs-", StringComparison.Ordinal) && i.VisitTypeId is "standard-inspection" or "short-inspection";
 
     /// <summary>The register's current GSS code for a subject, or its own code, or its name.</summary>
     public static string AuthorityKey(InspectionSubject subject) =>
-        LocalAuthorityRegister.Default.TryResolve(subject.Gss ?? subject.Name, out var authority) ? authority.GssCode : subject.Gss ?? subject.Name;
+        LocalAuthorityRegister.Default.TryResolve(subject.GssCode ?? subject.Name, out var authority) ? authority.GssCode : subject.GssCode ?? subject.Name;
 
     private static bool SameAuthority(InspectionSubject a, InspectionSubject b) => AuthorityKey(a) == AuthorityKey(b);
 
@@ -108,9 +108,9 @@ internal sealed class RecordBuild
     private static Inspection FromScrape(ImportedInspection row)
     {
         var subject = row.Inspection.Subject;
-        if (LocalAuthorityRegister.Default.TryResolve(subject.Gss ?? subject.Name, out var authority))
+        if (LocalAuthorityRegister.Default.TryResolve(subject.GssCode ?? subject.Name, out var authority))
         {
-            subject = new InspectionSubject(SubjectKind.LocalAuthority, authority.Name, subject.Gss ?? authority.GssCode, subject.LaNumber ?? authority.DfeNumber);
+            subject = new InspectionSubject(SubjectKind.LocalAuthority, authority.Name, subject.GssCode ?? authority.GssCode, subject.LaNumber ?? authority.DfeNumber);
         }
 
         return row.Inspection with
@@ -125,10 +125,10 @@ internal sealed class RecordBuild
     private static readonly IComparer<Inspection> RecordOrder = Comparer<Inspection>.Create((a, b) =>
     {
         int c = string.CompareOrdinal(a.Subject.Name, b.Subject.Name);
-        c = c != 0 ? c : string.CompareOrdinal(a.Subject.Gss, b.Subject.Gss);
+        c = c != 0 ? c : string.CompareOrdinal(a.Subject.GssCode, b.Subject.GssCode);
         c = c != 0 ? c : DateOf(a).CompareTo(DateOf(b));
-        c = c != 0 ? c : string.CompareOrdinal(a.Framework, b.Framework);
-        return c != 0 ? c : string.CompareOrdinal(a.Visit, b.Visit);
+        c = c != 0 ? c : string.CompareOrdinal(a.FrameworkId, b.FrameworkId);
+        return c != 0 ? c : string.CompareOrdinal(a.VisitTypeId, b.VisitTypeId);
     });
 
     public static LocalDate DateOf(Inspection i) => i.Fieldwork?.Start ?? i.Published ?? default;

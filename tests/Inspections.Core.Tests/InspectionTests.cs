@@ -2,10 +2,10 @@ using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using Inspections.Core.FsCheck;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 
-namespace Inspections.Core.Tests.Inspections;
+namespace Inspections.Core.Tests;
 
 public sealed class InspectionTests
 {
@@ -84,10 +84,10 @@ public sealed class InspectionTests
     [Fact]
     public void An_empty_framework_id_is_refused_but_an_unknown_one_is_kept_for_validation_to_report()
     {
-        Assert.Throws<ArgumentException>(() => Calderdale with { Framework = "" });
-        Assert.Throws<ArgumentNullException>(() => Calderdale with { Visit = null! });
+        Assert.Throws<ArgumentException>(() => Calderdale with { FrameworkId = "" });
+        Assert.Throws<ArgumentNullException>(() => Calderdale with { VisitTypeId = null! });
 
-        Assert.Equal("Single Inspection Framework", (Calderdale with { Framework = "Single Inspection Framework" }).Framework);
+        Assert.Equal("Single Inspection Framework", (Calderdale with { FrameworkId = "Single Inspection Framework" }).FrameworkId);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class InspectionTests
     {
         var error = Assert.Throws<ArgumentException>(() => new InspectionSubject(SubjectKind.LocalAuthority, "Calderdale", gss));
 
-        Assert.Equal("Gss", error.ParamName);
+        Assert.Equal("GssCode", error.ParamName);
     }
 
     [Theory]
@@ -138,7 +138,7 @@ public sealed class InspectionTests
     [InlineData("E10000003")]
     public void Gss_codes_of_unitaries_metropolitan_districts_london_boroughs_and_counties_are_accepted(string gss)
     {
-        Assert.Equal(gss, new InspectionSubject(SubjectKind.LocalAuthority, "A council", gss).Gss);
+        Assert.Equal(gss, new InspectionSubject(SubjectKind.LocalAuthority, "A council", gss).GssCode);
     }
 
     [Theory]
@@ -147,7 +147,7 @@ public sealed class InspectionTests
     [InlineData(-381)]
     public void A_dfe_number_that_is_not_three_digits_is_refused(int la)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new InspectionSubject(SubjectKind.LocalAuthority, "Calderdale", la: la));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new InspectionSubject(SubjectKind.LocalAuthority, "Calderdale", laNumber: la));
 
         Assert.Equal("LaNumber", error.ParamName);
     }
@@ -230,7 +230,7 @@ public sealed class InspectionTests
         Assert.Throws<ArgumentException>(() => new Recommendation(" "));
         Assert.Throws<ArgumentNullException>(() => new Recommendation(null!));
         Assert.Throws<ArgumentException>(() => new Recommendation("Act.", ""));
-        Assert.Null(new Recommendation("Act.").Timescale);
+        Assert.Null(new Recommendation("Act.").TimescaleId);
     }
 
     [Fact]

@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using Inspections.Core.Frameworks;
-using Inspections.Core.Scales;
 using NodaTime;
 
-namespace Inspections.Core.Inspections;
+namespace Inspections.Core;
 
 /// <summary>
 /// One inspection event: a graded inspection or an ungraded visit of one subject under one framework, with its
@@ -21,42 +19,42 @@ namespace Inspections.Core.Inspections;
 /// </para>
 /// <para>
 /// Real records are not always complete: Ofsted's official tables give some inspections a publication date only
-/// (<see cref="Fieldwork"/> null), others the first day of fieldwork only (<see cref="Inspections.Fieldwork.End"/> null).
+/// (<see cref="Fieldwork"/> null), others the first day of fieldwork only (<see cref="Core.Fieldwork.End"/> null).
 /// The model keeps what is known and invents nothing; validation reports an inspection with no date at all (INS002).
 /// </para>
-/// <para>Immutable and thread-safe; equal by value (judgements and <see cref="NotJudged"/> in any order; recommendations in order).</para>
+/// <para>Immutable and thread-safe; equal by value (judgements and <see cref="NotJudgedIds"/> in any order; recommendations in order).</para>
 /// </remarks>
 public sealed record Inspection
 {
     /// <summary>Creates an inspection.</summary>
-    /// <param name="framework">The framework id, such as <c>sif-2013</c>.</param>
-    /// <param name="visit">The visit type id, such as <c>full-inspection</c>.</param>
+    /// <param name="frameworkId">The framework id, such as <c>sif-2013</c>.</param>
+    /// <param name="visitTypeId">The visit type id, such as <c>full-inspection</c>.</param>
     /// <param name="subject">Who was inspected.</param>
     /// <param name="fieldwork">The fieldwork dates, inclusive, or null when not known (then give <see cref="Published"/>).</param>
     /// <param name="judgements">The judgements and their grades (<see cref="JudgementGrades.Empty"/> for an ungraded visit).</param>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">An id is empty.</exception>
-    public Inspection(string framework, string visit, InspectionSubject subject, Fieldwork? fieldwork, JudgementGrades judgements)
+    public Inspection(string frameworkId, string visitTypeId, InspectionSubject subject, Fieldwork? fieldwork, JudgementGrades judgements)
     {
-        Framework = framework;
-        Visit = visit;
+        FrameworkId = frameworkId;
+        VisitTypeId = visitTypeId;
         Subject = subject;
         Fieldwork = fieldwork;
         Judgements = judgements;
     }
 
     /// <summary>The framework id.</summary>
-    public string Framework
+    public string FrameworkId
     {
         get;
-        init => field = RequireId(value, nameof(Framework));
+        init => field = RequireId(value, nameof(FrameworkId));
     }
 
     /// <summary>The visit type id.</summary>
-    public string Visit
+    public string VisitTypeId
     {
         get;
-        init => field = RequireId(value, nameof(Visit));
+        init => field = RequireId(value, nameof(VisitTypeId));
     }
 
     /// <summary>Who was inspected.</summary>
@@ -87,7 +85,7 @@ public sealed record Inspection
     public LocalDate? Published
     {
         get;
-        init => field = value is { } date ? Inspections.Fieldwork.RequireIso(date, nameof(Published)) : null;
+        init => field = value is { } date ? Core.Fieldwork.RequireIso(date, nameof(Published)) : null;
     }
 
     /// <summary>The judgements and their grades.</summary>
@@ -104,7 +102,7 @@ public sealed record Inspection
     /// never compared.
     /// </summary>
     /// <exception cref="ArgumentException">On init: an id in the list is null or empty.</exception>
-    public ImmutableArray<string> NotJudged
+    public ImmutableArray<string> NotJudgedIds
     {
         get;
         init
@@ -115,7 +113,7 @@ public sealed record Inspection
                 {
                     if (string.IsNullOrEmpty(id))
                     {
-                        throw new ArgumentException("A judgement id in the list of judgements not judged is null or empty.", nameof(NotJudged));
+                        throw new ArgumentException("A judgement id in the list of judgements not judged is null or empty.", nameof(NotJudgedIds));
                     }
                 }
             }
@@ -172,66 +170,18 @@ public sealed record Inspection
     public static bool IsValidSource(Uri? uri) =>
         uri is not null && uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    /// <summary>Reads the grade given for a judgement on the framework's scale.</summary>
-    /// <param name="judgementId">The judgement id.</param>
-    /// <param name="framework">The framework to read the grade against (normally the one <see cref="Framework"/> names).</param>
-    /// <param name="grade">The grade, when the judgement is graded with a grade of the framework's scale.</param>
-    /// <returns><see langword="true"/> when a grade was read.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="framework"/> is null.</exception>
-    public bool TryGetGrade(string judgementId, InspectionFramework framework, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Grade? grade)
-    {
-        if (framework is null)
-        {
-            throw new ArgumentNullException(nameof(framework));
-        }
-
-        grade = null;
-        return Judgements.TryGetGradeId(judgementId, out var gradeId) && framework.Scale.TryGetGrade(gradeId, out grade);
-    }
-
-    /// <summary>
-    /// The due date of a recommendation: <see cref="DueDateBasis"/> plus its timescale's calendar period
-    /// (31 August + 6 months = 29 February in a leap year).
-    /// </summary>
-    /// <param name="recommendation">The recommendation.</param>
-    /// <param name="framework">The framework whose timescales apply.</param>
-    /// <returns>
-    /// The due date, or null when the recommendation has no timescale, the framework does not know it, or there is
-    /// no <see cref="DueDateBasis"/> (neither publication nor fieldwork end is known).
-    /// </returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="OverflowException">The due date would fall after 31 December 9999, the last date NodaTime supports.</exception>
-    /// <example>
-    /// A recommendation due "within six months" of a report published on 31 August 2023 is due on
-    /// 29 February 2024; of one published on 31 August 2024, on 28 February 2025.
-    /// </example>
-    public LocalDate? DueDateOf(Recommendation recommendation, InspectionFramework framework)
-    {
-        if (recommendation is null)
-        {
-            throw new ArgumentNullException(nameof(recommendation));
-        }
-
-        if (framework is null)
-        {
-            throw new ArgumentNullException(nameof(framework));
-        }
-
-        return DueDateBasis is { } basis && framework.TryGetTimescale(recommendation.Timescale, out var timescale) ? timescale.DueDate(basis) : null;
-    }
-
     /// <inheritdoc/>
     public bool Equals(Inspection? other) =>
         other is not null
         && (ReferenceEquals(this, other)
-            || (string.Equals(Framework, other.Framework, StringComparison.Ordinal)
-                && string.Equals(Visit, other.Visit, StringComparison.Ordinal)
+            || (string.Equals(FrameworkId, other.FrameworkId, StringComparison.Ordinal)
+                && string.Equals(VisitTypeId, other.VisitTypeId, StringComparison.Ordinal)
                 && string.Equals(Theme, other.Theme, StringComparison.Ordinal)
                 && Subject.Equals(other.Subject)
                 && Fieldwork == other.Fieldwork
                 && Published == other.Published
                 && Judgements.Equals(other.Judgements)
-                && SameIdsInAnyOrder(NotJudged, other.NotJudged)
+                && SameIdsInAnyOrder(NotJudgedIds, other.NotJudgedIds)
                 && Recommendations.SequenceEqual(other.Recommendations)
                 && string.Equals(Source?.OriginalString, other.Source?.OriginalString, StringComparison.Ordinal)
                 && string.Equals(Notes, other.Notes, StringComparison.Ordinal)));
@@ -239,15 +189,15 @@ public sealed record Inspection
     /// <inheritdoc/>
     public override int GetHashCode()
     {
-        // Order-independent over NotJudged, to agree with Equals.
-        int notJudged = NotJudged.Length;
-        foreach (string id in NotJudged)
+        // Order-independent over NotJudgedIds, to agree with Equals.
+        int notJudged = NotJudgedIds.Length;
+        foreach (string id in NotJudgedIds)
         {
             notJudged += StringComparer.Ordinal.GetHashCode(id);
         }
 
         return HashCode.Combine(
-            HashCode.Combine(StringComparer.Ordinal.GetHashCode(Framework), StringComparer.Ordinal.GetHashCode(Visit), Theme is null ? 0 : StringComparer.Ordinal.GetHashCode(Theme)),
+            HashCode.Combine(StringComparer.Ordinal.GetHashCode(FrameworkId), StringComparer.Ordinal.GetHashCode(VisitTypeId), Theme is null ? 0 : StringComparer.Ordinal.GetHashCode(Theme)),
             Subject,
             Fieldwork,
             Published,
@@ -259,7 +209,7 @@ public sealed record Inspection
     /// <summary>A short description: framework, visit, subject and fieldwork (or publication date).</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{Framework} {Visit} of {Subject.Name}, "
+        $"{FrameworkId} {VisitTypeId} of {Subject.Name}, "
         + (Fieldwork is { } fieldwork ? $"fieldwork {fieldwork}" : Published is { } published ? $"published {published:yyyy-MM-dd}" : "no dates");
 
     /// <summary>Whether two lists hold the same ids the same number of times, in any order; n log n at worst.</summary>

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 
-namespace Inspections.Core.Tests.Inspections;
+namespace Inspections.Core.Tests;
 
 /// <summary>
 /// Real inspections from ../shared/domain/frameworks.md, as the library models them. Where the sources leave a fact
@@ -130,7 +130,7 @@ public static class RealInspections
                 ("leadership-management-and-governance", "outstanding")))
         {
             Published = new LocalDate(2016, 9, 20),
-            NotJudged = ["adoption-performance"],
+            NotJudgedIds = ["adoption-performance"],
         };
 
     /// <summary>
@@ -150,7 +150,7 @@ public static class RealInspections
                 ("leadership-management-and-governance", "good")))
         {
             Published = new LocalDate(2016, 6, 27),
-            NotJudged = ["children-looked-after-and-achieving-permanence", "adoption-performance", "experiences-and-progress-of-care-leavers"],
+            NotJudgedIds = ["children-looked-after-and-achieving-permanence", "adoption-performance", "experiences-and-progress-of-care-leavers"],
         };
 
     /// <summary>

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace Inspections.Core.Inspections;
+namespace Inspections.Core;
 
 /// <summary>
 /// The judgements of one inspection: each judgement id at most once, with its grade id. Kept in the order
@@ -13,7 +13,7 @@ namespace Inspections.Core.Inspections;
 /// <remarks>
 /// Ids are kept as written so that an id the framework does not know can be reported (INS012, INS013)
 /// rather than lost; resolve grades against a framework with
-/// <see cref="Inspection.TryGetGrade(string, Frameworks.InspectionFramework, out Scales.Grade?)"/>.
+/// <c>InspectionFramework.TryGetGrade</c>.
 /// Immutable and thread-safe; enumerating allocates nothing. Finding a judgement takes constant time on average
 /// (a set of more than <c>8</c> pairs keeps an index by id), so equality is linear in the number of pairs.
 /// </remarks>

@@ -1,6 +1,6 @@
 using System;
 
-namespace Inspections.Core.Inspections;
+namespace Inspections.Core;
 
 /// <summary>One judgement of an inspection and the grade given for it, both as ids.</summary>
 public readonly struct JudgementGrade : IEquatable<JudgementGrade>

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Immutable;
 
-namespace Inspections.Core.Inspections;
+namespace Inspections.Core;
 
 /// <summary>The wire ids of <see cref="SubjectKind"/>: <c>local-authority</c> and <c>cafcass-service-area</c>.</summary>
 public static class SubjectKinds

@@ -1,9 +1,9 @@
 using Inspections.Core.Catalog;
 using Inspections.Core.Frameworks;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 
-namespace Inspections.Core.Tests.Inspections;
+namespace Inspections.Core.Tests;
 
 public sealed class DueDateTests
 {
@@ -27,15 +27,15 @@ public sealed class DueDateTests
         var leap = Bathes with { Fieldwork = new Fieldwork(new LocalDate(2023, 7, 3), new LocalDate(2023, 7, 12)), Published = new LocalDate(2023, 8, 31) };
         var common = leap with { Fieldwork = new Fieldwork(new LocalDate(2024, 7, 1), new LocalDate(2024, 7, 10)), Published = new LocalDate(2024, 8, 31) };
 
-        Assert.Equal(new LocalDate(2024, 2, 29), leap.DueDateOf(recommendation, ProtectionOfChildren));
-        Assert.Equal(new LocalDate(2025, 2, 28), common.DueDateOf(recommendation, ProtectionOfChildren));
+        Assert.Equal(new LocalDate(2024, 2, 29), ProtectionOfChildren.DueDateOf(leap, recommendation));
+        Assert.Equal(new LocalDate(2025, 2, 28), ProtectionOfChildren.DueDateOf(common, recommendation));
     }
 
     [Fact]
     public void Bath_and_North_East_Somerset_2013_actions_fall_due_on_publication_and_three_and_six_months_after()
     {
         // The publication date is ASSUMED (26 April 2013): the seed documents do not give it.
-        var due = Bathes.Recommendations.Select(r => Bathes.DueDateOf(r, ProtectionOfChildren)).ToArray();
+        var due = Bathes.Recommendations.Select(r => ProtectionOfChildren.DueDateOf(Bathes, r)).ToArray();
 
         Assert.Equal(RealInspections.BathAndNorthEastSomerset2013AssumedPublication, Bathes.DueDateBasis);
         Assert.Equal([new LocalDate(2013, 4, 26), new LocalDate(2013, 7, 26), new LocalDate(2013, 10, 26)], due);
@@ -46,7 +46,7 @@ public sealed class DueDateTests
     {
         var unpublished = Bathes with { Published = null };
 
-        var due = unpublished.Recommendations.Select(r => unpublished.DueDateOf(r, ProtectionOfChildren)).ToArray();
+        var due = unpublished.Recommendations.Select(r => ProtectionOfChildren.DueDateOf(unpublished, r)).ToArray();
 
         Assert.Equal(new LocalDate(2013, 3, 13), unpublished.DueDateBasis);
         Assert.Equal([new LocalDate(2013, 3, 13), new LocalDate(2013, 6, 13), new LocalDate(2013, 9, 13)], due);
@@ -55,8 +55,8 @@ public sealed class DueDateTests
     [Fact]
     public void A_recommendation_without_a_timescale_or_with_one_the_framework_lacks_has_no_due_date()
     {
-        Assert.Null(Bathes.DueDateOf(new Recommendation("Act."), ProtectionOfChildren));
-        Assert.Null(Bathes.DueDateOf(new Recommendation("Act.", "within-one-month"), ProtectionOfChildren));
+        Assert.Null(ProtectionOfChildren.DueDateOf(Bathes, new Recommendation("Act.")));
+        Assert.Null(ProtectionOfChildren.DueDateOf(Bathes, new Recommendation("Act.", "within-one-month")));
     }
 
     [Fact]
@@ -64,13 +64,13 @@ public sealed class DueDateTests
     {
         var late = Bathes with { Fieldwork = new Fieldwork(new LocalDate(9999, 12, 1), new LocalDate(9999, 12, 2)), Published = new LocalDate(9999, 12, 31) };
 
-        Assert.Throws<OverflowException>(() => late.DueDateOf(new Recommendation("Act.", "within-three-months"), ProtectionOfChildren));
+        Assert.Throws<OverflowException>(() => ProtectionOfChildren.DueDateOf(late, new Recommendation("Act.", "within-three-months")));
     }
 
     [Fact]
     public void Due_date_arguments_must_not_be_null()
     {
-        Assert.Throws<ArgumentNullException>(() => Bathes.DueDateOf(null!, ProtectionOfChildren));
-        Assert.Throws<ArgumentNullException>(() => Bathes.DueDateOf(new Recommendation("Act."), null!));
+        Assert.Throws<ArgumentNullException>(() => ProtectionOfChildren.DueDateOf(Bathes, null!));
+        Assert.Throws<ArgumentNullException>(() => ProtectionOfChildren.DueDateOf(null!, new Recommendation("Act.")));
     }
 }

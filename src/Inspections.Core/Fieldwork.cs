@@ -1,7 +1,7 @@
 using System;
 using NodaTime;
 
-namespace Inspections.Core.Inspections;
+namespace Inspections.Core;
 
 /// <summary>
 /// The days inspectors spent on an inspection or visit, from <see cref="Start"/> to <see cref="End"/>, both

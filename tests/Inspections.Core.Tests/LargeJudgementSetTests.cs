@@ -1,6 +1,6 @@
-using Inspections.Core.Inspections;
+using Inspections.Core;
 
-namespace Inspections.Core.Tests.Inspections;
+namespace Inspections.Core.Tests;
 
 /// <summary>
 /// Issue 19: equality of inspections with very many judgements (a hostile document may hold 60,000) was quadratic,

@@ -1,10 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Inspections.Core.FsCheck;
-using Inspections.Core.Inspections;
+using Inspections.Core;
 using NodaTime;
 
-namespace Inspections.Core.Tests.Inspections;
+namespace Inspections.Core.Tests;
 
 /// <summary>Issue 15 (theme, notJudged, partial fieldwork) and issue 19 (invisible text is not blank) in the model.</summary>
 public sealed class PartialInspectionTests
@@ -40,7 +40,7 @@ public sealed class PartialInspectionTests
     public void Due_dates_count_from_publication_else_the_end_of_fieldwork_else_there_are_none()
     {
         var bath = RealInspections.BathAndNorthEastSomerset2013;
-        var framework = Core.Catalog.FrameworkCatalog.Default.Get(bath.Framework);
+        var framework = Core.Catalog.FrameworkCatalog.Default.Get(bath.FrameworkId);
         var inThreeMonths = bath.Recommendations[1];
 
         Assert.Equal(bath.Published, bath.DueDateBasis);
@@ -48,10 +48,10 @@ public sealed class PartialInspectionTests
 
         var openUnpublished = bath with { Published = null, Fieldwork = new Fieldwork(bath.Fieldwork!.Value.Start) };
         Assert.Null(openUnpublished.DueDateBasis);
-        Assert.Null(openUnpublished.DueDateOf(inThreeMonths, framework));
+        Assert.Null(framework.DueDateOf(openUnpublished, inThreeMonths));
 
         var publishedOnly = bath with { Fieldwork = null };
-        Assert.Equal(bath.DueDateOf(inThreeMonths, framework), publishedOnly.DueDateOf(inThreeMonths, framework));
+        Assert.Equal(framework.DueDateOf(bath, inThreeMonths), framework.DueDateOf(publishedOnly, inThreeMonths));
     }
 
     [Theory]
@@ -75,21 +75,21 @@ public sealed class PartialInspectionTests
     [Fact]
     public void NotJudged_refuses_null_and_empty_ids_and_reads_default_as_empty()
     {
-        Assert.Equal("NotJudged", Assert.Throws<ArgumentException>(() => Calderdale with { NotJudged = [""] }).ParamName);
-        Assert.Throws<ArgumentException>(() => Calderdale with { NotJudged = [null!] });
-        Assert.True((Calderdale with { NotJudged = default }).NotJudged.IsEmpty);
+        Assert.Equal("NotJudgedIds", Assert.Throws<ArgumentException>(() => Calderdale with { NotJudgedIds = [""] }).ParamName);
+        Assert.Throws<ArgumentException>(() => Calderdale with { NotJudgedIds = [null!] });
+        Assert.True((Calderdale with { NotJudgedIds = default }).NotJudgedIds.IsEmpty);
     }
 
     [Fact]
     public void Theme_and_notJudged_take_part_in_equality()
     {
         var scilly = RealInspections.IslesOfScilly2016;
-        var reordered = scilly with { NotJudged = [.. scilly.NotJudged.Reverse()] };
+        var reordered = scilly with { NotJudgedIds = [.. scilly.NotJudgedIds.Reverse()] };
 
         Assert.Equal(scilly, reordered);
         Assert.Equal(scilly.GetHashCode(), reordered.GetHashCode());
-        Assert.NotEqual(scilly, scilly with { NotJudged = scilly.NotJudged.RemoveAt(0) });
-        Assert.NotEqual(scilly, scilly with { NotJudged = scilly.NotJudged.Add(scilly.NotJudged[0]) });
+        Assert.NotEqual(scilly, scilly with { NotJudgedIds = scilly.NotJudgedIds.RemoveAt(0) });
+        Assert.NotEqual(scilly, scilly with { NotJudgedIds = scilly.NotJudgedIds.Add(scilly.NotJudgedIds[0]) });
         Assert.NotEqual(CityOfLondon, CityOfLondon with { Theme = "Children in care" });
         Assert.NotEqual(CityOfLondon, CityOfLondon with { Fieldwork = new Fieldwork(new LocalDate(2016, 7, 4)) });
     }
@@ -101,7 +101,7 @@ public sealed class PartialInspectionTests
                 InspectionGenerators.AnyInspection().ToArbitrary(),
                 inspection =>
                 {
-                    var shuffled = inspection with { NotJudged = [.. inspection.NotJudged.Reverse()] };
+                    var shuffled = inspection with { NotJudgedIds = [.. inspection.NotJudgedIds.Reverse()] };
                     return shuffled.Equals(inspection) && shuffled.GetHashCode() == inspection.GetHashCode();
                 })
             .QuickCheckThrowOnFailure();

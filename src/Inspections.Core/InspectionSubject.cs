@@ -1,6 +1,6 @@
 using System;
 
-namespace Inspections.Core.Inspections;
+namespace Inspections.Core;
 
 /// <summary>
 /// Who was inspected: a local authority or a Cafcass service area, by the name the report uses, with the
@@ -15,17 +15,17 @@ public sealed record InspectionSubject
     /// <summary>Creates a subject.</summary>
     /// <param name="kind">What kind of body it is.</param>
     /// <param name="name">The name as written in the report: 1 to 200 characters, not blank (not only white space, control or invisible characters).</param>
-    /// <param name="gss">The ONS GSS code (<c>E06</c>, <c>E08</c>, <c>E09</c> or <c>E10</c> then six digits), or null.</param>
-    /// <param name="la">The three-digit DfE local authority number (100 to 999), or null.</param>
+    /// <param name="gssCode">The ONS GSS code (<c>E06</c>, <c>E08</c>, <c>E09</c> or <c>E10</c> then six digits), or null.</param>
+    /// <param name="laNumber">The three-digit DfE local authority number (100 to 999), or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">The name is blank or too long, or the GSS code does not match its pattern.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined, or <paramref name="la"/> is outside 100–999.</exception>
-    public InspectionSubject(SubjectKind kind, string name, string? gss = null, int? la = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is undefined, or <paramref name="laNumber"/> is outside 100–999.</exception>
+    public InspectionSubject(SubjectKind kind, string name, string? gssCode = null, int? laNumber = null)
     {
         Kind = kind;
         Name = name;
-        Gss = gss;
-        LaNumber = la;
+        GssCode = gssCode;
+        LaNumber = laNumber;
     }
 
     /// <summary>What kind of body was inspected.</summary>
@@ -47,12 +47,12 @@ public sealed record InspectionSubject
     }
 
     /// <summary>The ONS GSS code, such as <c>E08000033</c> for Calderdale, or null.</summary>
-    public string? Gss
+    public string? GssCode
     {
         get;
         init => field = value is null || IsValidGss(value)
             ? value
-            : throw new ArgumentException($"'{value}' is not a GSS code of an English local authority (E06, E08, E09 or E10 then six digits).", nameof(Gss));
+            : throw new ArgumentException($"'{value}' is not a GSS code of an English local authority (E06, E08, E09 or E10 then six digits).", nameof(GssCode));
     }
 
     /// <summary>The three-digit DfE local authority number, such as 381 for Calderdale, or null.</summary>

@@ -1,6 +1,6 @@
 using System;
 
-namespace Inspections.Core.Inspections;
+namespace Inspections.Core;
 
 /// <summary>
 /// A recommendation, area for improvement or required action of a report: its text and, where the report
@@ -8,20 +8,20 @@ namespace Inspections.Core.Inspections;
 /// </summary>
 /// <remarks>
 /// The timescale is kept as an id so that a timescale the framework does not have can be reported (INS033)
-/// rather than lost. Its due date comes from the framework: see <see cref="Inspection.DueDateOf(Recommendation, Frameworks.InspectionFramework)"/>.
+/// rather than lost. Its due date comes from the framework: see <c>InspectionFramework.DueDateOf</c>.
 /// Immutable; equal by value.
 /// </remarks>
 public sealed record Recommendation
 {
     /// <summary>Creates a recommendation.</summary>
     /// <param name="text">The text as written; not blank (not only white space, control or invisible characters such as U+200B).</param>
-    /// <param name="timescale">The timescale id, or null when the report gave none.</param>
+    /// <param name="timescaleId">The timescale id, or null when the report gave none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is blank, or <paramref name="timescale"/> is empty.</exception>
-    public Recommendation(string text, string? timescale = null)
+    /// <exception cref="ArgumentException"><paramref name="text"/> is blank, or <paramref name="timescaleId"/> is empty.</exception>
+    public Recommendation(string text, string? timescaleId = null)
     {
         Text = text;
-        Timescale = timescale;
+        TimescaleId = timescaleId;
     }
 
     /// <summary>The recommendation as written.</summary>
@@ -36,9 +36,9 @@ public sealed record Recommendation
     }
 
     /// <summary>The timescale id, or null.</summary>
-    public string? Timescale
+    public string? TimescaleId
     {
         get;
-        init => field = value is { Length: 0 } ? throw new ArgumentException("A timescale id must not be empty; leave it out instead.", nameof(Timescale)) : value;
+        init => field = value is { Length: 0 } ? throw new ArgumentException("A timescale id must not be empty; leave it out instead.", nameof(TimescaleId)) : value;
     }
 }

@@ -1,4 +1,4 @@
-namespace Inspections.Core.Inspections;
+namespace Inspections.Core;
 
 /// <summary>What kind of body an inspection looks at.</summary>
 public enum SubjectKind
