@@ -78,7 +78,7 @@ public static class IlacsCsvImporter
 
     /// <summary>Imports CSV bytes, which must be UTF-8 (a UTF-8 byte order mark is allowed; UTF-16 and UTF-32 ones are refused).</summary>
     /// <param name="utf8Csv">The CSV bytes, header first. The stream is read to its end and disposed.</param>
-    /// <param name="fileName">The file's name, for <see cref="ImportIssue.File"/>; null to leave it out.</param>
+    /// <param name="fileName">The file's name, for <see cref="Diagnostic.File"/>; null to leave it out.</param>
     /// <param name="lookup">The local authority lookup, or null to leave GSS codes and DfE numbers out.</param>
     /// <returns>The inspections and the issues.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
@@ -130,7 +130,7 @@ public static class IlacsCsvImporter
         CsvColumns.Require(reader, "the ILACS history CSV", [.. RequiredColumns]);
         string[] header = reader.HeaderRecord!;
         var inspections = ImmutableArray.CreateBuilder<ImportedInspection>();
-        var issues = ImmutableArray.CreateBuilder<ImportIssue>();
+        var issues = ImmutableArray.CreateBuilder<Diagnostic>();
         int rows = 0;
         while (reader.Read())
         {
@@ -161,9 +161,9 @@ public static class IlacsCsvImporter
             inspections.Add(imported);
         }
 
-        return new IlacsImportResult(rows, inspections.ToImmutable(), issues.ToImmutable())
+        return new IlacsImportResult(rows, inspections.ToImmutable(), new DiagnosticList(issues.ToImmutable()))
         {
-            LookupIssues = lookup?.Issues ?? [],
+            LookupIssues = lookup?.Issues ?? DiagnosticList.Empty,
         };
     }
 
@@ -298,7 +298,7 @@ public static class IlacsCsvImporter
             return row.SkipNull(ImportCodes.InvalidInspection, null, IlacsMessages.InvalidInspection(error.Code, error.Message));
         }
 
-        return new ImportedInspection(row.Line, inspection, row.Warnings.ToImmutableArray());
+        return new ImportedInspection(row.Line, inspection, new DiagnosticList([.. row.Warnings]));
     }
 
     /// <summary>The subject: from the lookup when it knows the URN, otherwise as the CSV names it. Notes and warnings say which.</summary>

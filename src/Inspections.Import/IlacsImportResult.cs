@@ -1,19 +1,20 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Inspections.Core.Validation;
 
 namespace Inspections.Import;
 
 /// <summary>What an import of the ILACS history CSV produced: the inspections typed, and every issue, row by row.</summary>
 /// <param name="RowCount">How many data rows the file has (the header not counted).</param>
 /// <param name="Inspections">The rows typed as inspections, in file order.</param>
-/// <param name="Issues">Every issue of the CSV, in file order: rows skipped (with the reason) and warnings on imported rows.</param>
-public sealed record IlacsImportResult(int RowCount, ImmutableArray<ImportedInspection> Inspections, ImmutableArray<ImportIssue> Issues)
+/// <param name="Issues">Every issue of the CSV, in file order: rows skipped (with the reason: errors) and warnings on imported rows, with their counts.</param>
+public sealed record IlacsImportResult(int RowCount, ImmutableArray<ImportedInspection> Inspections, DiagnosticList Issues)
 {
     /// <summary>The lookup file's own issues (<see cref="LocalAuthorityLookup.Issues"/>), in its file order; empty without a lookup.</summary>
-    public ImmutableArray<ImportIssue> LookupIssues { get; init; } = [];
+    public DiagnosticList LookupIssues { get; init; }
 
-    /// <summary>The rows of the CSV that could not be typed, one issue each.</summary>
-    public ImmutableArray<ImportIssue> Skipped => Issues.Where(i => i.Severity == ImportIssueSeverity.Skipped).ToImmutableArray();
+    /// <summary>The rows of the CSV that could not be typed, one error each.</summary>
+    public DiagnosticList Skipped => new([.. Issues.Where(i => i.IsError)]);
 
     /// <summary>How many imported rows carry at least one warning.</summary>
     public int WarnedRowCount => Inspections.Count(i => !i.Warnings.IsEmpty);

@@ -10,11 +10,11 @@ internal sealed class IlacsRow(CsvReader reader, string[] header, int line, stri
 {
     public int Line { get; } = line;
 
-    public List<ImportIssue> Warnings { get; } = [];
+    public List<Diagnostic> Warnings { get; } = [];
 
     public List<(string Column, string Written)> Trimmed { get; } = [];
 
-    public ImportIssue? SkipIssue { get; private set; }
+    public Diagnostic? SkipIssue { get; private set; }
 
     /// <summary>The field without white space at its ends; any removed is noted (IMP004) once per column.</summary>
     public string this[string column]
@@ -35,7 +35,7 @@ internal sealed class IlacsRow(CsvReader reader, string[] header, int line, stri
 
     public string Raw(string column) => reader.GetField(column) ?? string.Empty;
 
-    public ImportIssue Skip(DiagnosticDescriptor code, string? column, string message) =>
+    public Diagnostic Skip(DiagnosticDescriptor code, string? column, string message) =>
         SkipIssue = Issue(code, column, message);
 
     public ImportedInspection? SkipNull(DiagnosticDescriptor code, string? column, string message) =>
@@ -48,16 +48,13 @@ internal sealed class IlacsRow(CsvReader reader, string[] header, int line, stri
         return null;
     }
 
-    public ImportIssue Warn(DiagnosticDescriptor code, string column, string message)
+    public Diagnostic Warn(DiagnosticDescriptor code, string column, string message)
     {
         var issue = Issue(code, column, message);
         Warnings.Add(issue);
         return issue;
     }
 
-    private ImportIssue Issue(DiagnosticDescriptor code, string? column, string message) => new(code, Line, column, message)
-    {
-        File = file,
-        ColumnNumber = column is null ? null : Array.IndexOf(header, column) + 1 is > 0 and var n ? n : null,
-    };
+    private Diagnostic Issue(DiagnosticDescriptor code, string? column, string message) =>
+        ImportIssue.Create(code, Line, column, message, file, column is null ? null : Array.IndexOf(header, column) + 1 is > 0 and var n ? n : null);
 }

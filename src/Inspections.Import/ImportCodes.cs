@@ -18,6 +18,12 @@ namespace Inspections.Import;
 /// </remarks>
 public static class ImportCodes
 {
+    /// <summary>
+    /// The <see cref="Diagnostic.Path"/> of an import diagnostic about a row as a whole rather than one of its cells
+    /// (whose diagnostics have the column's header as their path).
+    /// </summary>
+    public const string WholeRow = "(row)";
+
     // ---------------------------------------------------------------------------------------------------------
     // IMP001–IMP099: the ILACS history CSV (inspections import ilacs-csv) and its lookup file.
     // ---------------------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ namespace Inspections.Import;
 
 /// <summary>
 /// Thrown when a file is not the expected CSV at all (not UTF-8 text, no header, or a column the importer needs
-/// missing from the header). Problems in single rows are never thrown: they are reported as <see cref="ImportIssue"/>s.
+/// missing from the header). Problems in single rows are never thrown: they are reported as diagnostics.
 /// </summary>
 public sealed class ImportFormatException : FormatException
 {

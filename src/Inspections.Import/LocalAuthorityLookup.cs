@@ -6,6 +6,7 @@ using System.IO;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Inspections.Core;
+using Inspections.Core.Validation;
 
 namespace Inspections.Import;
 
@@ -20,7 +21,7 @@ public sealed class LocalAuthorityLookup
 
     private readonly ImmutableHashSet<string> _ambiguous;
 
-    private LocalAuthorityLookup(ImmutableDictionary<string, LocalAuthority> byUrn, ImmutableHashSet<string> ambiguous, ImmutableArray<ImportIssue> issues)
+    private LocalAuthorityLookup(ImmutableDictionary<string, LocalAuthority> byUrn, ImmutableHashSet<string> ambiguous, DiagnosticList issues)
     {
         _byUrn = byUrn;
         _ambiguous = ambiguous;
@@ -34,7 +35,7 @@ public sealed class LocalAuthorityLookup
     /// What the lookup could not use, each with its code (IMP004, IMP050–IMP055): a number or code of the wrong form,
     /// a repeated URN, white space around a field. The importer passes them on in <see cref="IlacsImportResult.LookupIssues"/>.
     /// </summary>
-    public ImmutableArray<ImportIssue> Issues { get; }
+    public DiagnosticList Issues { get; }
 
     /// <summary>Reads the lookup file.</summary>
     /// <param name="path">The file's path.</param>
@@ -50,7 +51,7 @@ public sealed class LocalAuthorityLookup
 
     /// <summary>Reads the lookup from CSV bytes, which must be UTF-8 (a UTF-8 byte order mark is allowed; UTF-16 and UTF-32 ones are refused).</summary>
     /// <param name="utf8Csv">The CSV bytes, header first. The stream is read to its end and disposed.</param>
-    /// <param name="fileName">The file's name, for <see cref="ImportIssue.File"/>; null to leave it out.</param>
+    /// <param name="fileName">The file's name, for <see cref="Diagnostic.File"/>; null to leave it out.</param>
     /// <returns>The lookup.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
@@ -71,7 +72,7 @@ public sealed class LocalAuthorityLookup
 
     /// <summary>Reads the lookup from CSV text.</summary>
     /// <param name="reader">The CSV text, header first.</param>
-    /// <param name="fileName">The file's name, for <see cref="ImportIssue.File"/>; null to leave it out.</param>
+    /// <param name="fileName">The file's name, for <see cref="Diagnostic.File"/>; null to leave it out.</param>
     /// <returns>The lookup.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
     /// <exception cref="ImportFormatException">The header lacks a column the lookup needs, or the reader's decoder refuses the bytes.</exception>
@@ -102,7 +103,7 @@ public sealed class LocalAuthorityLookup
         var byUrn = ImmutableDictionary.CreateBuilder<string, LocalAuthority>(StringComparer.Ordinal);
         var firstLines = new Dictionary<string, int>(StringComparer.Ordinal);
         var ambiguous = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        var issues = ImmutableArray.CreateBuilder<ImportIssue>();
+        var issues = ImmutableArray.CreateBuilder<Diagnostic>();
         while (csv.Read())
         {
             string raw = csv.Parser.RawRecord;
@@ -150,7 +151,7 @@ public sealed class LocalAuthorityLookup
             byUrn.Add(urn, authority);
         }
 
-        return new LocalAuthorityLookup(byUrn.ToImmutable(), ambiguous.ToImmutable(), issues.ToImmutable());
+        return new LocalAuthorityLookup(byUrn.ToImmutable(), ambiguous.ToImmutable(), new DiagnosticList(issues.ToImmutable()));
     }
 
     private static LocalAuthority? ReadRow(IlacsRow row)

@@ -153,10 +153,10 @@ internal static class ImportCommand
             var json = new ImportReport(
                 result.RowCount,
                 usable ? result.Inspections.Length : 0,
-                result.Skipped.Length,
-                result.Warnings.Length,
+                result.Skipped.Count,
+                result.Warnings.Count,
                 written,
-                result.Issues.Select(i => new ImportIssueReport(i.File ?? string.Empty, i.Line, i.Column, i.ColumnNumber, ImportIssueText.Severity(i), i.Code, i.Message)).ToList());
+                result.Issues.Select(i => ImportIssueText.Report(i, string.Empty)).ToList());
             report.WriteLine(JsonSerializer.Serialize(json, CliJsonContext.Default.ImportReport));
         }
         else
@@ -168,7 +168,7 @@ internal static class ImportCommand
 
             report.WriteLine(
                 $"{result.Sheets.Length} files, {result.RowCount} rows; {result.Inspections.Length + result.Rejected.Length} inspections and visits, "
-                + $"{result.Inspections.Length} valid, {result.Rejected.Length} not valid (not written); {result.Skipped.Length} rows or cells not imported, {result.Warnings.Length} warnings"
+                + $"{result.Inspections.Length} valid, {result.Rejected.Length} not valid (not written); {result.Skipped.Count} rows or cells not imported, {result.Warnings.Count} warnings"
                 + (!usable ? "; nothing written: a file is not one of Ofsted's sheets"
                     : outDir is not null ? $"; {written.Count} documents written to {Printable.Escape(outDir)}"
                     : jsonlPath is not null ? $"; written to {Printable.Escape(jsonlPath)}" : string.Empty));
@@ -248,10 +248,10 @@ internal static class ImportCommand
             var json = new ImportReport(
                 result.RowCount,
                 result.Inspections.Length,
-                result.Skipped.Length,
+                result.Skipped.Count,
                 result.WarnedRowCount,
                 written,
-                result.LookupIssues.Concat(result.Issues).Select(i => new ImportIssueReport(i.File ?? file, i.Line, i.Column, i.ColumnNumber, ImportIssueText.Severity(i), i.Code, i.Message)).ToList());
+                result.LookupIssues.Concat(result.Issues).Select(i => ImportIssueText.Report(i, file)).ToList());
             report.WriteLine(JsonSerializer.Serialize(json, CliJsonContext.Default.ImportReport));
         }
         else
@@ -262,7 +262,7 @@ internal static class ImportCommand
             }
 
             report.WriteLine(
-                $"{result.RowCount} rows, {result.Inspections.Length} imported, {result.Skipped.Length} skipped, {result.WarnedRowCount} imported with warnings"
+                $"{result.RowCount} rows, {result.Inspections.Length} imported, {result.Skipped.Count} skipped, {result.WarnedRowCount} imported with warnings"
                 + (written.Count > 0 && outDir is not null ? $"; {written.Count} documents written to {Printable.Escape(outDir)}" : jsonlPath is not null ? $"; written to {Printable.Escape(jsonlPath)}" : string.Empty));
         }
 

@@ -49,7 +49,11 @@ public sealed record Diagnostic
             : throw new ArgumentOutOfRangeException(nameof(Severity), value, "Not a defined severity.");
     }
 
-    /// <summary>The JSON path of the value concerned, such as <c>$.judgements.care-leavers</c>.</summary>
+    /// <summary>
+    /// Where the problem is in the record: for a JSON document the JSON path of the value concerned, such as
+    /// <c>$.judgements.care-leavers</c>; for a row of a table (the importers) the header of the column concerned, or
+    /// <c>(row)</c> when the problem is the row as a whole.
+    /// </summary>
     /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
     /// <exception cref="ArgumentException">On init: the value is empty.</exception>
     public string Path
@@ -85,13 +89,45 @@ public sealed record Diagnostic
             : throw new ArgumentOutOfRangeException(nameof(BytePositionInLine), value, "Byte positions count from 0.");
     }
 
+    /// <summary>
+    /// The file the problem was found in, when it was found while importing or reading a named file (the importers
+    /// set it); null for a document read from memory.
+    /// </summary>
+    /// <exception cref="ArgumentException">On init: the name is empty.</exception>
+    public string? File
+    {
+        get;
+        init => field = value is { Length: 0 } ? throw new ArgumentException("A file name must not be empty; leave it null instead.", nameof(File)) : value;
+    }
+
+    /// <summary>
+    /// The 1-based column of the record the problem is in, for records read from a table (the cell number in a row of
+    /// a CSV file, whose header <see cref="Path"/> gives); null for a JSON document, whose place in a line is
+    /// <see cref="BytePositionInLine"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">On init: the column is less than 1.</exception>
+    public int? Column
+    {
+        get;
+        init => field = value is null or >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(Column), value, "Columns count from 1.");
+    }
+
     /// <summary>Whether this diagnostic makes the document invalid.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
-    /// <summary>The diagnostic as <c>severity CODE at PATH: message</c>.</summary>
+    /// <summary>The diagnostic as <c>severity CODE at PATH (file, line): message</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() =>
-        $"{(IsError ? "error" : "warning")} {Code} at {Path}{(Line is { } l ? $" (line {l})" : string.Empty)}: {Message}";
+    public override string ToString()
+    {
+        string where = (File, Line) switch
+        {
+            (null, null) => string.Empty,
+            (null, { } line) => $" (line {line})",
+            ({ } file, null) => $" ({file})",
+            ({ } file, { } line) => $" ({file}, line {line})",
+        };
+        return $"{(IsError ? "error" : "warning")} {Code} at {Path}{where}: {Message}";
+    }
 
     private static string RequireText(string value, string name) =>
         value is null ? throw new ArgumentNullException(name)

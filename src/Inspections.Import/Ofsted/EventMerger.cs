@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Inspections.Core.Validation;
 
 namespace Inspections.Import.Ofsted;
 
@@ -26,7 +27,7 @@ internal static class EventMerger
     /// <param name="events">The events, one per row or group of columns.</param>
     /// <param name="issues">Where disagreements and repeats are reported.</param>
     /// <returns>The merged events, in no particular order.</returns>
-    public static List<OfficialEvent> Merge(IReadOnlyList<OfficialEvent> events, List<ImportIssue> issues)
+    public static List<OfficialEvent> Merge(IReadOnlyList<OfficialEvent> events, List<Diagnostic> issues)
     {
         var merged = new List<OfficialEvent>();
         foreach (var authority in events.GroupBy(e => e.Key, StringComparer.Ordinal))
@@ -91,7 +92,7 @@ internal static class EventMerger
         return max == FieldworkToPublicationDays ? days >= min && days <= max : System.Math.Abs(days) <= max;
     }
 
-    private static OfficialEvent MergeCluster(List<OfficialEvent> cluster, List<ImportIssue> issues)
+    private static OfficialEvent MergeCluster(List<OfficialEvent> cluster, List<Diagnostic> issues)
     {
         var ordered = cluster
             .OrderByDescending(e => e.Rank)
@@ -162,7 +163,7 @@ internal static class EventMerger
         return merged;
     }
 
-    private static void Compare(List<ImportIssue> issues, OfficialEvent merged, OfficialEvent first, OfficialEvent other, string key, string what, NodaTime.LocalDate? theirs, NodaTime.LocalDate? kept)
+    private static void Compare(List<Diagnostic> issues, OfficialEvent merged, OfficialEvent first, OfficialEvent other, string key, string what, NodaTime.LocalDate? theirs, NodaTime.LocalDate? kept)
     {
         if (theirs is { } t && kept is { } k && t != k)
         {
@@ -170,7 +171,7 @@ internal static class EventMerger
         }
     }
 
-    private static void Disagree(List<ImportIssue> issues, OfficialEvent merged, OfficialEvent first, OfficialEvent other, string key, string what, string theirs, string kept)
+    private static void Disagree(List<Diagnostic> issues, OfficialEvent merged, OfficialEvent first, OfficialEvent other, string key, string what, string theirs, string kept)
     {
         var source = other.Sources[0];
         Report(issues, other, key, ImportCodes.SheetsDisagree,
@@ -184,7 +185,7 @@ internal static class EventMerger
         : kept.Sheet != OfstedSheet.History2009To2023 && other.Sheet == OfstedSheet.History2009To2023 ? "the in-year sheet gives the first day of fieldwork"
         : "the first of the rows";
 
-    private static void Report(List<ImportIssue> issues, OfficialEvent e, string key, Core.Validation.DiagnosticDescriptor descriptor, string message)
+    private static void Report(List<Diagnostic> issues, OfficialEvent e, string key, Core.Validation.DiagnosticDescriptor descriptor, string message)
     {
         var source = e.Sources[0];
         (int, string)? cell = e.Columns.TryGetValue(key, out var c) ? c : e.Columns.TryGetValue("visit", out c) ? c : null;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Inspections.Core;
+using Inspections.Core.Validation;
 
 namespace Inspections.Import.Ofsted;
 
@@ -15,13 +16,13 @@ public sealed record OfstedImportResult(
     int RowCount,
     ImmutableArray<Inspection> Inspections,
     ImmutableArray<Inspection> Rejected,
-    ImmutableArray<ImportIssue> Issues)
+    DiagnosticList Issues)
 {
     /// <summary>The issues of what was not imported (error severity).</summary>
-    public ImmutableArray<ImportIssue> Skipped => [.. Issues.Where(i => i.Severity == ImportIssueSeverity.Skipped)];
+    public DiagnosticList Skipped => new([.. Issues.Where(i => i.IsError)]);
 
     /// <summary>The issues of what was imported with a warning.</summary>
-    public ImmutableArray<ImportIssue> Warnings => [.. Issues.Where(i => i.Severity == ImportIssueSeverity.Warning)];
+    public DiagnosticList Warnings => new([.. Issues.Where(i => !i.IsError)]);
 
     /// <summary>Whether every file was recognised as one of the sheets.</summary>
     public bool AllRecognised => Sheets.All(s => s.Sheet is not null);

@@ -21,7 +21,7 @@ namespace Inspections.Import.Ofsted;
 /// What the tables say is kept and nothing is guessed: grades recoded by Ofsted into the current wording are given
 /// back as the grades of the time (and the notes say so), "-" becomes <c>notJudged</c>, an empty group of cells
 /// means no such inspection, and the dates are those the table gives (publication only, or the first day of
-/// fieldwork, or both). Every row or cell that cannot be typed is reported as an <see cref="ImportIssue"/>
+/// fieldwork, or both). Every row or cell that cannot be typed is reported as a <see cref="Diagnostic"/>
 /// with its IMP code at file:line:column (docs/import.md).
 /// </para>
 /// <para>Thread-safe: it keeps no state between imports.</para>
@@ -75,7 +75,7 @@ public static class OfstedImporter
         }
 
         catalog ??= FrameworkCatalog.Default;
-        var issues = new List<ImportIssue>();
+        var issues = new List<Diagnostic>();
         var sheets = ImmutableArray.CreateBuilder<(string, OfstedSheet?)>();
         var tables = new List<(string File, SheetLayout Layout, SheetRecord Record)>();
         foreach (var (name, stream) in files)
@@ -169,9 +169,9 @@ public static class OfstedImporter
         var sorted = issues
             .OrderBy(i => order.TryGetValue(i.File ?? string.Empty, out int n) ? n : int.MaxValue)
             .ThenBy(i => i.Line)
-            .ThenBy(i => i.ColumnNumber ?? 0)
+            .ThenBy(i => i.Column ?? 0)
             .ToImmutableArray();
-        return new OfstedImportResult(sheets.ToImmutable(), tables.Count, inspections.ToImmutable(), rejected.ToImmutable(), sorted);
+        return new OfstedImportResult(sheets.ToImmutable(), tables.Count, inspections.ToImmutable(), rejected.ToImmutable(), new DiagnosticList(sorted));
     }
 
     /// <summary>
@@ -179,7 +179,7 @@ public static class OfstedImporter
     /// code the row gives, else by the name (the register's spellings, then the names and codes the other sheets
     /// give side by side).
     /// </summary>
-    private static void Resolve(OfficialEvent e, AuthorityIndex index, List<ImportIssue> issues)
+    private static void Resolve(OfficialEvent e, AuthorityIndex index, List<Diagnostic> issues)
     {
         var register = LocalAuthorityRegister.Default;
         if (e.Gss is null && !register.TryResolve(e.Name, out _) && index.TryGetGss(e.Name, out string? gss))
@@ -216,7 +216,7 @@ public static class OfstedImporter
     }
 
     /// <summary>Reads a file and finds its tables: each header row, and the data rows under it.</summary>
-    private static OfstedSheet? Recognise(string name, Stream stream, List<(string, SheetLayout, SheetRecord)> tables, List<ImportIssue> issues)
+    private static OfstedSheet? Recognise(string name, Stream stream, List<(string, SheetLayout, SheetRecord)> tables, List<Diagnostic> issues)
     {
         List<SheetRecord> records;
         try

@@ -15,9 +15,9 @@ internal sealed class OfstedRow
 {
     private static readonly LocalDatePattern DayMonthYear = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
     private static readonly LocalDatePattern ShortDayMonthYear = LocalDatePattern.CreateWithInvariantCulture("d/M/yyyy");
-    private readonly List<ImportIssue> _issues;
+    private readonly List<Diagnostic> _issues;
 
-    public OfstedRow(string file, SheetLayout layout, SheetRecord record, List<ImportIssue> issues)
+    public OfstedRow(string file, SheetLayout layout, SheetRecord record, List<Diagnostic> issues)
     {
         File = file;
         Layout = layout;
@@ -58,8 +58,8 @@ internal sealed class OfstedRow
     /// <param name="descriptor">The code.</param>
     /// <param name="message">The message.</param>
     /// <returns>The issue.</returns>
-    public static ImportIssue Issue(string file, int line, (int Number, string Name)? cell, DiagnosticDescriptor descriptor, string message) =>
-        new(descriptor, line, cell?.Name, message) { File = file, ColumnNumber = cell?.Number };
+    public static Diagnostic Issue(string file, int line, (int Number, string Name)? cell, DiagnosticDescriptor descriptor, string message) =>
+        ImportIssue.Create(descriptor, line, cell?.Name, message, file, cell?.Number);
 
     /// <summary>A source row for an event read from this row.</summary>
     /// <param name="group">The group of columns, or null for the whole row.</param>

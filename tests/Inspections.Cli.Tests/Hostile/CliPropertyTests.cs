@@ -101,7 +101,7 @@ public sealed class CliPropertyTests
             }
 
             // Every row is imported or reported, and every import writes and reads back equal.
-            return result.RowCount == result.Inspections.Length + result.Skipped.Length
+            return result.RowCount == result.Inspections.Length + result.Skipped.Count
                 && result.Inspections.All(i => i.Inspection.Equals(InspectionJson.Read(InspectionJson.WriteToUtf8Bytes(i.Inspection)).Inspection));
         }));
     }

@@ -33,8 +33,8 @@ public sealed class ImportHostileTests
 
         Assert.Equal(["calderdale", "dorset"], result.Inspections.Select(i => i.Inspection.Subject.Name));
         Assert.Equal([2, 5], result.Inspections.Select(i => i.Line));
-        Assert.Equal(result.RowCount, result.Inspections.Length + result.Skipped.Length);
-        Assert.Equal([(3, "inspection_start_date"), (4, null)], result.Skipped.Select(i => (i.Line, i.Column)));
+        Assert.Equal(result.RowCount, result.Inspections.Length + result.Skipped.Count);
+        Assert.Equal([(3, "inspection_start_date"), (4, ImportCodes.WholeRow)], result.Skipped.Select(i => (i.Line.GetValueOrDefault(), i.Path)));
         Assert.Contains("30/02/2019", result.Skipped[0].Message, StringComparison.Ordinal);
         Assert.Contains("The row has 4 fields; the header has 15", result.Skipped[1].Message, StringComparison.Ordinal);
     }
@@ -71,7 +71,7 @@ public sealed class ImportHostileTests
 
         var imported = Assert.Single(result.Inspections);
         Assert.Null(imported.Inspection.Source);
-        Assert.Equal("inspection_link", Assert.Single(imported.Warnings).Column);
+        Assert.Equal("inspection_link", Assert.Single(imported.Warnings).Path);
         Assert.Equal(imported.Inspection, InspectionJson.Read(InspectionJson.WriteToUtf8Bytes(imported.Inspection)).Inspection);
     }
 
@@ -96,7 +96,7 @@ public sealed class ImportHostileTests
 
         var result = IlacsCsvImporter.Import(new StringReader(Header + "\n" + Calderdale2018 + "\n"), lookup);
 
-        Assert.Equal("local_authority_ons_name", Assert.Single(lookup.Issues).Column);
+        Assert.Equal("local_authority_ons_name", Assert.Single(lookup.Issues).Path);
         Assert.Equal("calderdale", Assert.Single(result.Inspections).Inspection.Subject.Name);
     }
 

@@ -1,4 +1,5 @@
 using Inspections.Import;
+using Inspections.Core.Validation;
 
 namespace Inspections.Cli.Tests.Import;
 
@@ -20,8 +21,8 @@ public sealed class IlacsCsvImporterTests
         Assert.True(imported.Inspection.Judgements.TryGetGradeId("children-who-need-help-and-protection", out var grade));
         Assert.Equal("requires-improvement", grade);
         var warning = Assert.Single(imported.Warnings);
-        Assert.Equal("help_and_protection_grade", warning.Column);
-        Assert.Equal(ImportIssueSeverity.Warning, warning.Severity);
+        Assert.Equal("help_and_protection_grade", warning.Path);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class IlacsCsvImporterTests
 
         Assert.Empty(result.Inspections);
         var issue = Assert.Single(result.Skipped);
-        Assert.Equal("care_leavers_grade", issue.Column);
+        Assert.Equal("care_leavers_grade", issue.Path);
         Assert.Contains("disagree", issue.Message, StringComparison.Ordinal);
     }
 
@@ -59,7 +60,7 @@ public sealed class IlacsCsvImporterTests
     {
         var result = Import("80444,calderdale,,r.pdf,19/12/18,standard,A Inspector,12/11/2018,23/11/2018,good,data_unreadable,good,good,inspection_pre_dates_judgement,1");
 
-        Assert.Equal("impact_of_leaders_grade", Assert.Single(result.Skipped).Column);
+        Assert.Equal("impact_of_leaders_grade", Assert.Single(result.Skipped).Path);
     }
 
     [Theory]
@@ -70,7 +71,7 @@ public sealed class IlacsCsvImporterTests
         var result = Import($"80444,calderdale,,r.pdf,19/12/19,standard,A Inspector,{start},23/11/2019,good,good,good,good,inspection_pre_dates_judgement,1");
 
         var issue = Assert.Single(result.Skipped);
-        Assert.Equal(column, issue.Column);
+        Assert.Equal(column, issue.Path);
         Assert.Contains(start, issue.Message, StringComparison.Ordinal);
     }
 

@@ -32,8 +32,8 @@ public sealed class IlacsStrictnessTests
         var issue = Assert.Single(result.Skipped);
         Assert.Equal("IMP002", issue.Code);
         Assert.Equal(3, issue.Line);
-        Assert.Equal("inspector_name", issue.Column);
-        Assert.Equal(7, issue.ColumnNumber);
+        Assert.Equal("inspector_name", issue.Path);
+        Assert.Equal(7, issue.Column);
         Assert.Contains(written, issue.Message, StringComparison.Ordinal);
     }
 
@@ -58,7 +58,7 @@ public sealed class IlacsStrictnessTests
 
         Assert.Empty(result.Inspections);
         var issue = Assert.Single(result.Skipped);
-        Assert.Equal(("IMP024", "publication_date"), (issue.Code, issue.Column));
+        Assert.Equal(("IMP024", "publication_date"), (issue.Code, issue.Path));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class IlacsStrictnessTests
 
         Assert.Empty(result.Inspections);
         var issue = Assert.Single(result.Skipped);
-        Assert.Equal(("IMP021", column), (issue.Code, issue.Column));
+        Assert.Equal(("IMP021", column), (issue.Code, issue.Path));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class IlacsStrictnessTests
         var result = Import(WithInspector(new string('x', 1_100_000)));
 
         Assert.Empty(result.Inspections);
-        Assert.Equal(("IMP003", "inspector_name"), (Assert.Single(result.Skipped).Code, result.Skipped[0].Column));
+        Assert.Equal(("IMP003", "inspector_name"), (Assert.Single(result.Skipped).Code, result.Skipped[0].Path));
     }
 
     [Theory]
@@ -158,7 +158,7 @@ public sealed class IlacsStrictnessTests
         var result = Import(Calderdale2018.Replace(",good,good,", ", good ,good,", StringComparison.Ordinal).Replace("calderdale", " calderdale", StringComparison.Ordinal));
 
         var imported = Assert.Single(result.Inspections);
-        Assert.Equal(["local_authority", "overall_effectiveness_grade"], imported.Warnings.Where(w => w.Code == "IMP004").Select(w => w.Column).Order(StringComparer.Ordinal));
+        Assert.Equal(["local_authority", "overall_effectiveness_grade"], imported.Warnings.Where(w => w.Code == "IMP004").Select(w => w.Path).Order(StringComparer.Ordinal));
         Assert.Contains("' calderdale'", imported.Inspection.Notes, StringComparison.Ordinal);
         Assert.Contains("' good '", imported.Inspection.Notes, StringComparison.Ordinal);
     }

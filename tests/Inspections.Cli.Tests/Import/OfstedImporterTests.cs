@@ -1,4 +1,5 @@
 using System.Text;
+using Inspections.Core.Validation;
 using Inspections.Core;
 using Inspections.Import;
 using Inspections.Import.Ofsted;
@@ -54,7 +55,7 @@ public sealed class OfstedImporterTests
             {
                 bool inNotes = notes.Contains($"{file}:{line}", StringComparison.Ordinal)
                     && System.Text.RegularExpressions.Regex.IsMatch(notes, $@"{System.Text.RegularExpressions.Regex.Escape(file)}:{line}\b");
-                bool reported = result.Issues.Any(i => i.File!.EndsWith(file, StringComparison.Ordinal) && i.Line == line && i.Severity == ImportIssueSeverity.Skipped);
+                bool reported = result.Issues.Any(i => i.File!.EndsWith(file, StringComparison.Ordinal) && i.Line == line && i.IsError);
                 Assert.True(inNotes || reported, $"{file}:{line} is neither in a document's notes nor reported");
             }
         }
@@ -153,7 +154,7 @@ public sealed class OfstedImporterTests
         var merton = All(result).Single(i => i.Subject.Name == "Merton" && i.Fieldwork?.Start == new NodaTime.LocalDate(2022, 2, 28));
 
         Assert.Equal("short-inspection", merton.VisitTypeId);
-        Assert.Contains(result.Issues, i => i.Code == "IMP111" && i.File!.EndsWith(InYear23, StringComparison.Ordinal) && i.Line == 57 && i.ColumnNumber == 5);
+        Assert.Contains(result.Issues, i => i.Code == "IMP111" && i.File!.EndsWith(InYear23, StringComparison.Ordinal) && i.Line == 57 && i.Column == 5);
         var cumbria = All(result).Single(i => i.Subject.GssCode == "E10000006" && i.FrameworkId == "ilacs-2018" && i.VisitTypeId == "standard-inspection" && i.Fieldwork?.Start.Year == 2022);
         Assert.Equal(new NodaTime.LocalDate(2022, 9, 20), cumbria.Fieldwork!.Value.Start);
         Assert.Contains("2022-09-21", cumbria.Notes, StringComparison.Ordinal);
@@ -234,9 +235,9 @@ public sealed class OfstedImporterTests
 
         var issue = Assert.Single(result.Issues, i => i.Code == code);
         Assert.All(result.Issues, i => Assert.Contains(i.Code, new[] { code, "IMP117" }));
-        Assert.Equal((code, "h.csv", line, column), (issue.Code, issue.File, issue.Line, issue.ColumnNumber));
+        Assert.Equal((code, "h.csv", line, column), (issue.Code, issue.File, issue.Line, issue.Column));
         Assert.Empty(result.Inspections);
-        Assert.Equal(issue.Severity == ImportIssueSeverity.Warning ? 1 : 0, result.Rejected.Length);
+        Assert.Equal(issue.Severity == DiagnosticSeverity.Warning ? 1 : 0, result.Rejected.Length);
     }
 
     [Theory]
@@ -253,10 +254,10 @@ public sealed class OfstedImporterTests
         var table = Import(("t.csv", history));
 
         var issue = Assert.Single(ilacs.Issues, i => i.Code == "IMP103");
-        Assert.Equal(("IMP103", 3, 3), (issue.Code, issue.Line, issue.ColumnNumber!.Value));
+        Assert.Equal(("IMP103", 3, 3), (issue.Code, issue.Line, issue.Column!.Value));
         Assert.Contains(length == 0 ? "blank" : "201 characters", issue.Message, StringComparison.Ordinal);
         Assert.Empty(ilacs.Inspections);
-        Assert.Contains(table.Issues, i => i.Code == "IMP103" && i.ColumnNumber == 2);
+        Assert.Contains(table.Issues, i => i.Code == "IMP103" && i.Column == 2);
         Assert.DoesNotContain(table.Inspections, i => i.Subject.Name == "Calderdale");
     }
 
@@ -268,7 +269,7 @@ public sealed class OfstedImporterTests
             + "x,E08000033,Calderdale,North,12/11/2023,19/12/2023,ILACS Short Inspection,Good,Good,Good,Good,Good,Front door\n"
             + "x,E08000033,Calderdale,North,12/11/2022,19/12/2022,LA Monitoring visit,,,,,,Children in care\n"));
 
-        Assert.Equal([("IMP114", 3, 8), ("IMP114", 4, 13)], result.Issues.Select(i => (i.Code, i.Line, i.ColumnNumber!.Value)));
+        Assert.Equal([("IMP114", 3, 8), ("IMP114", 4, 13)], result.Issues.Select(i => (i.Code, i.Line, i.Column!.Value)));
         var visit = Assert.Single(result.Inspections);
         Assert.Equal(("monitoring-visit", "Children in care", "ilacs-2018"), (visit.VisitTypeId, visit.Theme, visit.FrameworkId));
     }
@@ -284,8 +285,8 @@ public sealed class OfstedImporterTests
             .Replace("21/01/2013,Inadequate", "21/01/2013,", StringComparison.Ordinal);
         var result = Import((History, string.Join("\n", lines)));
 
-        Assert.Contains(result.Issues, i => i.Code == "IMP106" && i.Line == 27 && i.ColumnNumber == 5);
-        Assert.Contains(result.Issues, i => i.Code == "IMP107" && i.Line == 27 && i.ColumnNumber == 12);
+        Assert.Contains(result.Issues, i => i.Code == "IMP106" && i.Line == 27 && i.Column == 5);
+        Assert.Contains(result.Issues, i => i.Code == "IMP107" && i.Line == 27 && i.Column == 12);
         Assert.DoesNotContain(All(result), i => i.Subject.Name == "Calderdale" && i.FrameworkId is "slac-2009" or "protection-of-children-2012" && i.VisitTypeId == "full-inspection");
     }
 

@@ -21,9 +21,9 @@ public sealed class RealIlacsHistoryTests
 
         Assert.Equal(497, result.RowCount);
         Assert.Equal(315, result.Inspections.Length);
-        Assert.Equal(182, result.Skipped.Length);
-        Assert.Equal(result.RowCount, result.Inspections.Length + result.Skipped.Length);
-        var lines = result.Inspections.Select(i => i.Line).Concat(result.Skipped.Select(s => s.Line)).Order().ToArray();
+        Assert.Equal(182, result.Skipped.Count);
+        Assert.Equal(result.RowCount, result.Inspections.Length + result.Skipped.Count);
+        var lines = result.Inspections.Select(i => i.Line).Concat(result.Skipped.Select(s => s.Line!.Value)).Order().ToArray();
         Assert.Equal(Enumerable.Range(2, 497), lines);
         Assert.All(result.Skipped, s => Assert.False(string.IsNullOrWhiteSpace(s.Message)));
     }
@@ -49,7 +49,7 @@ public sealed class RealIlacsHistoryTests
     [Fact]
     public void Rows_without_dates_are_reported_as_such()
     {
-        var noDates = Result.Value.Skipped.Count(s => s.Column == "inspection_start_date" && s.Message.Contains("no inspection dates", StringComparison.Ordinal));
+        var noDates = Result.Value.Skipped.Count(s => s.Path == "inspection_start_date" && s.Message.Contains("no inspection dates", StringComparison.Ordinal));
 
         Assert.Equal(178, noDates);
     }
@@ -63,7 +63,7 @@ public sealed class RealIlacsHistoryTests
     {
         var issue = Assert.Single(Result.Value.Skipped, s => s.Line == line);
 
-        Assert.Equal(column, issue.Column);
+        Assert.Equal(column, issue.Path);
         Assert.Contains(reason, issue.Message, StringComparison.Ordinal);
     }
 

@@ -167,7 +167,7 @@ public sealed class BenchmarkInputTests
         // The baseline reads every field of every row, the header's too.
         Assert.Equal(lines.Length * columns, benchmarks.ReadFieldsOnly());
         Assert.Equal(lines.Length - 1, result.RowCount);
-        Assert.Equal(result.RowCount, result.Inspections.Length + result.Skipped.Length);
+        Assert.Equal(result.RowCount, result.Inspections.Length + result.Skipped.Count);
         Assert.True(result.Inspections.Length > result.RowCount / 2, "most rows are imported");
         Assert.True(benchmarks.Lookup.Count > 0);
         Assert.Contains(result.Inspections, i => i.Inspection.Subject.GssCode is not null);

@@ -72,4 +72,48 @@ public sealed class DiagnosticTests
         Assert.Empty(default(DiagnosticList));
         Assert.Equal(new DiagnosticList(ImmutableArray<Diagnostic>.Empty), default);
     }
+
+    [Fact]
+    public void A_diagnostic_list_counts_errors_and_warnings_and_says_how_many_were_not_listed()
+    {
+        var error = DiagnosticDescriptors.MissingRequiredJudgement.Create("$.judgements", "Missing.");
+        var warning = DiagnosticDescriptors.UnusualDates.Create("$.published", "Late.");
+
+        var list = new DiagnosticList([error, warning, error], notListedCount: 4);
+
+        Assert.Equal((3, 2, 1, 4), (list.Count, list.ErrorCount, list.WarningCount, list.NotListedCount));
+        Assert.False(list.IsValid);
+        Assert.True(list.Contains("INS014"));
+        Assert.False(list.Contains("INS013"));
+        Assert.Equal([error, warning, error], list);
+        Assert.Equal("invalid: 2 errors, 1 warning (4 more problems not listed)", list.ToString());
+        Assert.NotEqual(list, new DiagnosticList([error, warning, error]));
+        Assert.Equal(list, new DiagnosticList([error, warning, error], 4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DiagnosticList([error], -1));
+        Assert.Throws<ArgumentException>(() => new DiagnosticList([error, null!]));
+    }
+
+    [Fact]
+    public void Every_descriptor_is_found_by_its_code_and_an_unknown_code_names_the_known_ones()
+    {
+        Assert.All(DiagnosticDescriptors.All, d => Assert.Same(d, DiagnosticDescriptors.Get(d.Code)));
+        Assert.Equal(typeof(DiagnosticCodes).GetFields().Length, DiagnosticDescriptors.All.Length);
+        var e = Assert.Throws<KeyNotFoundException>(() => DiagnosticDescriptors.Get("INS099"));
+        Assert.Contains("'INS099' is not a diagnostic code", e.Message, StringComparison.Ordinal);
+        Assert.Contains("INS040", e.Message, StringComparison.Ordinal);
+        Assert.False(DiagnosticDescriptors.TryGet(null, out _));
+        Assert.Throws<ArgumentNullException>(() => DiagnosticDescriptors.Get(null!));
+    }
+
+    [Fact]
+    public void A_diagnostic_found_in_a_file_names_the_file_and_a_table_column_counts_from_one()
+    {
+        var d = new Diagnostic("IMP021", DiagnosticSeverity.Error, "publication_date", "Not a date.", 12) { File = "ilacs.csv", Column = 7 };
+
+        Assert.Equal(("ilacs.csv", 7), (d.File, d.Column));
+        Assert.Equal("error IMP021 at publication_date (ilacs.csv, line 12): Not a date.", d.ToString());
+        Assert.Equal("File", Assert.Throws<ArgumentException>(() => d with { File = "" }).ParamName);
+        Assert.Equal("Column", Assert.Throws<ArgumentOutOfRangeException>(() => d with { Column = 0 }).ParamName);
+        Assert.NotEqual(d, d with { Column = 8 });
+    }
 }

@@ -72,14 +72,14 @@ internal static class DataDocRenderer
         {
             var first = group.First();
             text.Append(CultureInfo.InvariantCulture,
-                $"| {group.Key} | {(first.Severity == Import.ImportIssueSeverity.Skipped ? "error" : "warning")} | {group.Count()} | {Cell(first.Descriptor.Title)} |\n");
+                $"| {group.Key} | {(first.IsError ? "error" : "warning")} | {group.Count()} | {Cell(Import.ImportCodes.All.First(d => d.Code == first.Code).Title)} |\n");
         }
 
         text.Append('\n');
         foreach (var issue in issues)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"- `{Path.GetFileName(issue.File)}:{issue.Line}:{issue.ColumnNumber}` {issue.Code}: {Cell(issue.Message)}\n");
+                $"- `{Path.GetFileName(issue.File)}:{issue.Line}:{issue.Column}` {issue.Code}: {Cell(issue.Message)}\n");
         }
 
         return text.ToString();
