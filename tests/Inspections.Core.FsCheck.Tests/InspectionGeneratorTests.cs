@@ -6,7 +6,7 @@ using Inspections.Core.FsCheck;
 using Inspections.Core;
 using Inspections.Core.Validation;
 
-namespace Inspections.Core.Tests.FsCheck;
+namespace Inspections.Core.FsCheck.Tests;
 
 // Round trip through JSON: the JSON engineer adds "every generated valid (and defective) inspection writes and
 // reads back equal" here, over InspectionGenerators.ValidInspection() and InspectionWithOneDefect().

@@ -1,12 +1,12 @@
 using Inspections.Core;
 
-namespace Inspections.Core.Tests.Serialization;
+namespace Inspections.Testing;
 
 /// <summary>
 /// The shape of an inspection before issue 15: no theme, no judgements not judged, whole fieldwork. JSON round-trip
 /// properties are restricted to it until the reader and writer handle the new properties.
 /// </summary>
-internal static class OldShape
+public static class OldShape
 {
     // widen when the reader reads theme/notJudged/partial fieldwork
     public static bool Holds(Inspection inspection) =>

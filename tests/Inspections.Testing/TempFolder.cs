@@ -1,7 +1,7 @@
-namespace Inspections.Cli.Tests.Cli;
+namespace Inspections.Testing;
 
 /// <summary>A folder under the system temp folder, deleted on dispose.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
     public TempFolder() => Directory.CreateDirectory(Path);
 

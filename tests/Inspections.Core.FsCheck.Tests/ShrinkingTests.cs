@@ -5,7 +5,7 @@ using Inspections.Core.FsCheck;
 using Inspections.Core;
 using Inspections.Core.Validation;
 
-namespace Inspections.Core.Tests.FsCheck;
+namespace Inspections.Core.FsCheck.Tests;
 
 /// <summary>Shrinking stays in the valid space: every candidate of a valid value is valid, two levels deep.</summary>
 public sealed class ShrinkingTests

@@ -31,7 +31,7 @@ public sealed record Bounds(LocalDate Start, LocalDate? End)
 }
 
 /// <summary>FsCheck generators for the framework laws.</summary>
-public static class FrameworkGenerators
+public static class FrameworkLawArbitraries
 {
     private static readonly LocalDate Earliest = new(1990, 1, 1);
 

@@ -1,7 +1,7 @@
 using Inspections.Core.Validation;
 using Inspections.Import;
 
-namespace Inspections.Cli.Tests.Import;
+namespace Inspections.Import.Tests;
 
 /// <summary>
 /// The real ILACS history CSV in ../shared/data. The expected counts were worked out from the file independently

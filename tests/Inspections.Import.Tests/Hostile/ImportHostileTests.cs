@@ -1,8 +1,8 @@
-using Inspections.Cli.Tests.Cli;
 using Inspections.Core.Serialization;
 using Inspections.Import;
+using static Inspections.Testing.IlacsCsvSamples;
 
-namespace Inspections.Cli.Tests.Hostile;
+namespace Inspections.Import.Tests.Hostile;
 
 /// <summary>
 /// The importer meets a damaged CSV with issues, never a crash: bad rows are reported with their line and column,
@@ -10,15 +10,6 @@ namespace Inspections.Cli.Tests.Hostile;
 /// </summary>
 public sealed class ImportHostileTests
 {
-    internal const string Header =
-        "urn,local_authority,inspection_link,pdf_filename,publication_date,inspection_framework,inspector_name,inspection_start_date,inspection_end_date,overall_effectiveness_grade,impact_of_leaders_grade,help_and_protection_grade,in_care_grade,care_leavers_grade,parser_version";
-
-    internal const string Calderdale2018 =
-        "80444,calderdale,https://files.ofsted.gov.uk/v1/file/50045306,r.pdf,19/12/18,standard,A Inspector,12/11/2018,23/11/2018,good,good,requires improvement,good,inspection_pre_dates_judgement,1";
-
-    internal const string Dorset2025 =
-        "2532283,dorset,https://files.ofsted.gov.uk/v1/file/50276411,r.pdf,09/05/25,short,Sarah Canto,17/03/2025,21/03/2025,outstanding,outstanding,outstanding,outstanding,good,1";
-
     private static IlacsImportResult Import(params string[] rows) =>
         IlacsCsvImporter.Import(new StringReader(Header + "\n" + string.Join("\n", rows) + "\n"));
 
@@ -76,19 +67,6 @@ public sealed class ImportHostileTests
     }
 
     [Fact]
-    public void The_command_imports_a_file_with_a_spaced_link_instead_of_crashing()
-    {
-        using var folder = new TempFolder();
-        string csv = folder.File("history.csv", Header + "\n" + Calderdale2018.Replace("v1/file/", "v1/file/ ", StringComparison.Ordinal) + "\n");
-
-        var (exit, output, error) = CliRunner.Run("import", "ilacs-csv", csv);
-
-        Assert.Equal(0, exit);
-        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("warning IMP040: ", error, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void A_lookup_name_longer_than_a_subject_name_can_be_is_skipped_and_the_csv_name_kept()
     {
         var lookup = LocalAuthorityLookup.Read(new StringReader(
@@ -119,35 +97,6 @@ public sealed class ImportHostileTests
     public void A_file_that_is_not_the_history_csv_is_refused_with_ImportFormatException(string csv)
     {
         Assert.Throws<ImportFormatException>(() => IlacsCsvImporter.Import(new StringReader(csv)));
-    }
-
-    [Fact]
-    public void The_command_refuses_a_file_that_is_not_the_history_csv_with_exit_2_and_no_stack_trace()
-    {
-        using var folder = new TempFolder();
-        string csv = folder.File("not.csv", "\u0000\u0001binary\u00ff");
-
-        var (exit, _, error) = CliRunner.Run("import", "ilacs-csv", csv);
-
-        Assert.Equal(2, exit);
-        Assert.StartsWith("inspections: ", error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_csv_that_is_not_utf8_is_refused_not_read_with_replacement_characters()
-    {
-        using var folder = new TempFolder();
-        string csv = Path.Combine(folder.Path, "latin1.csv");
-        File.WriteAllBytes(csv, [.. System.Text.Encoding.UTF8.GetBytes(Header + "\n" + Calderdale2018.Replace("calderdale", "calder", StringComparison.Ordinal)), 0xE9, .. "\n"u8]);
-
-        var (exit, output, error) = CliRunner.Run("import", "ilacs-csv", csv);
-        var thrown = Assert.Throws<ImportFormatException>(() => IlacsCsvImporter.ImportFile(csv));
-
-        Assert.Equal(2, exit);
-        Assert.Equal(string.Empty, output);
-        Assert.Contains("latin1.csv: IMP090: The file is not UTF-8 text: the bytes [E9", error, StringComparison.Ordinal);
-        Assert.StartsWith("The file is not UTF-8 text", thrown.Message, StringComparison.Ordinal);
     }
 
     [Fact]

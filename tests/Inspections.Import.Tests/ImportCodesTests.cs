@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Inspections.Core.Validation;
 using Inspections.Import;
 
-namespace Inspections.Cli.Tests.Import;
+namespace Inspections.Import.Tests;
 
 /// <summary>The table of IMP codes: stable, unique, in their ranges, documented, and carried by every issue.</summary>
 public sealed class ImportCodesTests

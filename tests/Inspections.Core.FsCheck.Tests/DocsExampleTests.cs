@@ -6,7 +6,7 @@ using Inspections.Core.FsCheck;
 using Inspections.Core;
 using Inspections.Core.Validation;
 
-namespace Inspections.Core.Tests.FsCheck;
+namespace Inspections.Core.FsCheck.Tests;
 
 public sealed class DocsExampleTests
 {

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace Inspections.Core.Tests.Authorities;
+namespace Inspections.Testing;
 
 /// <summary>Reads the shared CSVs (RFC 4180: quoted cells may hold commas, quotes and line breaks) into rows of cells.</summary>
-internal static class SharedCsv
+public static class SharedCsv
 {
     /// <summary>Every record of the file, title lines included, as cells.</summary>
     public static List<string[]> Read(string path)

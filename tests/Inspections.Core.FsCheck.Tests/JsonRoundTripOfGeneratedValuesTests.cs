@@ -4,7 +4,7 @@ using Inspections.Core.FsCheck;
 using Inspections.Core.Serialization;
 using Inspections.Core.Validation;
 
-namespace Inspections.Core.Tests.FsCheck;
+namespace Inspections.Core.FsCheck.Tests;
 
 /// <summary>Generated values round-trip through the inspections/v1 JSON format, with their diagnostics.</summary>
 public sealed class JsonRoundTripOfGeneratedValuesTests
@@ -13,7 +13,7 @@ public sealed class JsonRoundTripOfGeneratedValuesTests
     public void Every_generated_valid_inspection_round_trips_and_reads_as_valid()
     {
         // widen when the reader reads theme/notJudged/partial fieldwork
-        Prop.ForAll(InspectionGenerators.ValidInspection().Where(Serialization.OldShape.Holds).ToArbitrary(), inspection =>
+        Prop.ForAll(InspectionGenerators.ValidInspection().Where(OldShape.Holds).ToArbitrary(), inspection =>
         {
             var result = InspectionJson.Read(InspectionJson.WriteToUtf8Bytes(inspection));
 
@@ -26,7 +26,7 @@ public sealed class JsonRoundTripOfGeneratedValuesTests
     public void Every_generated_defective_inspection_round_trips_and_still_raises_exactly_its_code()
     {
         // widen when the reader reads theme/notJudged/partial fieldwork
-        Prop.ForAll(InspectionGenerators.InspectionWithOneDefect().Where(d => Serialization.OldShape.Holds(d.Inspection)).ToArbitrary(), defective =>
+        Prop.ForAll(InspectionGenerators.InspectionWithOneDefect().Where(d => OldShape.Holds(d.Inspection)).ToArbitrary(), defective =>
         {
             var result = InspectionJson.Read(InspectionJson.WriteToUtf8Bytes(defective.Inspection));
 

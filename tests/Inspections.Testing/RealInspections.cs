@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Inspections.Core;
 using NodaTime;
 
-namespace Inspections.Core.Tests;
+namespace Inspections.Testing;
 
 /// <summary>
 /// Real inspections from ../shared/domain/frameworks.md, as the library models them. Where the sources leave a fact

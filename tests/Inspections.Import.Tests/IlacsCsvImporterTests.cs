@@ -1,6 +1,6 @@
 using Inspections.Import;
 
-namespace Inspections.Cli.Tests.Import;
+namespace Inspections.Import.Tests;
 
 /// <summary>The importer's rules on small, made-up files with one quirk each.</summary>
 public sealed class IlacsCsvImporterTests

@@ -3,7 +3,7 @@ using Inspections.Core;
 using Inspections.Import;
 using Inspections.Import.Ofsted;
 
-namespace Inspections.Cli.Tests.Import;
+namespace Inspections.Import.Tests.Ofsted;
 
 /// <summary>The importer of Ofsted's official tables, over the real sheets and over small made-up ones.</summary>
 public sealed class OfstedImporterTests
