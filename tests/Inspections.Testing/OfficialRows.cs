@@ -74,7 +74,7 @@ public static class OfficialRows
     {
         var rows = new List<OfficialRow>();
         string[]? headers = null;
-        foreach (var (line, cells) in Records(text))
+        foreach (var (line, cells) in SharedCsv.Records(text))
         {
             if (cells.Count > 0 && cells[0] == "Web link")
             {
@@ -105,74 +105,4 @@ public static class OfficialRows
     }
 
     private static string Normalise(string header) => string.Join(" ", header.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>RFC 4180 records with the physical line each starts on.</summary>
-    private static IEnumerable<(int Line, List<string> Cells)> Records(string text)
-    {
-        int i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        int line = 1;
-        while (i < text.Length)
-        {
-            int startLine = line;
-            var cells = new List<string>();
-            var cell = new StringBuilder();
-            bool quoted = false;
-            bool endOfRecord = false;
-            while (i < text.Length && !endOfRecord)
-            {
-                char c = text[i];
-                if (quoted)
-                {
-                    if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        cell.Append('"');
-                        i += 2;
-                        continue;
-                    }
-
-                    if (c == '"')
-                    {
-                        quoted = false;
-                    }
-                    else
-                    {
-                        if (c == '\n')
-                        {
-                            line++;
-                        }
-
-                        cell.Append(c);
-                    }
-
-                    i++;
-                    continue;
-                }
-
-                switch (c)
-                {
-                    case '"':
-                        quoted = true;
-                        break;
-                    case ',':
-                        cells.Add(cell.ToString());
-                        cell.Clear();
-                        break;
-                    case '\r':
-                        break;
-                    case '\n':
-                        line++;
-                        endOfRecord = true;
-                        break;
-                    default:
-                        cell.Append(c);
-                        break;
-                }
-
-                i++;
-            }
-
-            cells.Add(cell.ToString());
-            yield return (startLine, cells);
-        }
-    }
 }

@@ -6,71 +6,86 @@ namespace Inspections.Testing;
 public static class SharedCsv
 {
     /// <summary>Every record of the file, title lines included, as cells.</summary>
-    public static List<string[]> Read(string path)
+    /// <param name="path">The file.</param>
+    /// <returns>The records in file order.</returns>
+    public static List<string[]> Read(string path) =>
+        Records(File.ReadAllText(path, Encoding.UTF8)).Select(r => r.Cells.ToArray()).ToList();
+
+    /// <summary>
+    /// The one RFC 4180 loop of the tests: the records of a CSV text, each with the physical line (1-based) it starts
+    /// on. A byte order mark at the start is skipped; a quoted cell may hold commas, doubled quotes and line breaks
+    /// (which count towards the line numbers of the records after it); a record ends at LF, CR LF or a lone CR; an
+    /// empty line is a record of one empty cell; a text ending in a line break has no empty last record.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The records in order.</returns>
+    public static IEnumerable<(int Line, List<string> Cells)> Records(string text)
     {
-        string text = File.ReadAllText(path);
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        int i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        int line = 1;
+        while (i < text.Length)
         {
-            text = text.Substring(1);
-        }
-
-        var rows = new List<string[]>();
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (quoted)
+            int startLine = line;
+            var cells = new List<string>();
+            var cell = new StringBuilder();
+            bool quoted = false;
+            bool endOfRecord = false;
+            while (i < text.Length && !endOfRecord)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                char c = text[i];
+                if (quoted)
                 {
-                    cell.Append('"');
+                    if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                    {
+                        cell.Append('"');
+                        i += 2;
+                        continue;
+                    }
+
+                    if (c == '"')
+                    {
+                        quoted = false;
+                    }
+                    else
+                    {
+                        if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+                        {
+                            line++;
+                        }
+
+                        cell.Append(c);
+                    }
+
                     i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c == '\n' || c == '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
+                    continue;
                 }
 
-                cells.Add(cell.ToString());
-                cell.Clear();
-                rows.Add([.. cells]);
-                cells.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
+                switch (c)
+                {
+                    case '"':
+                        quoted = true;
+                        break;
+                    case ',':
+                        cells.Add(cell.ToString());
+                        cell.Clear();
+                        break;
+                    case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
+                        break;
+                    case '\r' or '\n':
+                        line++;
+                        endOfRecord = true;
+                        break;
+                    default:
+                        cell.Append(c);
+                        break;
+                }
 
-        if (cell.Length > 0 || cells.Count > 0)
-        {
+                i++;
+            }
+
             cells.Add(cell.ToString());
-            rows.Add([.. cells]);
+            yield return (startLine, cells);
         }
-
-        return rows;
     }
 
     /// <summary>The rows after the header row that starts with <paramref name="firstHeader"/>, keyed by header name.</summary>

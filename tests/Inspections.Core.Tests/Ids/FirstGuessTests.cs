@@ -1,6 +1,5 @@
 using Inspections.Core.Catalog;
 using Inspections.Core;
-using Inspections.Core.Tests;
 using NodaTime;
 
 namespace Inspections.Core.Tests.Ids;

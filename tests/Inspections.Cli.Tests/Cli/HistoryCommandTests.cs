@@ -1,11 +1,10 @@
 using System.Text.Json;
 using System.Xml.Linq;
-using Inspections.Cli.Tests.Cli;
 using Inspections.Core;
 using Inspections.Core.Serialization;
 using NodaTime;
 
-namespace Inspections.Cli.Tests.Histories;
+namespace Inspections.Cli.Tests.Cli;
 
 /// <summary><c>inspections history</c> and <c>latest</c>: text, the stable JSON shapes of cli.md, and the SVG pictures.</summary>
 public sealed class HistoryCommandTests

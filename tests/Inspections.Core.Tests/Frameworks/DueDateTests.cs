@@ -3,7 +3,7 @@ using Inspections.Core.Frameworks;
 using Inspections.Core;
 using NodaTime;
 
-namespace Inspections.Core.Tests;
+namespace Inspections.Core.Tests.Frameworks;
 
 public sealed class DueDateTests
 {
