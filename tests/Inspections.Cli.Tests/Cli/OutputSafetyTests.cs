@@ -86,7 +86,7 @@ public sealed partial class OutputSafetyTests
         using var folder = new TempFolder();
         string csv = folder.File(
             "history.csv",
-            ImportHostileTests.Header + "\n" + ImportHostileTests.Calderdale2018.Replace("standard", "\"stand\nhistory.csv:9:1: skipped IMP999: \u001b[2J\"", StringComparison.Ordinal) + "\n");
+            IlacsCsvSamples.Header + "\n" + IlacsCsvSamples.Calderdale2018.Replace("standard", "\"stand\nhistory.csv:9:1: skipped IMP999: \u001b[2J\"", StringComparison.Ordinal) + "\n");
 
         var (exit, _, error) = CliRunner.Run("import", "ilacs-csv", csv);
 

@@ -25,7 +25,7 @@ public sealed class CliPropertyTests
     [
         [], "{}"u8.ToArray(), "\uFEFF"u8.ToArray(), [0xFF, 0xFE, 0x00], "null"u8.ToArray(), "[[[[[[[[[[[[[[[[[[[["u8.ToArray(),
         InspectionJson.WriteToUtf8Bytes(Documents.Calderdale2015), InspectionJson.WriteToUtf8Bytes(Documents.Calderdale2010),
-        System.Text.Encoding.UTF8.GetBytes(ImportHostileTests.Header + "\n" + ImportHostileTests.Calderdale2018 + "\n\"x\n"),
+        System.Text.Encoding.UTF8.GetBytes(IlacsCsvSamples.Header + "\n" + IlacsCsvSamples.Calderdale2018 + "\n\"x\n"),
     ];
 
     /// <summary>Runs a command line in a temporary folder holding a.json, b.jsonl and c.csv; %1, %2, %3 and %d name them.</summary>
@@ -79,12 +79,12 @@ public sealed class CliPropertyTests
     {
         string[] pieces =
         [
-            ImportHostileTests.Header, ImportHostileTests.Calderdale2018, ImportHostileTests.Dorset2025, ",", "\"", "\"\"", "\n", "\r\n",
+            IlacsCsvSamples.Header, IlacsCsvSamples.Calderdale2018, IlacsCsvSamples.Dorset2025, ",", "\"", "\"\"", "\n", "\r\n",
             "\r", "\u0000", "é", "to requires improvement", "data_unreadable", "not_reported_post_reform", "01/04/2026", "31/02/2024",
             "https://a b", "x,y,z", " ", "urn", "80444",
         ];
         var texts =
-            from header in Gen.Frequency((4, Gen.Constant(ImportHostileTests.Header + "\n")), (1, Gen.Constant(string.Empty)))
+            from header in Gen.Frequency((4, Gen.Constant(IlacsCsvSamples.Header + "\n")), (1, Gen.Constant(string.Empty)))
             from body in Gen.Choose(0, 12).SelectMany(n => Gen.ListOf(Gen.Elements(pieces), n))
             select header + string.Concat(body);
 

@@ -5,7 +5,6 @@ using Inspections.Core.Catalog;
 using Inspections.Core;
 using Inspections.Core.Scales;
 using Inspections.Core.Serialization;
-using Inspections.Core.Tests;
 using Inspections.Core.Validation;
 using Inspections.Import;
 

@@ -12,7 +12,7 @@ public sealed class FrameworkDocsTests
     public void Docs_frameworks_md_is_the_rendering_of_the_catalog()
     {
         string rendered = FrameworkDocsRenderer.Render(FrameworkCatalog.Default);
-        string path = RepositoryFiles.FrameworksDoc;
+        string path = RepositoryPaths.FrameworksDoc;
 
         if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1")
         {

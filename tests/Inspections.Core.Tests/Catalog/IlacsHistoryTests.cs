@@ -126,7 +126,7 @@ public sealed class IlacsHistoryTests
             .ToList();
 
         Assert.Equal(16, late2022.Count);
-        Assert.All(late2022, r => Assert.Equal(IlacsRow.PreDatesJudgement, r.CareLeavers));
+        Assert.All(late2022, r => Assert.Equal(IlacsHistoryRow.PreDatesJudgement, r.CareLeavers));
     }
 
     [Fact]

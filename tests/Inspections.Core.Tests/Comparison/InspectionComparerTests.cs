@@ -1,7 +1,6 @@
 using Inspections.Core.Comparison;
 using Inspections.Core;
 using Inspections.Core.Scales;
-using Inspections.Core.Tests;
 using NodaTime;
 
 namespace Inspections.Core.Tests.Comparison;

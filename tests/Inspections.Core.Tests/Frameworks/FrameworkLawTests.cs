@@ -10,7 +10,7 @@ namespace Inspections.Core.Tests.Frameworks;
 /// The laws of rules, periods, timescales and the catalog's date index, over every grade combination of the
 /// built-in scales and days from 1990 to 2045 in three calendars.
 /// </summary>
-[Properties(Arbitrary = [typeof(FrameworkGenerators)], MaxTest = 300)]
+[Properties(Arbitrary = [typeof(FrameworkLawArbitraries)], MaxTest = 300)]
 public sealed class FrameworkLawTests
 {
     private static readonly LimitingJudgementRule BLimitsA =

@@ -13,19 +13,19 @@ public sealed class FrameworkRuleTests
     [Fact]
     public void Rules_with_equal_properties_are_equal()
     {
-        Assert.Equal(Forced(), Forced());
-        Assert.Equal(Forced().GetHashCode(), Forced().GetHashCode());
-        Assert.True(Forced().Equals((object)Forced()));
+        EqualityLaws.Hold<FrameworkRule>(Forced(), Forced());
     }
 
     [Fact]
     public void Rules_differing_in_any_property_differ()
     {
-        Assert.NotEqual(Forced(), Forced(grade: "requires-improvement"));
-        Assert.NotEqual(Forced(), Forced(strength: RuleStrength.Likely));
-        Assert.NotEqual(Forced(), Forced(source: null));
-        Assert.NotEqual<FrameworkRule>(Forced(), new ForcedGradeRule("key-forces-overall", "overall", ["b", "a"], "inadequate", RuleStrength.Must, "Inadequate a or b, inadequate overall.", "Handbook"));
-        Assert.False(Forced().Equals(null));
+        EqualityLaws.Hold<FrameworkRule>(
+            Forced(),
+            Forced(),
+            Forced(grade: "requires-improvement"),
+            Forced(strength: RuleStrength.Likely),
+            Forced(source: null),
+            new ForcedGradeRule("key-forces-overall", "overall", ["b", "a"], "inadequate", RuleStrength.Must, "Inadequate a or b, inadequate overall.", "Handbook"));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class FrameworkRuleTests
         FrameworkRule limiting = new LimitingJudgementRule("r", "overall", "a", RuleStrength.Must, "Limited.");
         FrameworkRule forced = new ForcedGradeRule("r", "overall", ["a"], "inadequate", RuleStrength.Must, "Limited.");
 
-        Assert.NotEqual(limiting, forced);
+        EqualityLaws.Hold(limiting, new LimitingJudgementRule("r", "overall", "a", RuleStrength.Must, "Limited."), forced);
     }
 
     [Fact]

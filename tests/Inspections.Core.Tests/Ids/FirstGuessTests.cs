@@ -1,6 +1,5 @@
 using Inspections.Core.Catalog;
 using Inspections.Core;
-using Inspections.Core.Tests;
 using NodaTime;
 
 namespace Inspections.Core.Tests.Ids;
@@ -75,10 +74,6 @@ public sealed class FirstGuessTests
         var b = JudgementGrades.Create(("impact-of-leaders", "good"), ("overall-effectiveness", "good"));
         var c = JudgementGrades.Create(("impact-of-leaders", "good"), ("overall-effectiveness", "outstanding"));
 
-        Assert.True(a == b);
-        Assert.False(a != b);
-        Assert.True(a != c);
-        Assert.False(a == null);
-        Assert.True((JudgementGrades?)null == null);
+        EqualityLaws.Hold(a, b, c);
     }
 }

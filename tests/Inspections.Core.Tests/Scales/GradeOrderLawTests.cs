@@ -12,38 +12,40 @@ namespace Inspections.Core.Tests.Scales;
 public sealed class GradeOrderLawTests
 {
     [Property]
-    public bool Exactly_one_of_less_equal_greater_holds(GradeTriple t)
+    public void Exactly_one_of_less_equal_greater_holds(GradeTriple t) =>
+        ComparisonLaws.Trichotomy(t.A, t.B);
+
+    [Property]
+    public void Order_is_antisymmetric(GradeTriple t) =>
+        ComparisonLaws.Antisymmetric(t.A, t.B);
+
+    [Property]
+    public void Order_is_transitive(GradeTriple t) =>
+        ComparisonLaws.Transitive(t.A, t.B, t.C);
+
+    [Property]
+    public void Strict_order_is_transitive(GradeTriple t) =>
+        ComparisonLaws.Transitive(t.C, t.B, t.A);
+
+    [Property]
+    public void Operators_agree_with_CompareTo(GradeTriple t) =>
+        ComparisonLaws.OperatorsAgree(t.A, t.B);
+
+    [Property]
+    public void Grades_of_one_scale_obey_every_equality_and_comparison_law(GradeTriple t)
     {
-        var (a, b) = (t.A, t.B);
-        int holding = (a < b ? 1 : 0) + (a == b ? 1 : 0) + (a > b ? 1 : 0);
-        return holding == 1;
+        EqualityLaws.HoldOver(t.A, t.B, t.C);
+        ComparisonLaws.HoldOver(t.A, t.B, t.C);
     }
 
-    [Property]
-    public bool Order_is_antisymmetric(GradeTriple t) =>
-        !(t.A <= t.B && t.B <= t.A) || t.A == t.B;
-
-    [Property]
-    public bool Order_is_transitive(GradeTriple t) =>
-        !(t.A <= t.B && t.B <= t.C) || t.A <= t.C;
-
-    [Property]
-    public bool Strict_order_is_transitive(GradeTriple t) =>
-        !(t.A > t.B && t.B > t.C) || t.A > t.C;
-
-    [Property]
-    public void Operators_agree_with_CompareTo(GradeTriple t)
+    [Fact]
+    public void A_grade_a_grade_equal_to_it_and_a_better_one_obey_the_equality_and_comparison_laws()
     {
-        var (a, b) = (t.A, t.B);
-        int sign = Math.Sign(a.CompareTo(b));
-        Assert.Equal(sign < 0, a < b);
-        Assert.Equal(sign > 0, a > b);
-        Assert.Equal(sign <= 0, a <= b);
-        Assert.Equal(sign >= 0, a >= b);
-        Assert.Equal(sign == 0, a == b);
-        Assert.Equal(sign != 0, a != b);
-        Assert.Equal(sign, -Math.Sign(b.CompareTo(a)));
-        Assert.Equal(sign, Math.Sign(((IComparable)a).CompareTo(b)));
+        var scale = new GradingScale("house", "House", [("high", "High"), ("middle", "Middle"), ("low", "Low")]);
+        var sameScaleBuiltAgain = new GradingScale("house", "House", [("high", "High"), ("middle", "Middle"), ("low", "Low")]);
+
+        ComparisonLaws.Hold(scale["middle"], sameScaleBuiltAgain["middle"], scale["high"]);
+        EqualityLaws.Hold(scale["middle"], sameScaleBuiltAgain["middle"], scale["high"], scale["low"], GradingScales.FourPointRequiresImprovement["good"]);
     }
 
     [Property]
@@ -56,14 +58,8 @@ public sealed class GradeOrderLawTests
     [Property]
     public void CompareTo_is_zero_exactly_when_Equals(GradeTriple t)
     {
-        bool equal = t.A.Equals(t.B);
-        Assert.Equal(equal, t.A.CompareTo(t.B) == 0);
-        Assert.Equal(equal, t.A.Equals((object)t.B));
-        Assert.Equal(equal, ReferenceEquals(t.A, t.B));
-        if (equal)
-        {
-            Assert.Equal(t.A.GetHashCode(), t.B.GetHashCode());
-        }
+        ComparisonLaws.ConsistentWithEquals(t.A, t.B);
+        Assert.Equal(t.A.Equals(t.B), ReferenceEquals(t.A, t.B));
     }
 
     [Property]
@@ -85,8 +81,7 @@ public sealed class GradeOrderLawTests
         var one = definition.Build();
         var two = definition.Build();
         Assert.NotSame(one, two);
-        Assert.Equal(one, two);
-        Assert.Equal(one.GetHashCode(), two.GetHashCode());
+        EqualityLaws.Hold(one, two);
         for (int i = 0; i < one.Grades.Length; i++)
         {
             for (int j = 0; j < one.Grades.Length; j++)
@@ -95,7 +90,7 @@ public sealed class GradeOrderLawTests
                 Assert.Equal(Math.Sign(j - i), Math.Sign(one.Grades[i].CompareTo(two.Grades[j])));
             }
 
-            Assert.Equal(one.Grades[i].GetHashCode(), two.Grades[i].GetHashCode());
+            EqualityLaws.Hold(one.Grades[i], two.Grades[i]);
         }
     }
 

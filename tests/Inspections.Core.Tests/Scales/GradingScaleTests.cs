@@ -202,13 +202,14 @@ public sealed class GradingScaleTests
         (string, string)[] grades = [("high", "High"), ("low", "Low")];
         var scale = new GradingScale("house", "House", grades, [1, 2]);
 
-        Assert.Equal(scale, new GradingScale("house", "House", grades, [1, 2]));
-        Assert.NotEqual(scale, new GradingScale("house", "House", grades, [2, 1]));
-        Assert.NotEqual(scale, new GradingScale("house", "House", grades));
-        Assert.NotEqual(scale, new GradingScale("house", "House", [("high", "High"), ("low", "Lower")], [1, 2]));
-        Assert.NotEqual(scale, new GradingScale("house", "House scale", grades, [1, 2]));
-        Assert.NotEqual(scale, new GradingScale("house-2", "House", grades, [1, 2]));
-        Assert.False(scale.Equals(null));
+        EqualityLaws.Hold(
+            scale,
+            new GradingScale("house", "House", grades, [1, 2]),
+            new GradingScale("house", "House", grades, [2, 1]),
+            new GradingScale("house", "House", grades),
+            new GradingScale("house", "House", [("high", "High"), ("low", "Lower")], [1, 2]),
+            new GradingScale("house", "House scale", grades, [1, 2]),
+            new GradingScale("house-2", "House", grades, [1, 2]));
         Assert.True(scale.Contains(new GradingScale("house", "House", grades, [1, 2])["low"]));
         Assert.False(scale.Contains(null));
     }

@@ -58,7 +58,7 @@ public sealed class ValidationDocTests
     [MemberData(nameof(Examples))]
     public void The_doc_quotes_the_diagnostics_of_its_example(string code, Inspection example)
     {
-        var doc = RepositoryFiles.Read("docs/validation.md");
+        var doc = RepositoryPaths.Read("docs/validation.md");
         var diagnostics = InspectionValidator.Validate(example);
 
         Assert.Contains(diagnostics, d => d.Code == code);
@@ -68,7 +68,7 @@ public sealed class ValidationDocTests
     [Fact]
     public void The_doc_has_a_section_for_every_validation_code()
     {
-        var doc = RepositoryFiles.Read("docs/validation.md");
+        var doc = RepositoryPaths.Read("docs/validation.md");
 
         Assert.All(
             DiagnosticDescriptors.All.Where(d => string.CompareOrdinal(d.Code, "INS010") >= 0),

@@ -22,7 +22,7 @@ internal sealed class RecordBuild
     private RecordBuild()
     {
         Official = OfstedImporter.ImportFiles(RepositoryPaths.OfficialSheets);
-        Scrape = IlacsCsvImporter.ImportFile(RepositoryPaths.ScrapeCsv, RepositoryPaths.LookupCsv);
+        Scrape = IlacsCsvImporter.ImportFile(RepositoryPaths.IlacsHistoryCsv, RepositoryPaths.LookupCsv);
 
         var officialIlacs = Official.Inspections.Where(IsGradedIlacs).ToList();
         var pairs = new List<(ImportedInspection Scrape, Inspection Official)>();

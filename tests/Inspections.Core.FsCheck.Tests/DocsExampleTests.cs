@@ -1,0 +1,39 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Inspections.Core.Catalog;
+using Inspections.Core.FsCheck;
+using Inspections.Core;
+using Inspections.Core.Validation;
+
+namespace Inspections.Core.FsCheck.Tests;
+
+public sealed class DocsExampleTests
+{
+    // 1. Take valid inspections by type: register the package's arbitraries.
+    [Property(Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool A_generated_inspection_is_valid(Inspection inspection) =>
+        InspectionValidator.Validate(inspection).IsValid;
+
+    // 2. Inspections with exactly one defect, and the code the defect must raise.
+    [Property(Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool A_defect_raises_its_code_and_no_other_error(DefectiveInspection defective)
+    {
+        var result = InspectionValidator.Validate(defective.Inspection);
+        return result.Contains(defective.ExpectedCode)
+            && result.Where(d => d.IsError).All(d => d.Code == defective.ExpectedCode);
+    }
+
+    // 3. One framework and visit type, with shrinking that stays valid.
+    [Property]
+    public Property No_recommendation_falls_due_before_the_report_is_published()
+    {
+        var framework = FrameworkCatalog.Default.Get("protection-of-children-2012");
+        var inspections = InspectionGenerators.ValidInspection(framework, "full-inspection");
+
+        return Prop.ForAll(
+            Arb.From(inspections, InspectionShrinker.Shrink),
+            inspection => inspection.Recommendations.All(r =>
+                framework.DueDateOf(inspection, r) is not { } due || due >= inspection.DueDateBasis));
+    }
+}
