@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
 using Inspections.Cli.Commands;
@@ -36,14 +38,14 @@ public static class InspectionsCommand
         // No response files: '@name' would make the parser read any file (a folder, /dev/zero, a pipe) unguarded,
         // before the command runs. An argument starting with '@' is an argument like any other.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-        if (parsed.Errors.Count > 0)
+        if (UsageErrors(parsed) is { Count: > 0 } usageErrors)
         {
-            foreach (var parseError in parsed.Errors)
+            foreach (string message in usageErrors)
             {
-                error.WriteLine($"inspections: {Printable.Escape(parseError.Message)}");
+                error.WriteLine($"inspections: {message}");
             }
 
-            error.WriteLine("Run 'inspections --help' for usage.");
+            error.WriteLine($"Run '{CommandPath(parsed.CommandResult)} --help' for usage.");
             return ExitCodes.UsageError;
         }
 
@@ -67,6 +69,86 @@ public static class InspectionsCommand
         {
             error.WriteLine($"inspections: internal error: {e.GetType().Name}: {Printable.Escape(e.Message)} (this is a bug; please report it with the command line and its files).");
             return ExitCodes.UsageError;
+        }
+    }
+
+    /// <summary>
+    /// What is wrong with a command line, one message each (already escaped), or nothing. An argument that starts with
+    /// '-' (not '-' alone, and not after '--') and is no option of its command is an unknown option, reported alone: the
+    /// tokens after it may have shifted, so the parser's other complaints would mislead. A word in the place of a
+    /// command that is no command is an unknown command. Either gets "did you mean" when one is near
+    /// (<see cref="NearMisses"/>).
+    /// </summary>
+    private static List<string> UsageErrors(ParseResult parsed)
+    {
+        var messages = new List<string>();
+        var command = parsed.CommandResult.Command;
+        string path = CommandPath(parsed.CommandResult);
+        foreach (var token in parsed.Tokens)
+        {
+            if (token.Type == TokenType.DoubleDash)
+            {
+                break;
+            }
+
+            if (token.Type == TokenType.Argument && token.Value.Length > 1 && token.Value[0] == '-')
+            {
+                int equals = token.Value.IndexOf('=', StringComparison.Ordinal);
+                string name = equals > 0 ? token.Value[..equals] : token.Value;
+                messages.Add($"'{path}' has no option '{Printable.Escape(name)}'{NearMisses.DidYouMean(name, OptionNames(parsed.CommandResult))}.");
+            }
+        }
+
+        if (messages.Count > 0)
+        {
+            return messages;
+        }
+
+        if (command.Subcommands.Count > 0 && parsed.UnmatchedTokens.Count > 0 && !parsed.CommandResult.Children.Any())
+        {
+            string word = parsed.UnmatchedTokens[0];
+            string? suggestion = NearMisses.Suggest(word, command.Subcommands.Select(c => c.Name));
+            messages.Add($"there is no command '{Printable.Escape(path + " " + word)}'" +
+                (suggestion is null ? $"; the commands are {string.Join(", ", command.Subcommands.Select(c => c.Name))}." : $"; did you mean '{path} {suggestion}'?"));
+            return messages;
+        }
+
+        messages.AddRange(parsed.Errors.Select(e => Printable.Escape(e.Message)));
+        return messages;
+    }
+
+    /// <summary>The command as typed to reach it: <c>inspections</c>, <c>inspections validate</c>, <c>inspections import ofsted</c>.</summary>
+    private static string CommandPath(CommandResult result)
+    {
+        var names = new List<string>();
+        for (SymbolResult? r = result; r is not null; r = r.Parent)
+        {
+            if (r is CommandResult c)
+            {
+                names.Add(c.Parent is null ? "inspections" : c.Command.Name);
+            }
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
+    }
+
+    /// <summary>The options a command takes, its own and those its parents pass down (--help), with their aliases.</summary>
+    private static IEnumerable<string> OptionNames(CommandResult result)
+    {
+        for (SymbolResult? r = result; r is not null; r = r.Parent)
+        {
+            if (r is CommandResult c)
+            {
+                foreach (var option in c.Command.Options.Where(o => ReferenceEquals(c, result) || o.Recursive))
+                {
+                    yield return option.Name;
+                    foreach (string alias in option.Aliases)
+                    {
+                        yield return alias;
+                    }
+                }
+            }
         }
     }
 
