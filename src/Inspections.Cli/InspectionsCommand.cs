@@ -95,7 +95,8 @@ public static class InspectionsCommand
             {
                 int equals = token.Value.IndexOf('=', StringComparison.Ordinal);
                 string name = equals > 0 ? token.Value[..equals] : token.Value;
-                messages.Add($"'{path}' has no option '{Printable.Escape(name)}'{NearMisses.DidYouMean(name, OptionNames(parsed.CommandResult))}.");
+                string didYouMean = NearMisses.DidYouMean(name, OptionNames(parsed.CommandResult));
+                messages.Add($"'{path}' has no option '{Printable.Escape(name)}'{(didYouMean.Length > 0 ? didYouMean : ".")}");
             }
         }
 

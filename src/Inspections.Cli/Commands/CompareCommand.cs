@@ -75,7 +75,7 @@ internal static class CompareCommand
 
         o.WriteLine();
         // Columns as wide as their widest cell: long grade ids (requires-improvement-to-be-good) keep them aligned.
-        var table = new TextTable("judgement", "before", string.Empty, "after", string.Empty);
+        var table = new TextTable("judgement", "before", string.Empty, "after", "change");
         foreach (var line in report.Judgements.Prepend(report.Overall))
         {
             string movement = line.Direction switch
