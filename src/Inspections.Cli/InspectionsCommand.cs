@@ -84,6 +84,7 @@ public static class InspectionsCommand
         var messages = new List<string>();
         var command = parsed.CommandResult.Command;
         string path = CommandPath(parsed.CommandResult);
+        Token? previous = null;
         foreach (var token in parsed.Tokens)
         {
             if (token.Type == TokenType.DoubleDash)
@@ -91,7 +92,10 @@ public static class InspectionsCommand
                 break;
             }
 
-            if (token.Type == TokenType.Argument && token.Value.Length > 1 && token.Value[0] == '-')
+            // The value of an option (--at -0001-01-01) is the option's to judge, not an option itself.
+            bool optionValue = previous is { Type: TokenType.Option } && TakesValue(parsed.CommandResult, previous.Value);
+            previous = token;
+            if (!optionValue && token.Type == TokenType.Argument && token.Value.Length > 1 && token.Value[0] == '-')
             {
                 int equals = token.Value.IndexOf('=', StringComparison.Ordinal);
                 string name = equals > 0 ? token.Value[..equals] : token.Value;
@@ -107,10 +111,13 @@ public static class InspectionsCommand
 
         if (command.Subcommands.Count > 0 && parsed.UnmatchedTokens.Count > 0 && !parsed.CommandResult.Children.Any())
         {
+            // The parser's own words first ("Unrecognized command or argument 'valdate'."), then the nearest command.
             string word = parsed.UnmatchedTokens[0];
             string? suggestion = NearMisses.Suggest(word, command.Subcommands.Select(c => c.Name));
-            messages.Add($"there is no command '{Printable.Escape(path + " " + word)}'" +
-                (suggestion is null ? $"; the commands are {string.Join(", ", command.Subcommands.Select(c => c.Name))}." : $"; did you mean '{path} {suggestion}'?"));
+            messages.AddRange(parsed.Errors.Select(e => Printable.Escape(e.Message)));
+            messages.Add(suggestion is null
+                ? $"the commands of '{path}' are {string.Join(", ", command.Subcommands.Select(c => c.Name))}."
+                : $"there is no command '{Printable.Escape(path + " " + word)}'; did you mean '{path} {suggestion}'?");
             return messages;
         }
 
@@ -134,8 +141,12 @@ public static class InspectionsCommand
         return string.Join(' ', names);
     }
 
-    /// <summary>The options a command takes, its own and those its parents pass down (--help), with their aliases.</summary>
-    private static IEnumerable<string> OptionNames(CommandResult result)
+    /// <summary>Whether the option so named, of this command or passed down to it, takes a value.</summary>
+    private static bool TakesValue(CommandResult result, string name) =>
+        Options(result).Any(o => (o.Name == name || o.Aliases.Contains(name)) && o.Arity.MaximumNumberOfValues > 0);
+
+    /// <summary>The options a command takes: its own, and those its parents pass down (--help).</summary>
+    private static IEnumerable<Option> Options(CommandResult result)
     {
         for (SymbolResult? r = result; r is not null; r = r.Parent)
         {
@@ -143,15 +154,14 @@ public static class InspectionsCommand
             {
                 foreach (var option in c.Command.Options.Where(o => ReferenceEquals(c, result) || o.Recursive))
                 {
-                    yield return option.Name;
-                    foreach (string alias in option.Aliases)
-                    {
-                        yield return alias;
-                    }
+                    yield return option;
                 }
             }
         }
     }
+
+    /// <summary>The options a command takes, its own and those its parents pass down (--help), with their aliases.</summary>
+    private static IEnumerable<string> OptionNames(CommandResult result) => Options(result).SelectMany(o => o.Aliases.Prepend(o.Name));
 
     private static RootCommand Build(CliContext context)
     {
