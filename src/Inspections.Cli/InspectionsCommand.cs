@@ -114,7 +114,7 @@ public static class InspectionsCommand
             // The parser's own words first ("Unrecognized command or argument 'valdate'."), then the nearest command.
             string word = parsed.UnmatchedTokens[0];
             string? suggestion = NearMisses.Suggest(word, command.Subcommands.Select(c => c.Name));
-            messages.AddRange(parsed.Errors.Select(e => Printable.Escape(e.Message)));
+            messages.AddRange(parsed.Errors.Where(e => e.Message.Contains($"'{word}'", StringComparison.Ordinal)).Select(e => Printable.Escape(e.Message)));
             messages.Add(suggestion is null
                 ? $"the commands of '{path}' are {string.Join(", ", command.Subcommands.Select(c => c.Name))}."
                 : $"there is no command '{Printable.Escape(path + " " + word)}'; did you mean '{path} {suggestion}'?");
