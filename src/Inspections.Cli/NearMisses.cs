@@ -11,7 +11,8 @@ namespace Inspections.Cli;
 /// A candidate is suggested when it differs from the input only in letter case and separators (<c>-</c>, <c>_</c>,
 /// <c>.</c>, space: <c>SIF-2013</c>, <c>sif2013</c> for <c>sif-2013</c>), or else when it is within
 /// <see cref="MaxDistance"/> edits of the input, letter case ignored (Damerau–Levenshtein: an insertion, a deletion,
-/// a substitution or a swap of two characters is one edit; <c>valdate</c> for <c>validate</c>). Nothing is suggested
+/// a substitution or a swap of two characters is one edit; <c>valdate</c> for <c>validate</c>), and those edits are
+/// fewer than half its length (<see cref="IsNear"/>). Nothing is suggested
 /// for an input that is itself a candidate. Of several, the one with the fewest edits wins; a tie goes to the first
 /// in the order given. Thread-safe.
 /// </remarks>
@@ -50,7 +51,7 @@ internal static class NearMisses
                 }
 
                 distance = Distance(inputFolded, folded);
-                if (distance > MaxDistance)
+                if (!IsNear(distance, inputFolded.Length, folded.Length))
                 {
                     continue;
                 }
@@ -65,6 +66,14 @@ internal static class NearMisses
 
         return best;
     }
+
+    /// <summary>
+    /// Whether two texts so many edits apart are near: at most <see cref="MaxDistance"/> edits, and fewer edits than half
+    /// the longer text, so that a short word is not "near" one it shares nothing with (<c>-x</c> and <c>-h</c> are one
+    /// edit apart, but half of each). Symmetric in the two lengths.
+    /// </summary>
+    public static bool IsNear(int distance, int length, int otherLength) =>
+        distance <= MaxDistance && distance * 2 < Math.Max(length, otherLength);
 
     /// <summary><c>; did you mean 'x'?</c> for the suggestion, or an empty string when there is none.</summary>
     public static string DidYouMean(string input, IEnumerable<string> candidates) =>

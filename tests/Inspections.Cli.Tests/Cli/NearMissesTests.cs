@@ -52,12 +52,15 @@ public sealed class NearMissesTests
         }));
     }
 
-    /// <summary>One insertion, deletion, substitution or swap of neighbours is one edit, and is always suggested back.</summary>
+    /// <summary>
+    /// One insertion, deletion, substitution or swap of neighbours is one edit, and in a word of three characters or
+    /// more is always suggested back (in a shorter word one edit is half of it: <c>-x</c> does not suggest <c>-h</c>).
+    /// </summary>
     [Fact]
     public void One_edit_is_within_distance_one_and_is_suggested_back()
     {
         var gen =
-            from word in Word.Where(w => w.Length > 0)
+            from word in Word.Where(w => w.Length >= 3)
             from kind in Gen.Choose(0, 3)
             from at in Gen.Choose(0, word.Length - 1)
             from letter in Gen.Elements('a', 'x', '-', 'Z')
@@ -85,8 +88,17 @@ public sealed class NearMissesTests
     [Fact]
     public void A_suggestion_is_a_near_candidate_and_none_is_nearer()
     {
-        static int Nearness(string input, string candidate) =>
-            NearMisses.Key(input) == NearMisses.Key(candidate) ? 0 : NearMisses.Distance(input.ToLowerInvariant(), candidate.ToLowerInvariant());
+        // 0 for the same letters apart from case and separators; else the edits, case ignored, or "far" when not near.
+        static int Nearness(string input, string candidate)
+        {
+            if (NearMisses.Key(input) == NearMisses.Key(candidate))
+            {
+                return 0;
+            }
+
+            int d = NearMisses.Distance(input.ToLowerInvariant(), candidate.ToLowerInvariant());
+            return 2 * d < Math.Max(input.Length, candidate.Length) ? d : int.MaxValue;
+        }
 
         var gen = from input in Word from candidates in Words select (input, candidates);
         Check.One(Quick, Prop.ForAll(gen.ToArbitrary(), t =>
@@ -134,6 +146,7 @@ public sealed class NearMissesTests
     [InlineData("x")]
     [InlineData("")]
     [InlineData("valid")]
+    [InlineData("ab")]
     public void A_word_far_from_every_command_gets_no_suggestion(string typed)
     {
         string[] commands = ["validate", "compare", "frameworks", "describe", "schema", "import", "history", "latest"];
@@ -144,6 +157,14 @@ public sealed class NearMissesTests
     /// The textbook case that tells the true Damerau–Levenshtein distance from the restricted one (optimal string
     /// alignment): CA to ABC is 2 (swap, then insert), where the restricted distance is 3.
     /// </summary>
+    [Fact]
+    public void A_short_option_is_not_near_another_it_shares_nothing_with()
+    {
+        Assert.Null(NearMisses.Suggest("-x", ["-h", "--help", "--format"]));
+        Assert.Equal("-h", NearMisses.Suggest("-H", ["-h", "--help"]));
+        Assert.Equal("--format", NearMisses.Suggest("--fromat", ["-h", "--help", "--format"]));
+    }
+
     [Fact]
     public void The_distance_is_the_unrestricted_one()
     {
