@@ -182,6 +182,7 @@ public sealed partial class TextLayoutTests
             ["frameworks", "--at", "2015-01-13"],
             ["describe", "sif-2013"],
             ["validate", Valid],
+            ["validate", Path.Combine(RepositoryPaths.Docs, "examples", "invalid")],
             ["history", "Calderdale"],
             ["latest", "--at", "2019-03-31"],
         ];
