@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
 using Inspections.Cli.Commands;
@@ -36,14 +38,14 @@ public static class InspectionsCommand
         // No response files: '@name' would make the parser read any file (a folder, /dev/zero, a pipe) unguarded,
         // before the command runs. An argument starting with '@' is an argument like any other.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-        if (parsed.Errors.Count > 0)
+        if (UsageErrors(parsed) is { Count: > 0 } usageErrors)
         {
-            foreach (var parseError in parsed.Errors)
+            foreach (string message in usageErrors)
             {
-                error.WriteLine($"inspections: {Printable.Escape(parseError.Message)}");
+                error.WriteLine($"inspections: {message}");
             }
 
-            error.WriteLine("Run 'inspections --help' for usage.");
+            error.WriteLine($"Run '{CommandPath(parsed.CommandResult)} --help' for usage.");
             return ExitCodes.UsageError;
         }
 
@@ -69,6 +71,97 @@ public static class InspectionsCommand
             return ExitCodes.UsageError;
         }
     }
+
+    /// <summary>
+    /// What is wrong with a command line, one message each (already escaped), or nothing. An argument that starts with
+    /// '-' (not '-' alone, and not after '--') and is no option of its command is an unknown option, reported alone: the
+    /// tokens after it may have shifted, so the parser's other complaints would mislead. A word in the place of a
+    /// command that is no command is an unknown command. Either gets "did you mean" when one is near
+    /// (<see cref="NearMisses"/>).
+    /// </summary>
+    private static List<string> UsageErrors(ParseResult parsed)
+    {
+        var messages = new List<string>();
+        var command = parsed.CommandResult.Command;
+        string path = CommandPath(parsed.CommandResult);
+        Token? previous = null;
+        foreach (var token in parsed.Tokens)
+        {
+            if (token.Type == TokenType.DoubleDash)
+            {
+                break;
+            }
+
+            // The value of an option (--at -0001-01-01) is the option's to judge, not an option itself.
+            bool optionValue = previous is { Type: TokenType.Option } && TakesValue(parsed.CommandResult, previous.Value);
+            previous = token;
+            if (!optionValue && token.Type == TokenType.Argument && token.Value.Length > 1 && token.Value[0] == '-')
+            {
+                int equals = token.Value.IndexOf('=', StringComparison.Ordinal);
+                string name = equals > 0 ? token.Value[..equals] : token.Value;
+                string didYouMean = NearMisses.DidYouMean(name, OptionNames(parsed.CommandResult));
+                messages.Add($"'{path}' has no option '{Printable.Escape(name)}'{(didYouMean.Length > 0 ? didYouMean : ".")}");
+            }
+        }
+
+        if (messages.Count > 0)
+        {
+            return messages;
+        }
+
+        if (command.Subcommands.Count > 0 && parsed.UnmatchedTokens.Count > 0 && !parsed.CommandResult.Children.Any())
+        {
+            // The parser's own words first ("Unrecognized command or argument 'valdate'."), then the nearest command.
+            string word = parsed.UnmatchedTokens[0];
+            string? suggestion = NearMisses.Suggest(word, command.Subcommands.Select(c => c.Name));
+            messages.AddRange(parsed.Errors.Where(e => e.Message.Contains($"'{word}'", StringComparison.Ordinal)).Select(e => Printable.Escape(e.Message)));
+            messages.Add(suggestion is null
+                ? $"the commands of '{path}' are {string.Join(", ", command.Subcommands.Select(c => c.Name))}."
+                : $"there is no command '{Printable.Escape(path + " " + word)}'; did you mean '{path} {suggestion}'?");
+            return messages;
+        }
+
+        messages.AddRange(parsed.Errors.Select(e => Printable.Escape(e.Message)));
+        return messages;
+    }
+
+    /// <summary>The command as typed to reach it: <c>inspections</c>, <c>inspections validate</c>, <c>inspections import ofsted</c>.</summary>
+    private static string CommandPath(CommandResult result)
+    {
+        var names = new List<string>();
+        for (SymbolResult? r = result; r is not null; r = r.Parent)
+        {
+            if (r is CommandResult c)
+            {
+                names.Add(c.Parent is null ? "inspections" : c.Command.Name);
+            }
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
+    }
+
+    /// <summary>Whether the option so named, of this command or passed down to it, takes a value.</summary>
+    private static bool TakesValue(CommandResult result, string name) =>
+        Options(result).Any(o => (o.Name == name || o.Aliases.Contains(name)) && o.Arity.MaximumNumberOfValues > 0);
+
+    /// <summary>The options a command takes: its own, and those its parents pass down (--help).</summary>
+    private static IEnumerable<Option> Options(CommandResult result)
+    {
+        for (SymbolResult? r = result; r is not null; r = r.Parent)
+        {
+            if (r is CommandResult c)
+            {
+                foreach (var option in c.Command.Options.Where(o => ReferenceEquals(c, result) || o.Recursive))
+                {
+                    yield return option;
+                }
+            }
+        }
+    }
+
+    /// <summary>The options a command takes, its own and those its parents pass down (--help), with their aliases.</summary>
+    private static IEnumerable<string> OptionNames(CommandResult result) => Options(result).SelectMany(o => o.Aliases.Prepend(o.Name));
 
     private static RootCommand Build(CliContext context)
     {

@@ -31,6 +31,11 @@ internal static class CompareCommand
     private static int Run(CliContext context, string firstPath, string secondPath, string format)
     {
         var first = Read(context, firstPath, out int firstExit);
+        if (firstExit == ExitCodes.UsageError && DocumentFiles.IsJsonLines(firstPath))
+        {
+            return ExitCodes.UsageError;
+        }
+
         var second = Read(context, secondPath, out int secondExit);
         if (first is null || second is null)
         {
@@ -69,10 +74,10 @@ internal static class CompareCommand
         }
 
         o.WriteLine();
-        int width = Math.Max(7, report.Judgements.Select(j => j.Judgement.Length).DefaultIfEmpty(0).Max());
+        // Columns as wide as their widest cell: long grade ids (requires-improvement-to-be-good) keep them aligned.
+        var table = new TextTable("judgement", "before", string.Empty, "after", "change");
         foreach (var line in report.Judgements.Prepend(report.Overall))
         {
-            string grades = $"{Printable.Escape(line.Before ?? "—")} → {Printable.Escape(line.After ?? "—")}";
             string movement = line.Direction switch
             {
                 "better" => $"better by {Words.Bands(line.Steps ?? 0)} ({line.Basis})",
@@ -80,18 +85,27 @@ internal static class CompareCommand
                 "same" => $"same ({line.Basis})",
                 _ => "not comparable",
             };
-            o.WriteLine($"{Printable.Escape(line.Judgement).PadRight(width)}  {grades,-40}  {movement}");
+            table.Add(Printable.Escape(line.Judgement), Printable.Escape(line.Before ?? "—"), "→", Printable.Escape(line.After ?? "—"), movement);
             if (line.Direction == "not-comparable" && line.Reason is not null)
             {
-                o.WriteLine($"{new string(' ', width)}  {Printable.Escape(line.Reason)}");
+                table.Add(string.Empty, string.Empty, string.Empty, string.Empty, Printable.Escape(line.Reason));
             }
         }
 
+        table.WriteTo(o);
         return ExitCodes.Success;
     }
 
     private static Inspection? Read(CliContext context, string path, out int exitCode)
     {
+        if (DocumentFiles.IsJsonLines(path))
+        {
+            context.Error.WriteLine(
+                $"inspections: {Printable.Escape(path)} is a .jsonl file (one document per line); compare takes two single documents (.json). Write the two lines to compare into files of their own.");
+            exitCode = ExitCodes.UsageError;
+            return null;
+        }
+
         if (!File.Exists(path))
         {
             context.Error.WriteLine($"inspections: {Printable.Escape(path)}: no such file.");
@@ -142,8 +156,8 @@ internal static class CompareCommand
         inspection.Subject.Name,
         inspection.FrameworkId,
         inspection.VisitTypeId,
-        inspection.Fieldwork?.Start.ToString("yyyy-MM-dd", null),
-        inspection.Fieldwork?.End?.ToString("yyyy-MM-dd", null));
+        inspection.Fieldwork is { } fieldwork ? Words.Date(fieldwork.Start) : null,
+        inspection.Fieldwork?.End is { } end ? Words.Date(end) : null);
 
     private static string Describe(InspectionReference side) => $"{Printable.Escape(side.Framework)} {Printable.Escape(side.Visit)} ({side.FieldworkStart})";
 }

@@ -26,7 +26,10 @@ internal static class DescribeCommand
         var catalog = FrameworkCatalog.Default;
         if (!catalog.TryGet(id, out var framework))
         {
-            context.Error.WriteLine($"inspections: there is no framework '{Printable.Escape(id)}'; the frameworks are {string.Join(", ", catalog.All.Select(f => f.Id))}.");
+            string? suggestion = NearMisses.Suggest(id, catalog.All.Select(f => f.Id));
+            context.Error.WriteLine(suggestion is null
+                ? $"inspections: there is no framework '{Printable.Escape(id)}'; the frameworks are {string.Join(", ", catalog.All.Select(f => f.Id))}."
+                : $"inspections: there is no framework '{Printable.Escape(id)}'; did you mean '{suggestion}'? The frameworks are {string.Join(", ", catalog.All.Select(f => f.Id))}.");
             return ExitCodes.UsageError;
         }
 
@@ -43,7 +46,14 @@ internal static class DescribeCommand
         o.WriteLine($"In force: {description.From} to {description.To ?? "now"}");
         o.WriteLine($"Inspects: {string.Join(", ", description.Subjects)}");
         o.WriteLine();
-        o.WriteLine($"Scale {framework.Scale.Id} (best first): {string.Join(", ", framework.Scale.Grades.Select(g => g.OfficialCode is { } c ? $"{g.Id} ({c})" : g.Id))}");
+        o.WriteLine($"Scale {framework.Scale.Id}: {framework.Scale.Name}, best first (Ofsted's code, id, label):");
+        var grades = new TextTable(string.Empty, string.Empty, string.Empty).RightAlign(0);
+        foreach (var grade in framework.Scale.Grades)
+        {
+            grades.Add(grade.OfficialCode is { } code ? code.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-", grade.Id, grade.Label);
+        }
+
+        grades.WriteTo(o, "  ");
         o.WriteLine();
         o.WriteLine("Judgements:");
         foreach (var judgement in framework.Judgements.Where(j => j.ParentId is null))
@@ -55,7 +65,7 @@ internal static class DescribeCommand
         o.WriteLine("Visit types:");
         foreach (var visit in description.VisitTypes)
         {
-            o.WriteLine($"  {visit.Id}: {visit.Name} ({(visit.Graded ? "graded" : "ungraded")}; usually {visit.UsualFieldworkLength} of fieldwork; notice: {visit.Notice})");
+            o.WriteLine($"  {visit.Id}: {visit.Name} ({(visit.Graded ? "graded" : "ungraded")}; usually {Words.Duration(framework.VisitTypes.Single(v => v.Id == visit.Id).UsualFieldworkLength)} of fieldwork; notice: {visit.Notice})");
             if (visit.Graded)
             {
                 o.WriteLine($"    requires: {string.Join(", ", visit.Required)}");
@@ -75,7 +85,7 @@ internal static class DescribeCommand
         }
 
         o.WriteLine();
-        o.WriteLine($"Timescales: {(description.Timescales.Count == 0 ? "(none)" : string.Join(", ", description.Timescales.Select(t => t.Id)))}");
+        o.WriteLine($"Timescales: {(framework.Timescales.IsEmpty ? "(none)" : string.Join(", ", framework.Timescales.Select(t => $"{t.Id} ({Words.Duration(t.Period)})")))}");
         return ExitCodes.Success;
     }
 

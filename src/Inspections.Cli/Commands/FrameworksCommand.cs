@@ -48,13 +48,13 @@ internal static class FrameworksCommand
             return ExitCodes.Success;
         }
 
-        int width = list.Select(f => f.Id.Length).DefaultIfEmpty(2).Max();
-        context.Out.WriteLine($"{"id".PadRight(width)}  {"from",-10}  {"to",-10}  name");
+        var table = new TextTable("id", "from", "to", "scale", "name");
         foreach (var f in list)
         {
-            context.Out.WriteLine($"{f.Id.PadRight(width)}  {f.From,-10}  {f.To ?? "(in force)",-10}  {f.Name}");
+            table.Add(f.Id, f.From, f.To ?? "(in force)", f.Scale, Printable.Escape(f.Name));
         }
 
+        table.WriteTo(context.Out);
         return ExitCodes.Success;
     }
 

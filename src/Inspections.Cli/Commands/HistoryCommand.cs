@@ -112,7 +112,7 @@ internal static class HistoryCommand
     public static LocalDate Today() => LocalDate.FromDateTime(DateTime.UtcNow);
 
     /// <summary>A date as ISO text.</summary>
-    public static string Iso(LocalDate? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
+    public static string Iso(LocalDate? date) => date is { } d ? Words.Date(d) : "—";
 
     /// <summary>The authority with its codes, region and lifetime: "Calderdale (E08000033, DfE 381, Yorkshire and the Humber)".</summary>
     public static string Describe(LocalAuthority authority)
@@ -161,19 +161,19 @@ internal static class HistoryCommand
             return;
         }
 
-        // Columns as wide as their longest value, so that long ids (protection-of-children-2012) keep them aligned.
-        int frameworkWidth = Math.Max("framework".Length, history.Entries.Max(e => Printable.Escape(e.Inspection.FrameworkId).Length)) + 2;
-        int visitWidth = Math.Max("visit".Length, history.Entries.Max(e => Printable.Escape(e.Inspection.VisitTypeId).Length)) + 2;
-        o.WriteLine($"{"date",-12}{"framework".PadRight(frameworkWidth)}{"visit".PadRight(visitWidth)}headline");
+        // Columns as wide as their widest cell, so that long ids (protection-of-children-2012) keep them aligned.
+        var table = new TextTable("date", "framework", "visit", "headline");
         foreach (var entry in history.Entries)
         {
-            string date = entry.Date is { } d ? Iso(d) + (entry.DateBasis == HistoryDateBasis.Published ? "*" : " ") : "undated    ";
+            string date = entry.Date is { } d ? Iso(d) + (entry.DateBasis == HistoryDateBasis.Published ? "*" : string.Empty) : "undated";
             string headline = entry.Headline is { } h
                 ? Printable.Escape(h.Label)
                 : entry.IsGraded ? "(no headline grade)" : "(not graded" + (entry.Inspection.Theme is { } theme ? $": {Printable.Escape(theme)}" : string.Empty) + ")";
             string who = entry.Authority is { } a && !ReferenceEquals(a, history.Authority) ? $"  [{Printable.Escape(a.Name)}]" : string.Empty;
-            o.WriteLine($"{date,-12}{Printable.Escape(entry.Inspection.FrameworkId).PadRight(frameworkWidth)}{Printable.Escape(entry.Inspection.VisitTypeId).PadRight(visitWidth)}{headline}{who}");
+            table.Add(date, Printable.Escape(entry.Inspection.FrameworkId), Printable.Escape(entry.Inspection.VisitTypeId), headline + who);
         }
+
+        table.WriteTo(o);
 
         if (history.Entries.Any(e => e.DateBasis == HistoryDateBasis.Published))
         {
@@ -290,6 +290,6 @@ internal static class HistoryCommand
         entry.Inspection.Subject.Name,
         entry.Inspection.FrameworkId,
         entry.Inspection.VisitTypeId,
-        entry.Inspection.Fieldwork?.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        entry.Inspection.Fieldwork?.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        entry.Inspection.Fieldwork is { } fieldwork ? Words.Date(fieldwork.Start) : null,
+        entry.Inspection.Fieldwork?.End is { } end ? Words.Date(end) : null);
 }

@@ -109,6 +109,7 @@ internal static class ImportCommand
 
         bool usable = result.AllRecognised;
         var written = new List<string>();
+        var documents = new WrittenDocuments();
         TextWriter report = context.Out;
         if (!usable)
         {
@@ -121,30 +122,21 @@ internal static class ImportCommand
             foreach (var inspection in result.Inspections)
             {
                 string path = Path.Combine(outDir, UniqueFileName(inspection, used, withVisit: true));
-                File.WriteAllBytes(path, InspectionJson.WriteToUtf8Bytes(inspection));
+                byte[] bytes = InspectionJson.WriteToUtf8Bytes(inspection);
+                File.WriteAllBytes(path, bytes);
+                documents.Check(bytes, path, lineInFile: null);
                 written.Add(path);
             }
         }
         else if (jsonlPath is not null)
         {
             using var stream = File.Create(jsonlPath);
-            foreach (var inspection in result.Inspections)
-            {
-                stream.Write(InspectionJson.WriteToUtf8Bytes(inspection, indented: false));
-                stream.WriteByte((byte)'\n');
-            }
-
+            WriteLines(stream, result.Inspections, jsonlPath, documents);
             written.Add(jsonlPath);
         }
         else
         {
-            var stdout = new StringBuilder();
-            foreach (var inspection in result.Inspections)
-            {
-                stdout.Append(Encoding.UTF8.GetString(InspectionJson.WriteToUtf8Bytes(inspection, indented: false))).Append('\n');
-            }
-
-            context.Out.Write(stdout.ToString());
+            WriteStandardOutput(context, result.Inspections, documents);
             report = context.Error;
         }
 
@@ -155,6 +147,8 @@ internal static class ImportCommand
                 usable ? result.Inspections.Length : 0,
                 result.Skipped.Count,
                 result.Warnings.Count,
+                result.Warnings.Count,
+                usable ? Summary(documents) : null,
                 written,
                 result.Issues.Select(i => ImportIssueText.Report(i, string.Empty)).ToList());
             report.WriteLine(JsonSerializer.Serialize(json, CliJsonContext.Default.ImportReport));
@@ -166,12 +160,21 @@ internal static class ImportCommand
                 report.WriteLine(ImportIssueText.Line(string.Empty, issue));
             }
 
+            foreach (string line in documents.Lines)
+            {
+                report.WriteLine(line);
+            }
+
             report.WriteLine(
                 $"{result.Sheets.Length} files, {result.RowCount} rows; {result.Inspections.Length + result.Rejected.Length} inspections and visits, "
-                + $"{result.Inspections.Length} valid, {result.Rejected.Length} not valid (not written); {result.Skipped.Count} rows or cells not imported, {result.Warnings.Count} warnings"
+                + $"{result.Inspections.Length} valid, {result.Rejected.Length} not valid (not written); {result.Skipped.Count} rows or cells not imported, {result.Warnings.Count} import warnings (IMP)"
                 + (!usable ? "; nothing written: a file is not one of Ofsted's sheets"
                     : outDir is not null ? $"; {written.Count} documents written to {Printable.Escape(outDir)}"
                     : jsonlPath is not null ? $"; written to {Printable.Escape(jsonlPath)}" : string.Empty));
+            if (usable)
+            {
+                report.WriteLine(documents.Summary(Where(outDir, jsonlPath)));
+            }
         }
 
         return usable ? ExitCodes.Success : ExitCodes.UsageError;
@@ -213,6 +216,7 @@ internal static class ImportCommand
         }
 
         var written = new List<string>();
+        var documents = new WrittenDocuments();
         TextWriter report = context.Out;
         if (outDir is not null)
         {
@@ -221,28 +225,25 @@ internal static class ImportCommand
             foreach (var imported in result.Inspections)
             {
                 string path = Path.Combine(outDir, UniqueFileName(imported.Inspection, used));
-                File.WriteAllBytes(path, InspectionJson.WriteToUtf8Bytes(imported.Inspection));
+                byte[] bytes = InspectionJson.WriteToUtf8Bytes(imported.Inspection);
+                File.WriteAllBytes(path, bytes);
+                documents.Check(bytes, path, lineInFile: null);
                 written.Add(path);
             }
         }
         else if (jsonlPath is not null)
         {
             using var stream = File.Create(jsonlPath);
-            WriteLines(stream, result);
+            WriteLines(stream, result.Inspections.Select(i => i.Inspection), jsonlPath, documents);
             written.Add(jsonlPath);
         }
         else
         {
-            var stdout = new StringBuilder();
-            foreach (var imported in result.Inspections)
-            {
-                stdout.Append(Encoding.UTF8.GetString(InspectionJson.WriteToUtf8Bytes(imported.Inspection, indented: false))).Append('\n');
-            }
-
-            context.Out.Write(stdout.ToString());
+            WriteStandardOutput(context, result.Inspections.Select(i => i.Inspection), documents);
             report = context.Error;
         }
 
+        int importWarnings = result.LookupIssues.Concat(result.Issues).Count(i => !i.IsError);
         if (format == CommonOptions.Json)
         {
             var json = new ImportReport(
@@ -250,6 +251,8 @@ internal static class ImportCommand
                 result.Inspections.Length,
                 result.Skipped.Count,
                 result.WarnedRowCount,
+                importWarnings,
+                Summary(documents),
                 written,
                 result.LookupIssues.Concat(result.Issues).Select(i => ImportIssueText.Report(i, file)).ToList());
             report.WriteLine(JsonSerializer.Serialize(json, CliJsonContext.Default.ImportReport));
@@ -261,22 +264,54 @@ internal static class ImportCommand
                 report.WriteLine(ImportIssueText.Line(file, issue));
             }
 
+            foreach (string line in documents.Lines)
+            {
+                report.WriteLine(line);
+            }
+
             report.WriteLine(
-                $"{result.RowCount} rows, {result.Inspections.Length} imported, {result.Skipped.Count} skipped, {result.WarnedRowCount} imported with warnings"
+                $"{result.RowCount} rows, {result.Inspections.Length} imported, {result.Skipped.Count} skipped, {result.WarnedRowCount} imported with warnings ({importWarnings} import warnings, IMP)"
                 + (written.Count > 0 && outDir is not null ? $"; {written.Count} documents written to {Printable.Escape(outDir)}" : jsonlPath is not null ? $"; written to {Printable.Escape(jsonlPath)}" : string.Empty));
+            report.WriteLine(documents.Summary(Where(outDir, jsonlPath)));
         }
 
         return ExitCodes.Success;
     }
 
-    private static void WriteLines(Stream stream, IlacsImportResult result)
+    /// <summary>The name standard output goes by in the report's lines: the documents there have no file.</summary>
+    private const string StandardOutputName = "(standard output)";
+
+    /// <summary>Writes each inspection as one line of a .jsonl file, checking each line as written.</summary>
+    private static void WriteLines(Stream stream, IEnumerable<Inspection> inspections, string path, WrittenDocuments documents)
     {
-        foreach (var imported in result.Inspections)
+        int line = 0;
+        foreach (var inspection in inspections)
         {
-            stream.Write(InspectionJson.WriteToUtf8Bytes(imported.Inspection, indented: false));
+            byte[] bytes = InspectionJson.WriteToUtf8Bytes(inspection, indented: false);
+            stream.Write(bytes);
             stream.WriteByte((byte)'\n');
+            documents.Check(bytes, path, ++line);
         }
     }
+
+    /// <summary>Writes each inspection as one JSON line to standard output, checking each line as written.</summary>
+    private static void WriteStandardOutput(CliContext context, IEnumerable<Inspection> inspections, WrittenDocuments documents)
+    {
+        var stdout = new StringBuilder();
+        int line = 0;
+        foreach (var inspection in inspections)
+        {
+            byte[] bytes = InspectionJson.WriteToUtf8Bytes(inspection, indented: false);
+            stdout.Append(Encoding.UTF8.GetString(bytes)).Append('\n');
+            documents.Check(bytes, StandardOutputName, ++line);
+        }
+
+        context.Out.Write(stdout.ToString());
+    }
+
+    private static string Where(string? outDir, string? jsonlPath) => outDir is not null || jsonlPath is not null ? "written" : "on standard output";
+
+    private static WrittenSummary Summary(WrittenDocuments documents) => new(documents.Documents, documents.Valid, documents.Invalid, documents.Warnings);
 
     /// <summary>A file name such as <c>calderdale-ilacs-2018-2018-11-12.json</c>, made unique within the run.</summary>
     private static string UniqueFileName(Inspection inspection, HashSet<string> used, bool withVisit = false)

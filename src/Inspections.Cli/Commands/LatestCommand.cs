@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using Inspections.Cli.Output;
 using Inspections.Core.Catalog;
 using Inspections.Core.Histories;
 using Inspections.Core.Scales;
@@ -102,11 +103,13 @@ internal static class LatestCommand
         foreach (var distribution in state.Distributions)
         {
             o.WriteLine($"{distribution.Scale.Name} ({distribution.Scale.Id}), {distribution.Total} {(distribution.Total == 1 ? "authority" : "authorities")}:");
+            var counts = new TextTable(string.Empty, string.Empty, string.Empty).RightAlign(1).RightAlign(2);
             foreach (var (grade, count) in distribution.Counts.Select(p => (p.Key, p.Value)))
             {
-                double share = distribution.ProportionOf(grade);
-                o.WriteLine($"  {grade.Label,-34}{count,4}  {SvgPicture.Percent(share),5}");
+                counts.Add(Printable.Escape(grade.Label), count.ToString(CultureInfo.InvariantCulture), SvgPicture.Percent(distribution.ProportionOf(grade)));
             }
+
+            counts.WriteTo(o, "  ");
 
             o.WriteLine();
         }
@@ -123,12 +126,21 @@ internal static class LatestCommand
             o.WriteLine();
         }
 
-        o.WriteLine($"{"authority",-38}{"framework",-29}{"visit",-32}{"fieldwork",-12}{"published",-12}headline");
+        // Columns as wide as their widest cell, so that no name or id pushes the rest out of line.
+        var table = new TextTable("authority", "framework", "visit", "fieldwork", "published", "headline");
         foreach (var subject in state.Subjects)
         {
             var e = subject.Entry;
-            o.WriteLine($"{subject.Name,-38}{e.Inspection.FrameworkId,-29}{e.Inspection.VisitTypeId,-32}{HistoryCommand.Iso(e.Inspection.Fieldwork?.Start),-12}{HistoryCommand.Iso(e.Inspection.Published),-12}{e.Headline?.Label ?? "—"}");
+            table.Add(
+                Printable.Escape(subject.Name),
+                Printable.Escape(e.Inspection.FrameworkId),
+                Printable.Escape(e.Inspection.VisitTypeId),
+                HistoryCommand.Iso(e.Inspection.Fieldwork?.Start),
+                HistoryCommand.Iso(e.Inspection.Published),
+                Printable.Escape(e.Headline?.Label ?? "—"));
         }
+
+        table.WriteTo(o);
     }
 
     private static void WriteJson(TextWriter output, StateOfTheNation state)

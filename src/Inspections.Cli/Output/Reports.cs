@@ -73,5 +73,16 @@ internal sealed record FrameworkDescription(
 /// <summary>One issue of <c>import --format json</c>.</summary>
 internal sealed record ImportIssueReport(string File, int Line, string? Column, int? ColumnNumber, string Severity, string Code, string Message);
 
-/// <summary>The whole output of <c>import --format json</c>.</summary>
-internal sealed record ImportReport(int Rows, int Imported, int Skipped, int Warned, IReadOnlyList<string> Written, IReadOnlyList<ImportIssueReport> Issues);
+/// <summary>
+/// What <c>validate</c> reports on the documents an import wrote (<c>import --format json</c>'s <c>documents</c>):
+/// as <c>validate</c>'s summary, counted in documents rather than files (a .jsonl file holds many).
+/// </summary>
+internal sealed record WrittenSummary(int Documents, int Valid, int Invalid, long Warnings);
+
+/// <summary>
+/// The whole output of <c>import --format json</c>. <c>warned</c> is as before (ilacs-csv: rows imported with warnings;
+/// ofsted: warnings); <c>importWarnings</c> counts the import's warnings (IMP) in both; <c>documents</c> is what
+/// validating the output reports (INS), null when nothing was written because a file was not recognised.
+/// </summary>
+internal sealed record ImportReport(
+    int Rows, int Imported, int Skipped, int Warned, int ImportWarnings, WrittenSummary? Documents, IReadOnlyList<string> Written, IReadOnlyList<ImportIssueReport> Issues);

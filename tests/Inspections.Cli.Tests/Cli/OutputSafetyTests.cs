@@ -92,8 +92,10 @@ public sealed partial class OutputSafetyTests
 
         Assert.Equal(0, exit);
         var lines = Lines(error);
-        Assert.Equal(2, lines.Length);
+        // The issue, the import's summary, and what validate will say of the documents (none: the row was skipped).
+        Assert.Equal(3, lines.Length);
         Assert.Matches(@"history\.csv:2:6: skipped IMP030: '.*\\n.*\\u001B\[2J' is neither", lines[0]);
+        Assert.StartsWith("Documents on standard output: 0, 0 valid, 0 invalid, 0 warnings", lines[2], StringComparison.Ordinal);
     }
 
     [Theory]
