@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Inspections.Core.Serialization;
 using Inspections.Core.Validation;
 
@@ -9,10 +9,16 @@ namespace Inspections.WebApi;
 /// <param name="Code">The stable code, such as <c>INS014</c>.</param>
 /// <param name="Severity"><c>error</c> or <c>warning</c>.</param>
 /// <param name="Path">The JSON path of the value concerned.</param>
-/// <param name="Line">The 1-based line, when known.</param>
-/// <param name="BytePositionInLine">The 0-based byte position within the line, when known.</param>
+/// <param name="Line">The 1-based line, or null (written, not left out) when not known.</param>
+/// <param name="BytePositionInLine">The 0-based byte position within the line, or null (written) when not known.</param>
 /// <param name="Message">The problem in plain English.</param>
-internal sealed record DiagnosticResponse(string Code, string Severity, string Path, int? Line, long? BytePositionInLine, string Message)
+internal sealed record DiagnosticResponse(
+    string Code,
+    string Severity,
+    string Path,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Line,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? BytePositionInLine,
+    string Message)
 {
     /// <summary>
     /// The diagnostics of a reading, in the library's order; the only place that knows the library's diagnostic
