@@ -43,12 +43,12 @@ internal static class Problems
     /// <returns>The response.</returns>
     public static IResult TooLarge(long? size)
     {
-        string sent = size is { } s
-            ? string.Create(CultureInfo.InvariantCulture, $"The body is {s:N0} bytes")
-            : "The body is larger than that";
+        string body = size is { } s
+            ? string.Create(CultureInfo.InvariantCulture, $"this body is {s:N0} bytes")
+            : "this body is larger";
         string detail = string.Create(
             CultureInfo.InvariantCulture,
-            $"{sent}; a document is at most {InspectionJson.MaxDocumentBytes:N0} bytes of UTF-8 (1 MiB), with a byte order mark allowed before it.");
+            $"A document is at most {InspectionJson.MaxDocumentBytes:N0} bytes of UTF-8 (1 MiB), with a byte order mark allowed before it; {body}.");
         return Json(new ProblemResponse("about:blank", "Content Too Large", StatusCodes.Status413PayloadTooLarge, detail));
     }
 
@@ -59,5 +59,5 @@ internal static class Problems
         Json(new ProblemResponse("about:blank", "Unsupported Media Type", StatusCodes.Status415UnsupportedMediaType, refusal));
 
     private static IResult Json(ProblemResponse problem) =>
-        Results.Json(problem, ResponseJsonContext.Default.ProblemResponse, MediaType, problem.Status);
+        Results.Json(problem, ResponseJsonContext.Responses.ProblemResponse, MediaType, problem.Status);
 }

@@ -65,7 +65,7 @@ internal static class ValidateEndpoint
         }
 
         return result.IsValid
-            ? Results.Json(ValidationSummary.Of(result), ResponseJsonContext.Default.ValidationSummary)
+            ? Results.Json(ValidationSummary.Of(result), ResponseJsonContext.Responses.ValidationSummary)
             : Problems.InvalidDocument(result);
     }
 
