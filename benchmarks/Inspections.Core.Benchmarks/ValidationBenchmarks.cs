@@ -31,10 +31,10 @@ public class ValidationBenchmarks
     /// <summary>The baseline: a valid inspection.</summary>
     /// <returns>The result.</returns>
     [Benchmark(Baseline = true, Description = "Validate valid")]
-    public ValidationResult ValidateValid() => InspectionValidator.Validate(Valid);
+    public DiagnosticList ValidateValid() => InspectionValidator.Validate(Valid);
 
     /// <summary>An invalid inspection: one broken rule, described.</summary>
     /// <returns>The result.</returns>
     [Benchmark(Description = "Validate invalid (INS020)")]
-    public ValidationResult ValidateInvalid() => InspectionValidator.Validate(Invalid);
+    public DiagnosticList ValidateInvalid() => InspectionValidator.Validate(Invalid);
 }

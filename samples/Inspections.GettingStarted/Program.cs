@@ -18,9 +18,9 @@ if (sif is null || ilacs is null)
 // 2. Validate an inspection you built or changed in code. Here: Calderdale's 2015 inspection with leadership
 //    judged inadequate, which breaks a rule of the SIF (a key judgement inadequate means inadequate overall).
 var edited = sif with { Judgements = sif.Judgements.SetItem("leadership-management-and-governance", "inadequate") };
-ValidationResult result = InspectionValidator.Validate(edited);
+DiagnosticList result = InspectionValidator.Validate(edited);
 Console.WriteLine($"Edited: {result}");
-foreach (var diagnostic in result.Diagnostics)
+foreach (var diagnostic in result)
 {
     Console.WriteLine($"  {diagnostic.Code} at {diagnostic.Path}: {diagnostic.Message}");
 }

@@ -37,7 +37,7 @@ public sealed record DefectiveInspection
 
     /// <summary>The severity of <see cref="ExpectedCode"/>: an error makes the inspection invalid; a warning does not.</summary>
     public DiagnosticSeverity ExpectedSeverity =>
-        DiagnosticCodes.TryGetDescriptor(ExpectedCode, out var descriptor) ? descriptor.Severity : DiagnosticSeverity.Error;
+        DiagnosticDescriptors.TryGet(ExpectedCode, out var descriptor) ? descriptor.Severity : DiagnosticSeverity.Error;
 
     /// <summary>What was changed, in plain English, such as "removed the required judgement 'care-leavers'".</summary>
     public string Description { get; }

@@ -64,10 +64,10 @@ public static class InspectionShrinker
         // from 21 June is 92 days, from 1 January 91), so each is checked: a candidate may not raise a code the
         // inspection did not raise already. A valid inspection so shrinks only to valid ones, and a warning-free
         // one to warning-free ones.
-        var codes = new HashSet<string>(InspectionValidator.Validate(inspection, catalog).Diagnostics.Select(d => d.Code), StringComparer.Ordinal);
+        var codes = new HashSet<string>(InspectionValidator.Validate(inspection, catalog).Select(d => d.Code), StringComparer.Ordinal);
         foreach (var candidate in Candidates(inspection, catalog).Where(c => !c.Equals(inspection)).Distinct())
         {
-            if (InspectionValidator.Validate(candidate, catalog).Diagnostics.All(d => codes.Contains(d.Code)))
+            if (InspectionValidator.Validate(candidate, catalog).All(d => codes.Contains(d.Code)))
             {
                 yield return candidate;
             }

@@ -13,7 +13,7 @@ public sealed class OfficialRecordTests
         var record = OfficialRecord.Inspections;
 
         Assert.True(record.Length >= 900, $"{record.Length} inspections");
-        Assert.All(record, i => Assert.DoesNotContain(InspectionValidator.Validate(i).Diagnostics, d => d.Severity == DiagnosticSeverity.Error));
+        Assert.All(record, i => Assert.DoesNotContain(InspectionValidator.Validate(i), d => d.Severity == DiagnosticSeverity.Error));
         var events = record.Select(i => (RecordBuild.AuthorityKey(i.Subject), i.FrameworkId, i.VisitTypeId, RecordBuild.DateOf(i))).ToList();
         Assert.Equal(events.Count, events.Distinct().Count());
         var built = RecordBuild.Instance.Record;

@@ -19,3 +19,22 @@ using System.Diagnostics.CodeAnalysis;
 [assembly: SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
     Justification = "Overloads differ in the type of the first parameter.",
     Scope = "member", Target = "~M:Inspections.Core.Serialization.InspectionJson.Read(System.IO.Stream,Inspections.Core.Catalog.FrameworkCatalog)~Inspections.Core.Serialization.InspectionReadResult")]
+[assembly: SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+    Justification = "Overloads differ in the type of the first parameter.",
+    Scope = "member", Target = "~M:Inspections.Core.Serialization.InspectionJson.Write(System.IO.Stream,Inspections.Core.Inspection,Inspections.Core.Catalog.FrameworkCatalog,System.Boolean)")]
+
+// The async pairs follow .NET's own pattern (Stream.ReadAsync, JsonSerializer.DeserializeAsync): a short overload whose
+// only optional parameter is the CancellationToken, and a long one with the catalog. A token is never a catalog, so
+// `ReadAsync(stream, token)` and `ReadAsync(stream, catalog, token)` cannot be confused.
+[assembly: SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+    Justification = "Only the CancellationToken is optional in the short overload, as in .NET's own async methods.",
+    Scope = "member", Target = "~M:Inspections.Core.Serialization.InspectionJson.ReadAsync(System.IO.Stream,System.Threading.CancellationToken)~System.Threading.Tasks.ValueTask{Inspections.Core.Serialization.InspectionReadResult}")]
+[assembly: SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+    Justification = "Only the CancellationToken is optional in the short overload, as in .NET's own async methods.",
+    Scope = "member", Target = "~M:Inspections.Core.Serialization.InspectionJson.ReadAsync(System.IO.Stream,Inspections.Core.Catalog.FrameworkCatalog,System.Threading.CancellationToken)~System.Threading.Tasks.ValueTask{Inspections.Core.Serialization.InspectionReadResult}")]
+[assembly: SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+    Justification = "Only the CancellationToken is optional in the short overload, as in .NET's own async methods.",
+    Scope = "member", Target = "~M:Inspections.Core.Serialization.InspectionJson.WriteAsync(System.IO.Stream,Inspections.Core.Inspection,System.Threading.CancellationToken)~System.Threading.Tasks.Task")]
+[assembly: SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters",
+    Justification = "Only the CancellationToken is optional in the short overload, as in .NET's own async methods.",
+    Scope = "member", Target = "~M:Inspections.Core.Serialization.InspectionJson.WriteAsync(System.IO.Stream,Inspections.Core.Inspection,Inspections.Core.Catalog.FrameworkCatalog,System.Boolean,System.Threading.CancellationToken)~System.Threading.Tasks.Task")]

@@ -39,26 +39,28 @@ internal static class InspectionDocumentReader
         var inspection = Preflight.Check(utf8, state, firstLine, firstLineByteOffset) ? ReadJson(utf8, state, firstLine, firstLineByteOffset) : null;
 
         var diagnostics = state.ToDiagnostics(utf8, firstLine, firstLineByteOffset);
+        int notListed = 0;
         if (inspection is not null && validateWith is not null)
         {
             var validation = InspectionValidator.Validate(inspection, validateWith, InspectionJson.MaxDiagnostics);
-            if (!validation.Diagnostics.IsEmpty)
+            notListed = validation.NotListedCount;
+            if (!validation.IsEmpty)
             {
                 var lines = new LineIndex(utf8, firstLine, firstLineByteOffset);
                 var targets = validation.Targets;
-                var builder = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length + validation.Diagnostics.Length);
+                var builder = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length + validation.Count);
                 builder.AddRange(diagnostics);
-                for (int i = 0; i < validation.Diagnostics.Length; i++)
+                for (int i = 0; i < validation.Count; i++)
                 {
                     var (line, position) = lines.Locate(state.Map.OffsetOf(targets[i]));
-                    builder.Add(validation.Diagnostics[i] with { Line = line, BytePositionInLine = position });
+                    builder.Add(validation[i] with { Line = line, BytePositionInLine = position });
                 }
 
                 diagnostics = builder.MoveToImmutable();
             }
         }
 
-        return new InspectionReadResult(inspection, diagnostics, lineNumber);
+        return new InspectionReadResult(inspection, new DiagnosticList(diagnostics, notListed), lineNumber);
     }
 
     private static Inspection? ReadJson(ReadOnlySpan<byte> utf8, ReadingState state, int firstLine, int firstLineByteOffset)

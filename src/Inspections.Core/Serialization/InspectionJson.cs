@@ -1,12 +1,15 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using Inspections.Core.Catalog;
-using Inspections.Core;
+using Inspections.Core.Validation;
 
 namespace Inspections.Core.Serialization;
 
@@ -40,6 +43,9 @@ public static class InspectionJson
     public const int MaxDepth = 16;
 
     private const int KeptBufferBytes = 64 * 1024;
+
+    // Room for a byte order mark, the largest document, and one byte more to tell that it is larger.
+    private const int StreamLimit = MaxDocumentBytes + 3 + 1;
 
     [ThreadStatic]
     private static MemoryStream? t_stream;
@@ -129,23 +135,14 @@ public static class InspectionJson
             throw new ArgumentException("The stream cannot be read.", nameof(utf8Json));
         }
 
-        // Room for a byte order mark, the largest document, and one byte more to tell that it is larger.
-        const int Limit = MaxDocumentBytes + 3 + 1;
         byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
             int length = 0;
-            while (length < Limit)
+            while (length < StreamLimit)
             {
-                if (length == buffer.Length)
-                {
-                    byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Min(Limit, buffer.Length * 2));
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                int read = utf8Json.Read(buffer, length, Math.Min(buffer.Length, Limit) - length);
+                buffer = EnsureRoom(buffer, length);
+                int read = utf8Json.Read(buffer, length, Math.Min(buffer.Length, StreamLimit) - length);
                 if (read == 0)
                 {
                     break;
@@ -154,16 +151,7 @@ public static class InspectionJson
                 length += read;
             }
 
-            var bytes = buffer.AsSpan(0, length);
-            int bom = HasByteOrderMark(bytes) ? 3 : 0;
-            if (length - bom > MaxDocumentBytes)
-            {
-                // The stream goes on; its length is known only when it says so (a device such as /dev/zero says 0).
-                long? size = utf8Json.CanSeek && utf8Json.Length >= length ? utf8Json.Length - bom : null;
-                return new InspectionReadResult(null, [Preflight.TooLarge(size, 1, bom)], lineNumber: null);
-            }
-
-            return Read(bytes, catalog);
+            return ReadBuffered(utf8Json, buffer, length, catalog);
         }
         finally
         {
@@ -171,36 +159,165 @@ public static class InspectionJson
         }
     }
 
+    /// <summary>
+    /// Reads one document from a stream asynchronously and, when it could be read, validates it against
+    /// <see cref="FrameworkCatalog.Default"/> (see <see cref="Read(Stream, FrameworkCatalog?)"/>).
+    /// </summary>
+    /// <param name="utf8Json">The stream, UTF-8 (a leading byte order mark is allowed and skipped); it is read, not closed.</param>
+    /// <param name="cancellationToken">Cancels reading the stream.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="IOException">Reading the stream fails.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static ValueTask<InspectionReadResult> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        ReadAsync(utf8Json, null, cancellationToken);
+
+    /// <summary>
+    /// Reads one document from a stream asynchronously and, when it could be read, validates it (see
+    /// <see cref="Read(Stream, FrameworkCatalog?)"/>): at most <see cref="MaxDocumentBytes"/> bytes (and a byte order
+    /// mark) and one more are read, so a request body or stream that goes on gives an INS001 error rather than
+    /// exhausting memory. The document is read without blocking, then parsed and validated on the calling thread.
+    /// </summary>
+    /// <param name="utf8Json">The stream, UTF-8 (a leading byte order mark is allowed and skipped); it is read, not closed.</param>
+    /// <param name="catalog">The catalog to validate against, or null for <see cref="FrameworkCatalog.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels reading the stream.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="IOException">Reading the stream fails.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static ValueTask<InspectionReadResult> ReadAsync(Stream utf8Json, FrameworkCatalog? catalog, CancellationToken cancellationToken = default)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        if (!utf8Json.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read.", nameof(utf8Json));
+        }
+
+        return ReadCoreAsync(utf8Json, catalog, cancellationToken);
+    }
+
+    private static async ValueTask<InspectionReadResult> ReadCoreAsync(Stream utf8Json, FrameworkCatalog? catalog, CancellationToken cancellationToken)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int length = 0;
+            while (length < StreamLimit)
+            {
+                buffer = EnsureRoom(buffer, length);
+#if NETSTANDARD2_0
+                int read = await utf8Json.ReadAsync(buffer, length, Math.Min(buffer.Length, StreamLimit) - length, cancellationToken).ConfigureAwait(false);
+#else
+                int read = await utf8Json.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, StreamLimit) - length), cancellationToken).ConfigureAwait(false);
+#endif
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+            }
+
+            return ReadBuffered(utf8Json, buffer, length, catalog);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Doubles a pooled buffer when it is full (up to <see cref="StreamLimit"/>), copying what it holds.</summary>
+    private static byte[] EnsureRoom(byte[] buffer, int length)
+    {
+        if (length < buffer.Length)
+        {
+            return buffer;
+        }
+
+        byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Min(StreamLimit, buffer.Length * 2));
+        buffer.AsSpan(0, length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
+    }
+
+    /// <summary>Reads a document read from a stream into a buffer: too large when the stream gave more than the limit.</summary>
+    private static InspectionReadResult ReadBuffered(Stream stream, byte[] buffer, int length, FrameworkCatalog? catalog)
+    {
+        var bytes = buffer.AsSpan(0, length);
+        int bom = HasByteOrderMark(bytes) ? 3 : 0;
+        if (length - bom > MaxDocumentBytes)
+        {
+            // The stream goes on; its length is known only when it says so (a device such as /dev/zero says 0).
+            long? size = stream.CanSeek && stream.Length >= length ? stream.Length - bom : null;
+            return new InspectionReadResult(null, [Preflight.TooLarge(size, 1, bom)], lineNumber: null);
+        }
+
+        return Read(bytes, catalog);
+    }
+
     /// <summary>Reads one document without validating it.</summary>
     /// <param name="utf8Json">The document as UTF-8 (a leading byte order mark is allowed and skipped).</param>
     /// <returns>The inspection.</returns>
     /// <exception cref="InspectionFormatException">
-    /// The document cannot be read; the exception carries the first reading problem (code, path, line and byte position).
+    /// The document cannot be read; the exception carries every reading problem (code, path, line and byte position).
     /// </exception>
-    public static Inspection Parse(ReadOnlySpan<byte> utf8Json)
-    {
-        int bom = HasByteOrderMark(utf8Json) ? 3 : 0;
-        var result = InspectionDocumentReader.Read(utf8Json[bom..], 1, bom, validateWith: null, lineNumber: null);
-        return result.Inspection ?? throw new InspectionFormatException(result.Diagnostics[0]);
-    }
+    public static Inspection Parse(ReadOnlySpan<byte> utf8Json) =>
+        TryParse(utf8Json, out var inspection, out var problems) ? inspection : throw new InspectionFormatException(problems);
 
     /// <summary>Reads one document from text without validating it.</summary>
     /// <param name="json">The document.</param>
     /// <returns>The inspection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="InspectionFormatException">
-    /// The document cannot be read; the exception carries the first reading problem (code, path, line and byte position).
+    /// The document cannot be read; the exception carries every reading problem (code, path, line and byte position).
     /// </exception>
-    public static Inspection Parse(string json)
+    public static Inspection Parse(string json) =>
+        TryParse(json, out var inspection, out var problems) ? inspection : throw new InspectionFormatException(problems);
+
+    /// <summary>
+    /// Reads one document without validating it and without throwing: the inspection when the document can be read,
+    /// otherwise every reading problem (INS001–INS003, each with its path, line and byte position).
+    /// </summary>
+    /// <param name="utf8Json">The document as UTF-8 (a leading byte order mark is allowed and skipped).</param>
+    /// <param name="inspection">The inspection, when it could be read.</param>
+    /// <param name="problems">The reading problems: empty when the document was read.</param>
+    /// <returns><see langword="true"/> when the document was read (it may still be invalid: see <see cref="Validation.InspectionValidator"/>).</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out Inspection? inspection, out DiagnosticList problems)
+    {
+        int bom = HasByteOrderMark(utf8Json) ? 3 : 0;
+        var result = InspectionDocumentReader.Read(utf8Json[bom..], 1, bom, validateWith: null, lineNumber: null);
+        inspection = result.Inspection;
+        problems = result.Diagnostics;
+        return inspection is not null;
+    }
+
+    /// <summary>Reads one document from text without validating it and without throwing (see <see cref="TryParse(ReadOnlySpan{byte}, out Inspection?, out DiagnosticList)"/>).</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="inspection">The inspection, when it could be read.</param>
+    /// <param name="problems">The reading problems: empty when the document was read; text that is not valid Unicode is an INS001 problem.</param>
+    /// <returns><see langword="true"/> when the document was read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static bool TryParse(string json, [NotNullWhen(true)] out Inspection? inspection, out DiagnosticList problems)
     {
         if (json is null)
         {
             throw new ArgumentNullException(nameof(json));
         }
 
-        return Preflight.TryEncode(json, out byte[]? utf8, out var problem)
-            ? Parse(utf8)
-            : throw new InspectionFormatException(problem!);
+        if (!Preflight.TryEncode(json, out byte[]? utf8, out var problem))
+        {
+            inspection = null;
+            problems = new DiagnosticList([problem!]);
+            return false;
+        }
+
+        return TryParse(utf8, out inspection, out problems);
     }
 
     /// <summary>
@@ -308,6 +425,74 @@ public static class InspectionJson
     /// <exception cref="ArgumentException">The inspection holds something no document can hold so that it reads back equal (see <see cref="WriteToUtf8Bytes"/>).</exception>
     public static string Write(Inspection inspection, FrameworkCatalog? catalog = null, bool indented = true) =>
         Encoding.UTF8.GetString(WriteToUtf8Bytes(inspection, catalog, indented));
+
+    /// <summary>Writes an inspection to a stream as a UTF-8 document in canonical form (see <see cref="WriteToUtf8Bytes"/>).</summary>
+    /// <param name="utf8Json">The stream; written, not closed or flushed.</param>
+    /// <param name="inspection">The inspection.</param>
+    /// <param name="catalog">The catalog that gives the framework's judgement order, or null for <see cref="FrameworkCatalog.Default"/>.</param>
+    /// <param name="indented">True (the default) for the indented form with a final newline; false for one line.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="inspection"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The stream cannot be written, or the inspection holds something no document can hold so that it reads back
+    /// equal (see <see cref="WriteToUtf8Bytes"/>); nothing is written then.
+    /// </exception>
+    /// <exception cref="IOException">Writing to the stream fails.</exception>
+    public static void Write(Stream utf8Json, Inspection inspection, FrameworkCatalog? catalog = null, bool indented = true)
+    {
+        byte[] bytes = WriteChecked(utf8Json, inspection, catalog, indented);
+        utf8Json.Write(bytes, 0, bytes.Length);
+    }
+
+    /// <summary>
+    /// Writes an inspection to a stream asynchronously as a UTF-8 document in canonical, indented form (see
+    /// <see cref="WriteToUtf8Bytes"/>), its judgement order from <see cref="FrameworkCatalog.Default"/>.
+    /// </summary>
+    /// <param name="utf8Json">The stream; written, not closed or flushed.</param>
+    /// <param name="inspection">The inspection.</param>
+    /// <param name="cancellationToken">Cancels writing to the stream.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="inspection"/> is null.</exception>
+    /// <exception cref="ArgumentException">The stream cannot be written, or the inspection cannot be written so that it reads back equal; nothing is written then.</exception>
+    /// <exception cref="IOException">Writing to the stream fails.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task WriteAsync(Stream utf8Json, Inspection inspection, CancellationToken cancellationToken = default) =>
+        WriteAsync(utf8Json, inspection, null, indented: true, cancellationToken);
+
+    /// <summary>Writes an inspection to a stream asynchronously as a UTF-8 document in canonical form (see <see cref="WriteToUtf8Bytes"/>).</summary>
+    /// <param name="utf8Json">The stream; written, not closed or flushed.</param>
+    /// <param name="inspection">The inspection.</param>
+    /// <param name="catalog">The catalog that gives the framework's judgement order, or null for <see cref="FrameworkCatalog.Default"/>.</param>
+    /// <param name="indented">True (the default) for the indented form with a final newline; false for one line.</param>
+    /// <param name="cancellationToken">Cancels writing to the stream.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="inspection"/> is null.</exception>
+    /// <exception cref="ArgumentException">The stream cannot be written, or the inspection cannot be written so that it reads back equal; nothing is written then.</exception>
+    /// <exception cref="IOException">Writing to the stream fails.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task WriteAsync(Stream utf8Json, Inspection inspection, FrameworkCatalog? catalog, bool indented = true, CancellationToken cancellationToken = default)
+    {
+        byte[] bytes = WriteChecked(utf8Json, inspection, catalog, indented);
+#if NETSTANDARD2_0
+        return utf8Json.WriteAsync(bytes, 0, bytes.Length, cancellationToken);
+#else
+        return utf8Json.WriteAsync(bytes.AsMemory(), cancellationToken).AsTask();
+#endif
+    }
+
+    private static byte[] WriteChecked(Stream utf8Json, Inspection inspection, FrameworkCatalog? catalog, bool indented)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        if (!utf8Json.CanWrite)
+        {
+            throw new ArgumentException("The stream cannot be written.", nameof(utf8Json));
+        }
+
+        return WriteToUtf8Bytes(inspection, catalog, indented);
+    }
 
     /// <summary>
     /// Writes an inspection as one JSON object to a writer, in canonical property and judgement order, using the

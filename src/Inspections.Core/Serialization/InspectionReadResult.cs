@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Inspections.Core;
 using Inspections.Core.Validation;
 
@@ -15,34 +16,43 @@ namespace Inspections.Core.Serialization;
 /// </remarks>
 public sealed class InspectionReadResult
 {
-    internal InspectionReadResult(Inspection? inspection, ImmutableArray<Diagnostic> diagnostics, int? lineNumber)
+    internal InspectionReadResult(Inspection? inspection, DiagnosticList diagnostics, int? lineNumber)
     {
         Inspection = inspection;
-        Diagnostics = diagnostics.IsDefault ? ImmutableArray<Diagnostic>.Empty : diagnostics;
+        Diagnostics = diagnostics;
         LineNumber = lineNumber;
-        bool error = false;
-        foreach (var diagnostic in Diagnostics)
-        {
-            error |= diagnostic.IsError;
-        }
+        IsValid = inspection is not null && diagnostics.IsValid;
+    }
 
-        IsValid = inspection is not null && !error;
+    internal InspectionReadResult(Inspection? inspection, ImmutableArray<Diagnostic> diagnostics, int? lineNumber)
+        : this(inspection, new DiagnosticList(diagnostics), lineNumber)
+    {
     }
 
     /// <summary>The inspection the document describes, or null when a reading problem stopped it being read.</summary>
     public Inspection? Inspection { get; }
 
-    /// <summary>Every diagnostic, reading problems first, each in the order found.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics { get; }
+    /// <summary>
+    /// Every diagnostic, reading problems first, each in the order found, with the counts of errors and warnings and
+    /// how many more were found than listed.
+    /// </summary>
+    public DiagnosticList Diagnostics { get; }
 
-    /// <summary>Whether the document was read and has no error (warnings are allowed).</summary>
+    /// <summary>
+    /// Whether the document was read and has no error (warnings are allowed). When true, <see cref="Inspection"/> is
+    /// not null.
+    /// </summary>
+    [MemberNotNullWhen(true, nameof(Inspection))]
     public bool IsValid { get; }
 
     /// <summary>The line of the <c>.jsonl</c> file the document is on, or null for a document read on its own.</summary>
     public int? LineNumber { get; }
 
-    /// <summary>"valid" or "invalid", with the number of diagnostics and the line.</summary>
+    /// <summary>
+    /// "valid", "invalid" or "unreadable" (no inspection could be read), with the counts and, for a <c>.jsonl</c>
+    /// line, the line: "line 3: invalid, 1 error, 0 warnings".
+    /// </summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{(LineNumber is { } line ? $"line {line}: " : string.Empty)}{(IsValid ? "valid" : Inspection is null ? "unreadable" : "invalid")}, {Diagnostics.Length} diagnostic(s)";
+        $"{(LineNumber is { } line ? $"line {line}: " : string.Empty)}{(IsValid ? "valid" : Inspection is null ? "unreadable" : "invalid")}, {Diagnostics.DescribeCounts()}";
 }

@@ -8,9 +8,9 @@ namespace Inspections.Core.Serialization;
 /// </summary>
 internal static class ReadingProblems
 {
-    private static readonly DiagnosticDescriptor s_malformed = Find(DiagnosticCodes.MalformedDocument);
-    private static readonly DiagnosticDescriptor s_missing = Find(DiagnosticCodes.MissingProperty);
-    private static readonly DiagnosticDescriptor s_invalid = Find(DiagnosticCodes.InvalidValue);
+    private static readonly DiagnosticDescriptor s_malformed = DiagnosticDescriptors.MalformedDocument;
+    private static readonly DiagnosticDescriptor s_missing = DiagnosticDescriptors.MissingProperty;
+    private static readonly DiagnosticDescriptor s_invalid = DiagnosticDescriptors.InvalidValue;
 
     // Preflight: size and encoding.
 
@@ -143,7 +143,4 @@ internal static class ReadingProblems
     private static DiagnosticDescriptor Malformed(string format) => s_malformed with { MessageFormat = format };
 
     private static DiagnosticDescriptor Invalid(string format) => s_invalid with { MessageFormat = format };
-
-    private static DiagnosticDescriptor Find(string code) =>
-        DiagnosticCodes.TryGetDescriptor(code, out var descriptor) ? descriptor : throw new System.InvalidOperationException(code);
 }

@@ -1,11 +1,9 @@
-using System;
-using System.Collections.Immutable;
-
 namespace Inspections.Core.Validation;
 
 /// <summary>
 /// The stable diagnostic codes of the <c>inspections/v1</c> contract. A code's meaning never changes; new checks
-/// get new codes. INS001–INS003 come from reading a document, the rest from validating it.
+/// get new codes. INS001–INS003 come from reading a document, the rest from validating it. Each code's severity
+/// and meaning are in <see cref="DiagnosticDescriptors"/>.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -68,46 +66,4 @@ public static class DiagnosticCodes
 
     /// <summary>INS040 (error): the subject kind is not one this framework inspects.</summary>
     public const string SubjectKindNotInspected = "INS040";
-
-    /// <summary>Every code with its severity and meaning, in code order.</summary>
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-    [
-        new(MalformedDocument, DiagnosticSeverity.Error, "The document is not valid JSON, or is not an object, or breaks a reading rule (duplicate, unknown or null property, nesting or size limit)."),
-        new(MissingProperty, DiagnosticSeverity.Error, "A required property is missing."),
-        new(InvalidValue, DiagnosticSeverity.Error, "A value has the wrong type or form (a date not yyyy-MM-dd, a gss not matching, a blank name)."),
-        new(UnknownFramework, DiagnosticSeverity.Error, "Unknown framework id."),
-        new(UnknownVisitType, DiagnosticSeverity.Error, "The visit type is not one of the framework's visit types."),
-        new(UnknownJudgement, DiagnosticSeverity.Error, "A judgement id that the framework does not define (or that the visit type does not judge)."),
-        new(GradeNotOnScale, DiagnosticSeverity.Error, "A grade id that is not on the judgement's scale."),
-        new(MissingRequiredJudgement, DiagnosticSeverity.Error, "A judgement that the visit type requires is missing."),
-        new(UngradedVisitWithJudgements, DiagnosticSeverity.Error, "An ungraded visit type carries judgements."),
-        new(SubJudgementWithoutParent, DiagnosticSeverity.Error, "A sub-judgement is graded but its parent judgement is neither graded nor listed in notJudged."),
-        new(NotJudgedConflict, DiagnosticSeverity.Error, "A judgement is both graded and listed in notJudged, or notJudged names a judgement the visit type does not grade, or names one twice."),
-        new(RuleBroken, DiagnosticSeverity.Error, "A framework rule that must hold is broken."),
-        new(LikelyRuleBroken, DiagnosticSeverity.Warning, "A framework rule that normally holds is broken (the handbook says \"likely\")."),
-        new(FieldworkOutsideFramework, DiagnosticSeverity.Error, "Fieldwork starts before the framework came into force or after it was withdrawn; with no fieldwork, the framework was not in force in the six months before publication."),
-        new(DatesOutOfOrder, DiagnosticSeverity.Error, "Fieldwork ends before it starts, or publication precedes the end of fieldwork."),
-        new(UnusualDates, DiagnosticSeverity.Warning, "Fieldwork is longer than the visit type's usual length, or publication is more than 12 weeks after fieldwork."),
-        new(UnknownTimescale, DiagnosticSeverity.Error, "A recommendation's timescale is not one of the framework's timescales."),
-        new(SubjectKindNotInspected, DiagnosticSeverity.Error, "The subject kind is not one this framework inspects."),
-    ];
-
-    /// <summary>Finds what a code means.</summary>
-    /// <param name="code">The code, such as <c>INS014</c>; null finds nothing.</param>
-    /// <param name="descriptor">The descriptor, when found.</param>
-    /// <returns><see langword="true"/> when the code is defined.</returns>
-    public static bool TryGetDescriptor(string? code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DiagnosticDescriptor? descriptor)
-    {
-        foreach (var candidate in All)
-        {
-            if (string.Equals(candidate.Code, code, StringComparison.Ordinal))
-            {
-                descriptor = candidate;
-                return true;
-            }
-        }
-
-        descriptor = null;
-        return false;
-    }
 }

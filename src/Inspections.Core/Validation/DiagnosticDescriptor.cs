@@ -11,7 +11,7 @@ namespace Inspections.Core.Validation;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Immutable; equal by value; thread-safe. The codes of the contract are in <see cref="DiagnosticCodes.All"/>. One
+/// Immutable; equal by value; thread-safe. The codes of the contract are in <see cref="DiagnosticDescriptors.All"/>. One
 /// code may have several descriptors, one per kind of message (<c>with { MessageFormat = ... }</c>), all with the
 /// code's severity. Importers declare their own codes (<c>IMP…</c>) the same way.
 /// </para>

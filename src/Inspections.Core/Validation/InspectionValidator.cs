@@ -51,14 +51,14 @@ public static class InspectionValidator
     /// <param name="inspection">The inspection.</param>
     /// <returns>Every diagnostic found, in document order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inspection"/> is null.</exception>
-    public static ValidationResult Validate(Inspection inspection) => Validate(inspection, FrameworkCatalog.Default);
+    public static DiagnosticList Validate(Inspection inspection) => Validate(inspection, FrameworkCatalog.Default);
 
     /// <summary>Validates an inspection against a catalog of frameworks.</summary>
     /// <param name="inspection">The inspection.</param>
     /// <param name="catalog">The catalog that holds the inspection's framework.</param>
     /// <returns>Every diagnostic found, in document order.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ValidationResult Validate(Inspection inspection, FrameworkCatalog catalog) => Validate(inspection, catalog, maxDiagnostics: 0);
+    public static DiagnosticList Validate(Inspection inspection, FrameworkCatalog catalog) => Validate(inspection, catalog, maxDiagnostics: 0);
 
     /// <summary>
     /// Validates an inspection, listing at most <paramref name="maxDiagnostics"/> diagnostics: the problems after them
@@ -68,7 +68,7 @@ public static class InspectionValidator
     /// <param name="catalog">The catalog that holds the inspection's framework.</param>
     /// <param name="maxDiagnostics">How many diagnostics to list; 0 for all.</param>
     /// <returns>The diagnostics, in document order, and the count of the rest.</returns>
-    internal static ValidationResult Validate(Inspection inspection, FrameworkCatalog catalog, int maxDiagnostics)
+    internal static DiagnosticList Validate(Inspection inspection, FrameworkCatalog catalog, int maxDiagnostics)
     {
         if (inspection is null)
         {
@@ -80,10 +80,10 @@ public static class InspectionValidator
             throw new ArgumentNullException(nameof(catalog));
         }
 
-        var found = new DiagnosticList(maxDiagnostics);
+        var found = new Collector(maxDiagnostics);
         if (!catalog.TryGet(inspection.FrameworkId, out var framework))
         {
-            found.Add(DiagnosticCodes.UnknownFramework, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Framework),
+            found.Add(DiagnosticDescriptors.UnknownFramework, new DocumentTarget(DocumentShape.Framework),
                 $"'{Shorten(inspection.FrameworkId)}' is not a framework id; the frameworks are {JoinIds(catalog.All.Select(f => f.Id))}.");
             CheckDates(inspection, null, ref found);
             return found.ToResult();
@@ -91,13 +91,13 @@ public static class InspectionValidator
 
         if (!framework.TryGetVisitType(inspection.VisitTypeId, out var visit))
         {
-            found.Add(DiagnosticCodes.UnknownVisitType, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Visit),
+            found.Add(DiagnosticDescriptors.UnknownVisitType, new DocumentTarget(DocumentShape.Visit),
                 $"'{Shorten(inspection.VisitTypeId)}' is not a visit type of {Name(framework)}; its visit types are {JoinIds(framework.VisitTypes.Select(v => v.Id))}.");
         }
 
         if (!framework.Inspects(inspection.Subject.Kind))
         {
-            found.Add(DiagnosticCodes.SubjectKindNotInspected, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.SubjectKind),
+            found.Add(DiagnosticDescriptors.SubjectKindNotInspected, new DocumentTarget(DocumentShape.SubjectKind),
                 $"{Name(framework)} does not inspect a {Words(inspection.Subject.Kind)} ({inspection.Subject.Kind.ToId()}); "
                 + $"it inspects {string.Join(" and ", framework.SubjectKinds.Select(Plural))}.");
         }
@@ -113,13 +113,13 @@ public static class InspectionValidator
     /// INS030: fieldwork starts while the framework is in force; without fieldwork, the framework was in force on
     /// some day of the six months up to and including publication.
     /// </summary>
-    private static void CheckInForce(Inspection inspection, InspectionFramework framework, ref DiagnosticList found)
+    private static void CheckInForce(Inspection inspection, InspectionFramework framework, ref Collector found)
     {
         if (inspection.Fieldwork is { } fieldwork)
         {
             if (!framework.IsInForceOn(fieldwork.Start))
             {
-                found.Add(DiagnosticCodes.FieldworkOutsideFramework, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.FieldworkStart),
+                found.Add(DiagnosticDescriptors.FieldworkOutsideFramework, new DocumentTarget(DocumentShape.FieldworkStart),
                     $"Fieldwork starts on {fieldwork.Start:yyyy-MM-dd}, when {Name(framework)} was not in force: "
                     + $"it was in force {Describe(framework.InForce)}.");
             }
@@ -129,7 +129,7 @@ public static class InspectionValidator
 
         if (inspection.Published is { } published && !WasInForceBefore(framework.InForce, published))
         {
-            found.Add(DiagnosticCodes.FieldworkOutsideFramework, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Published),
+            found.Add(DiagnosticDescriptors.FieldworkOutsideFramework, new DocumentTarget(DocumentShape.Published),
                 $"The report is published on {published:yyyy-MM-dd} with no fieldwork dates, but {Name(framework)} was not in force on any day "
                 + $"of the six months before: it was in force {Describe(framework.InForce)}.");
         }
@@ -147,13 +147,13 @@ public static class InspectionValidator
         return inForce.End is not { } end || !TryAdd(published, s_sixMonthsBack, out var earliest) || end >= earliest;
     }
 
-    private static void CheckDates(Inspection inspection, VisitType? visit, ref DiagnosticList found)
+    private static void CheckDates(Inspection inspection, VisitType? visit, ref Collector found)
     {
         if (inspection.Fieldwork is not { } fieldwork)
         {
             if (inspection.Published is null)
             {
-                found.Add(DiagnosticCodes.MissingProperty, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Fieldwork),
+                found.Add(DiagnosticDescriptors.MissingProperty, new DocumentTarget(DocumentShape.Fieldwork),
                     "Neither fieldwork nor a publication date is given; an inspection needs at least one date: fieldwork.start or published.");
             }
 
@@ -168,12 +168,12 @@ public static class InspectionValidator
         {
             if (!fieldwork.IsWellOrdered)
             {
-                found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.FieldworkEnd),
+                found.Add(DiagnosticDescriptors.DatesOutOfOrder, new DocumentTarget(DocumentShape.FieldworkEnd),
                     $"Fieldwork ends on {knownEnd:yyyy-MM-dd}, before it starts on {fieldwork.Start:yyyy-MM-dd}.");
             }
             else if (visit is not null && firstUnusualDay is { } unusual && knownEnd >= unusual)
             {
-                found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, new DocumentTarget(DocumentShape.Fieldwork),
+                found.Add(DiagnosticDescriptors.UnusualDates, new DocumentTarget(DocumentShape.Fieldwork),
                     $"Fieldwork lasts {fieldwork.LengthInDays} days, longer than the usual {Describe(visit.UsualFieldworkLength)} for "
                     + $"'{visit.Name}' ({visit.Id}).");
             }
@@ -188,12 +188,12 @@ public static class InspectionValidator
         {
             if (published < end)
             {
-                found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Published),
+                found.Add(DiagnosticDescriptors.DatesOutOfOrder, new DocumentTarget(DocumentShape.Published),
                     $"The report is published on {published:yyyy-MM-dd}, before fieldwork ends on {end:yyyy-MM-dd}.");
             }
             else if (fieldwork.IsWellOrdered && TryAdd(end, UsualPublicationDelay, out var latestUsual) && published > latestUsual)
             {
-                found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, new DocumentTarget(DocumentShape.Published),
+                found.Add(DiagnosticDescriptors.UnusualDates, new DocumentTarget(DocumentShape.Published),
                     $"The report is published on {published:yyyy-MM-dd}, {Period.DaysBetween(end, published)} days after fieldwork "
                     + $"ended on {end:yyyy-MM-dd}: more than the usual 12 weeks.");
             }
@@ -206,25 +206,25 @@ public static class InspectionValidator
         // 12 weeks after that day means publication was late, or fieldwork was unusually long; either is worth a look.
         if (published < fieldwork.Start)
         {
-            found.Add(DiagnosticCodes.DatesOutOfOrder, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Published),
+            found.Add(DiagnosticDescriptors.DatesOutOfOrder, new DocumentTarget(DocumentShape.Published),
                 $"The report is published on {published:yyyy-MM-dd}, before fieldwork starts on {fieldwork.Start:yyyy-MM-dd}.");
         }
         else if (visit is not null && firstUnusualDay is { } unusualEnd
             && TryAdd(unusualEnd.PlusDays(-1), UsualPublicationDelay, out var latestUsualIfUsual) && published > latestUsualIfUsual)
         {
-            found.Add(DiagnosticCodes.UnusualDates, DiagnosticSeverity.Warning, new DocumentTarget(DocumentShape.Published),
+            found.Add(DiagnosticDescriptors.UnusualDates, new DocumentTarget(DocumentShape.Published),
                 $"The report is published on {published:yyyy-MM-dd}, {Period.DaysBetween(fieldwork.Start, published)} days after fieldwork "
                 + $"started on {fieldwork.Start:yyyy-MM-dd} (its end is not known): more than the usual {Describe(visit.UsualFieldworkLength)} "
                 + "of fieldwork and 12 weeks to publication.");
         }
     }
 
-    private static void CheckJudgements(Inspection inspection, InspectionFramework framework, VisitType? visit, ref DiagnosticList found)
+    private static void CheckJudgements(Inspection inspection, InspectionFramework framework, VisitType? visit, ref Collector found)
     {
         var judgements = inspection.Judgements;
         if (visit is { IsGraded: false } && !judgements.IsEmpty)
         {
-            found.Add(DiagnosticCodes.UngradedVisitWithJudgements, DiagnosticSeverity.Error, new DocumentTarget(DocumentShape.Judgements),
+            found.Add(DiagnosticDescriptors.UngradedVisitWithJudgements, new DocumentTarget(DocumentShape.Judgements),
                 $"'{visit.Name}' ({visit.Id}) under {framework.Id} is not graded, but {Count(judgements.Count, "judgement is", "judgements are")} given; "
                 + "an ungraded visit has an empty judgements object.");
         }
@@ -236,7 +236,7 @@ public static class InspectionValidator
         {
             if (!framework.TryGetJudgement(pair.JudgementId, out var judgement))
             {
-                found.Add(DiagnosticCodes.UnknownJudgement, DiagnosticSeverity.Error, JudgementPath(pair.JudgementId),
+                found.Add(DiagnosticDescriptors.UnknownJudgement, JudgementPath(pair.JudgementId),
                     $"'{Shorten(pair.JudgementId)}' is not a judgement of {Name(framework)}; its judgements are {JoinIds(framework.Judgements.Select(j => j.Id))}.");
                 continue;
             }
@@ -248,14 +248,14 @@ public static class InspectionValidator
 
             if (visit is { IsGraded: true } && !Contains(visit.JudgementIds, judgement.Id))
             {
-                found.Add(DiagnosticCodes.UnknownJudgement, DiagnosticSeverity.Error, JudgementPath(pair.JudgementId),
+                found.Add(DiagnosticDescriptors.UnknownJudgement, JudgementPath(pair.JudgementId),
                     $"'{judgement.Name}' ({pair.JudgementId}) is a judgement of {framework.Id}, but '{visit.Name}' ({visit.Id}) does not grade it; "
                     + $"it grades {JoinIds(visit.JudgementIds)}.");
             }
 
             if (!framework.Scale.TryGetGrade(pair.GradeId, out _))
             {
-                found.Add(DiagnosticCodes.GradeNotOnScale, DiagnosticSeverity.Error, JudgementPath(pair.JudgementId),
+                found.Add(DiagnosticDescriptors.GradeNotOnScale, JudgementPath(pair.JudgementId),
                     $"'{Shorten(pair.GradeId)}' is not a grade of '{judgement.Name}': {framework.Id} grades on the {framework.Scale.Id} scale, "
                     + $"whose grades are {JoinIds(framework.Scale.Grades.Select(g => g.Id))}.{ElsewhereHint(pair.GradeId, framework.Scale)}");
             }
@@ -263,7 +263,7 @@ public static class InspectionValidator
             if (judgement.ParentId is { } parentId && !judgements.Contains(parentId) && !Contains(inspection.NotJudgedIds, parentId))
             {
                 framework.TryGetJudgement(parentId, out var parent);
-                found.Add(DiagnosticCodes.SubJudgementWithoutParent, DiagnosticSeverity.Error, JudgementPath(pair.JudgementId),
+                found.Add(DiagnosticDescriptors.SubJudgementWithoutParent, JudgementPath(pair.JudgementId),
                     $"'{judgement.Name}' ({pair.JudgementId}) is graded, but it is a sub-judgement of '{parent?.Name ?? parentId}' ({parentId}), "
                     + "which is neither graded nor listed as not judged; grade the parent too (or list it in notJudged), or leave the sub-judgement out.");
             }
@@ -278,7 +278,7 @@ public static class InspectionValidator
                 if (!judgements.Contains(required) && !Contains(inspection.NotJudgedIds, required))
                 {
                     framework.TryGetJudgement(required, out var missing);
-                    found.Add(DiagnosticCodes.MissingRequiredJudgement, DiagnosticSeverity.Error, JudgementPath(required),
+                    found.Add(DiagnosticDescriptors.MissingRequiredJudgement, JudgementPath(required),
                         $"'{visit.Name}' ({visit.Id}) under {framework.Id} must grade '{missing?.Name ?? required}' ({required}), but it is missing.");
                 }
             }
@@ -290,8 +290,7 @@ public static class InspectionValidator
             {
                 bool must = rule.Strength == RuleStrength.Must;
                 found.Add(
-                    must ? DiagnosticCodes.RuleBroken : DiagnosticCodes.LikelyRuleBroken,
-                    must ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+                    must ? DiagnosticDescriptors.RuleBroken : DiagnosticDescriptors.LikelyRuleBroken,
                     JudgementPath(rule.TargetJudgementId),
                     (must
                         ? $"Rule '{rule.Id}' of {framework.Id} must hold, but is broken: "
@@ -307,7 +306,7 @@ public static class InspectionValidator
     /// INS017: each judgement listed as not judged is a judgement of the framework that the visit type grades, is not
     /// also graded, and is listed once. Linear in the list; allocates nothing unless it finds a problem.
     /// </summary>
-    private static void CheckNotJudged(Inspection inspection, InspectionFramework framework, VisitType? visit, ref DiagnosticList found)
+    private static void CheckNotJudged(Inspection inspection, InspectionFramework framework, VisitType? visit, ref Collector found)
     {
         var notJudged = inspection.NotJudgedIds;
         if (notJudged.IsEmpty)
@@ -324,7 +323,7 @@ public static class InspectionValidator
             int index = framework.IndexOfJudgement(id);
             if (index < 0)
             {
-                found.Add(DiagnosticCodes.NotJudgedConflict, DiagnosticSeverity.Error, NotJudgedPath(i),
+                found.Add(DiagnosticDescriptors.NotJudgedConflict, NotJudgedPath(i),
                     $"'{Shorten(id)}' is listed as not judged, but it is not a judgement of {Name(framework)}; its judgements are "
                     + $"{JoinIds(framework.Judgements.Select(j => j.Id))}.");
                 continue;
@@ -333,7 +332,7 @@ public static class InspectionValidator
             var judgement = framework.Judgements[index];
             if (visit is { IsGraded: false })
             {
-                found.Add(DiagnosticCodes.NotJudgedConflict, DiagnosticSeverity.Error, NotJudgedPath(i),
+                found.Add(DiagnosticDescriptors.NotJudgedConflict, NotJudgedPath(i),
                     $"'{judgement.Name}' ({id}) is listed as not judged, but '{visit.Name}' ({visit.Id}) under {framework.Id} is not graded, "
                     + "so nothing can be left out of its grades; an ungraded visit has no notJudged list.");
                 continue;
@@ -341,7 +340,7 @@ public static class InspectionValidator
 
             if (visit is not null && !Contains(visit.JudgementIds, judgement.Id))
             {
-                found.Add(DiagnosticCodes.NotJudgedConflict, DiagnosticSeverity.Error, NotJudgedPath(i),
+                found.Add(DiagnosticDescriptors.NotJudgedConflict, NotJudgedPath(i),
                     $"'{judgement.Name}' ({id}) is listed as not judged, but '{visit.Name}' ({visit.Id}) does not grade it; "
                     + $"it grades {JoinIds(visit.JudgementIds)}.");
                 continue;
@@ -349,7 +348,7 @@ public static class InspectionValidator
 
             if (listed[index])
             {
-                found.Add(DiagnosticCodes.NotJudgedConflict, DiagnosticSeverity.Error, NotJudgedPath(i),
+                found.Add(DiagnosticDescriptors.NotJudgedConflict, NotJudgedPath(i),
                     $"'{judgement.Name}' ({id}) is listed as not judged more than once.");
                 continue;
             }
@@ -357,7 +356,7 @@ public static class InspectionValidator
             listed[index] = true;
             if (inspection.Judgements.TryGetGradeId(id, out var gradeId))
             {
-                found.Add(DiagnosticCodes.NotJudgedConflict, DiagnosticSeverity.Error, NotJudgedPath(i),
+                found.Add(DiagnosticDescriptors.NotJudgedConflict, NotJudgedPath(i),
                     $"'{judgement.Name}' ({id}) is listed as not judged, but it is also graded '{Shorten(gradeId)}'; "
                     + "a judgement is either graded or not judged.");
             }
@@ -366,7 +365,7 @@ public static class InspectionValidator
 
     private static DocumentTarget NotJudgedPath(int index) => DocumentTarget.At(DocumentShape.NotJudged, index);
 
-    private static void CheckRecommendations(Inspection inspection, InspectionFramework framework, ref DiagnosticList found)
+    private static void CheckRecommendations(Inspection inspection, InspectionFramework framework, ref Collector found)
     {
         var recommendations = inspection.Recommendations;
         for (int i = 0; i < recommendations.Length; i++)
@@ -374,7 +373,7 @@ public static class InspectionValidator
             var timescale = recommendations[i].TimescaleId;
             if (timescale is not null && !framework.TryGetTimescale(timescale, out _))
             {
-                found.Add(DiagnosticCodes.UnknownTimescale, DiagnosticSeverity.Error, DocumentTarget.At(DocumentShape.RecommendationTimescale, i),
+                found.Add(DiagnosticDescriptors.UnknownTimescale, DocumentTarget.At(DocumentShape.RecommendationTimescale, i),
                     framework.Timescales.IsEmpty
                         ? $"'{Shorten(timescale)}' is not a timescale of {framework.Id}, whose reports give no timescales; leave it out."
                         : $"'{Shorten(timescale)}' is not a timescale of {framework.Id}; its timescales are {JoinIds(framework.Timescales.Select(t => t.Id))}.");
@@ -476,7 +475,7 @@ public static class InspectionValidator
     /// Collects diagnostics, allocating only when the first one is added. With a limit, the diagnostics past it are
     /// counted by code, and the result ends with one diagnostic that says how many were not listed.
     /// </summary>
-    private struct DiagnosticList(int limit)
+    private struct Collector(int limit)
     {
         private ImmutableArray<Diagnostic>.Builder? _items;
         private ImmutableArray<DocumentTarget>.Builder? _targets;
@@ -484,8 +483,10 @@ public static class InspectionValidator
         private string? _firstOmittedCode;
         private string? _firstOmittedErrorCode;
 
-        public void Add(string code, DiagnosticSeverity severity, DocumentTarget target, string message)
+        public void Add(DiagnosticDescriptor descriptor, DocumentTarget target, string message)
         {
+            string code = descriptor.Code;
+            var severity = descriptor.Severity;
             _items ??= ImmutableArray.CreateBuilder<Diagnostic>();
             _targets ??= ImmutableArray.CreateBuilder<DocumentTarget>();
             if (limit > 0 && _items.Count >= limit)
@@ -505,7 +506,7 @@ public static class InspectionValidator
             _targets.Add(target);
         }
 
-        public readonly ValidationResult ToResult()
+        public readonly DiagnosticList ToResult()
         {
             if (_items is null)
             {
@@ -514,7 +515,7 @@ public static class InspectionValidator
 
             if (_omitted is null)
             {
-                return new ValidationResult(_items.ToImmutable(), _targets!.ToImmutable());
+                return new DiagnosticList(_items.ToImmutable(), _targets!.ToImmutable());
             }
 
             // The summary takes the code of the first error not listed (or, with none, of the first warning) with that
@@ -527,7 +528,7 @@ public static class InspectionValidator
                 _firstOmittedErrorCode is null ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
                 "$",
                 FormattableString.Invariant($"{total:N0} more {(total == 1 ? "problem is" : "problems are")} not listed ({counts}): only the first {limit} diagnostics of a document are.")));
-            return new ValidationResult(items, _targets!.ToImmutable().Add(DocumentTarget.Root));
+            return new DiagnosticList(items, _targets!.ToImmutable().Add(DocumentTarget.Root), total);
         }
     }
 }

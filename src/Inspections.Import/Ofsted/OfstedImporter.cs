@@ -151,7 +151,7 @@ public static class OfstedImporter
         var rejected = ImmutableArray.CreateBuilder<Inspection>();
         foreach (var (e, inspection) in built)
         {
-            var errors = InspectionValidator.Validate(inspection, catalog).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var errors = InspectionValidator.Validate(inspection, catalog).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (errors.Count == 0)
             {
                 inspections.Add(inspection);

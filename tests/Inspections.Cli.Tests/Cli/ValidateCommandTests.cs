@@ -28,7 +28,7 @@ public sealed class ValidateCommandTests
         foreach (var file in invalid)
         {
             string code = Path.GetFileName(file)[..6];
-            Assert.True(Inspections.Core.Validation.DiagnosticCodes.TryGetDescriptor(code, out var descriptor), file);
+            Assert.True(Inspections.Core.Validation.DiagnosticDescriptors.TryGet(code, out var descriptor), file);
             bool error = descriptor.Severity == Inspections.Core.Validation.DiagnosticSeverity.Error;
             var (exit, output, _) = CliRunner.Run("validate", file);
 

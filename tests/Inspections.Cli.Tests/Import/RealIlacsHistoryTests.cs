@@ -73,7 +73,7 @@ public sealed class RealIlacsHistoryTests
         var failures = Result.Value.Inspections
             .Select(i => (i.Line, Result: InspectionValidator.Validate(i.Inspection)))
             .Where(x => !x.Result.IsValid)
-            .Select(x => $"line {x.Line}: {string.Join("; ", x.Result.Diagnostics)}")
+            .Select(x => $"line {x.Line}: {string.Join("; ", x.Result)}")
             .ToArray();
 
         Assert.Empty(failures);

@@ -70,10 +70,10 @@ public sealed class BenchmarkInputTests
         var valid = benchmarks.ValidateValid();
         var invalid = benchmarks.ValidateInvalid();
 
-        Assert.Empty(valid.Diagnostics);
+        Assert.Empty(valid);
         Assert.True(IsCalderdale2015(benchmarks.Valid));
         Assert.False(invalid.IsValid);
-        Assert.Equal([DiagnosticCodes.RuleBroken], invalid.Diagnostics.Select(d => d.Code));
+        Assert.Equal([DiagnosticCodes.RuleBroken], invalid.Select(d => d.Code));
         // The invalid inspection differs from the valid one in one grade (and its notes) only, so the two measure
         // the same work up to the diagnostic.
         Assert.Equal(benchmarks.Valid with { Judgements = benchmarks.Invalid.Judgements, Notes = benchmarks.Invalid.Notes }, benchmarks.Invalid);

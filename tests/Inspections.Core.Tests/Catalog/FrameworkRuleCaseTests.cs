@@ -115,7 +115,7 @@ public sealed class FrameworkRuleCaseTests
         var framework = FrameworkCatalog.Default.Get(c.Framework);
         var rule = Assert.Single(framework.Rules, r => r.Id == c.Rule);
         var result = InspectionValidator.Validate(Inspect(c));
-        var ruleDiagnostics = result.Diagnostics.Where(d => d.Message.Contains($"'{c.Rule}'", StringComparison.Ordinal)).ToList();
+        var ruleDiagnostics = result.Where(d => d.Message.Contains($"'{c.Rule}'", StringComparison.Ordinal)).ToList();
 
         if (!c.Broken)
         {
@@ -147,7 +147,7 @@ public sealed class FrameworkRuleCaseTests
 
         var result = InspectionValidator.Validate(Inspect(c));
 
-        Assert.True(result.IsValid, string.Join("; ", result.Diagnostics.Select(d => $"{d.Code} {d.Message}")));
+        Assert.True(result.IsValid, string.Join("; ", result.Select(d => $"{d.Code} {d.Message}")));
         Assert.False(result.Contains(DiagnosticCodes.LikelyRuleBroken));
     }
 
@@ -190,7 +190,7 @@ public sealed class FrameworkRuleCaseTests
 
         var result = InspectionValidator.Validate(calderdale);
 
-        Assert.True(result.IsValid, string.Join("; ", result.Diagnostics.Select(d => $"{d.Code} {d.Message}")));
+        Assert.True(result.IsValid, string.Join("; ", result.Select(d => $"{d.Code} {d.Message}")));
         Assert.Equal(0, result.WarningCount);
     }
 

@@ -76,7 +76,7 @@ public sealed class IlacsHistoryTests
             var result = InspectionValidator.Validate(inspection);
             if (result.Contains(DiagnosticCodes.RuleBroken) || result.Contains(DiagnosticCodes.LikelyRuleBroken))
             {
-                flagged.Add($"{row}: {string.Join("; ", result.Diagnostics.Select(d => d.Code + " " + d.Message))}");
+                flagged.Add($"{row}: {string.Join("; ", result.Select(d => d.Code + " " + d.Message))}");
             }
         }
 

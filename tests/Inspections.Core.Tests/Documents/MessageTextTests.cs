@@ -28,7 +28,7 @@ public sealed class MessageTextTests
         var inspection = InspectionJson.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Examples, "sif-2013-calderdale-2015.json")))
             with { FrameworkId = s_59AndAnEmoji };
 
-        var diagnostic = Assert.Single(InspectionValidator.Validate(inspection).Diagnostics, d => d.Code == DiagnosticCodes.UnknownFramework);
+        var diagnostic = Assert.Single(InspectionValidator.Validate(inspection), d => d.Code == DiagnosticCodes.UnknownFramework);
 
         Assert.True(IsWellFormed(diagnostic.Message), diagnostic.Message);
         Assert.Contains(new string('a', 59) + "…", diagnostic.Message, StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public sealed class DocsExampleTests
     {
         var result = InspectionValidator.Validate(defective.Inspection);
         return result.Contains(defective.ExpectedCode)
-            && result.Diagnostics.Where(d => d.IsError).All(d => d.Code == defective.ExpectedCode);
+            && result.Where(d => d.IsError).All(d => d.Code == defective.ExpectedCode);
     }
 
     // 3. One framework and visit type, with shrinking that stays valid.

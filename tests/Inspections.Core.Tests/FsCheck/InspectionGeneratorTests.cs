@@ -28,7 +28,7 @@ public sealed class InspectionGeneratorTests
     {
         Prop.ForAll(
                 InspectionGenerators.ValidInspectionWithoutWarnings().ToArbitrary(),
-                inspection => InspectionValidator.Validate(inspection).Diagnostics.IsEmpty)
+                inspection => InspectionValidator.Validate(inspection).IsEmpty)
             .Check(Thorough);
     }
 
@@ -37,7 +37,7 @@ public sealed class InspectionGeneratorTests
     {
         var inspections = InspectionGenerators.ValidInspection().Sample(2000);
 
-        var warnings = inspections.SelectMany(i => InspectionValidator.Validate(i).Diagnostics).ToArray();
+        var warnings = inspections.SelectMany(i => InspectionValidator.Validate(i)).ToArray();
 
         Assert.Contains(warnings, d => d.Code == DiagnosticCodes.LikelyRuleBroken);
         Assert.All(warnings, d => Assert.Equal(DiagnosticCodes.LikelyRuleBroken, d.Code));
@@ -85,7 +85,7 @@ public sealed class InspectionGeneratorTests
     {
         // INS016 on its own needs a sub-judgement whose parent a visit may leave out; in the default catalog every
         // parent of a graded sub-judgement is required, so leaving it out is INS014 as well. See the synthetic test below.
-        var validationCodes = DiagnosticCodes.All.Select(d => d.Code).Where(c => string.CompareOrdinal(c, "INS010") >= 0);
+        var validationCodes = DiagnosticDescriptors.All.Select(d => d.Code).Where(c => string.CompareOrdinal(c, "INS010") >= 0);
         var unreachable = FrameworkCatalog.Default.All
             .SelectMany(f => f.VisitTypes.SelectMany(v => v.JudgementIds.Where(j => f.TryGetJudgement(j, out var judgement) && judgement.ParentId is { } p && !v.RequiredJudgementIds.Contains(p))))
             .Any() ? [] : new[] { DiagnosticCodes.SubJudgementWithoutParent };
@@ -112,7 +112,7 @@ public sealed class InspectionGeneratorTests
             .SelectMany(c => InspectionGenerators.DefectCodes(c))
             .ToHashSet();
 
-        Assert.Equal(DiagnosticCodes.All.Select(d => d.Code).Where(c => string.CompareOrdinal(c, "INS010") >= 0), reached.Order());
+        Assert.Equal(DiagnosticDescriptors.All.Select(d => d.Code).Where(c => string.CompareOrdinal(c, "INS010") >= 0), reached.Order());
     }
 
     [Fact]
@@ -151,5 +151,5 @@ public sealed class InspectionGeneratorTests
         return raised && !otherErrors.Any() && severityRight;
     }
 
-    private static Diagnostic[] Errors(ValidationResult result) => result.Diagnostics.Where(d => d.IsError).ToArray();
+    private static Diagnostic[] Errors(DiagnosticList result) => result.Where(d => d.IsError).ToArray();
 }

@@ -24,7 +24,7 @@ public sealed class ShrinkingTests
     {
         Prop.ForAll(
                 InspectionGenerators.ValidInspectionWithoutWarnings().ToArbitrary(),
-                inspection => TwoLevels(inspection, i => InspectionShrinker.Shrink(i)).All(c => InspectionValidator.Validate(c).Diagnostics.IsEmpty))
+                inspection => TwoLevels(inspection, i => InspectionShrinker.Shrink(i)).All(c => InspectionValidator.Validate(c).IsEmpty))
             .Check(Config.QuickThrowOnFailure.WithMaxTest(200));
     }
 
@@ -144,8 +144,8 @@ public sealed class ShrinkingTests
             new InspectionSubject(SubjectKind.LocalAuthority, "Bath and North East Somerset"),
             new Fieldwork(new NodaTime.LocalDate(2008, 6, 21), new NodaTime.LocalDate(2008, 9, 20)),
             JudgementGrades.Create(ids.Select(id => new JudgementGrade(id, "good"))));
-        Assert.Empty(InspectionValidator.Validate(inspection).Diagnostics);
+        Assert.Empty(InspectionValidator.Validate(inspection));
 
-        Assert.All(InspectionShrinker.Shrink(inspection), candidate => Assert.Empty(InspectionValidator.Validate(candidate).Diagnostics));
+        Assert.All(InspectionShrinker.Shrink(inspection), candidate => Assert.Empty(InspectionValidator.Validate(candidate)));
     }
 }

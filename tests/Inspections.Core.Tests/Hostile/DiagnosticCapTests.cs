@@ -33,11 +33,13 @@ public sealed class DiagnosticCapTests
         var result = InspectionJson.Read(document);
 
         Assert.True(document.Length <= InspectionJson.MaxDocumentBytes);
-        Assert.Equal(101, result.Diagnostics.Length);
+        Assert.Equal(101, result.Diagnostics.Count);
         Assert.Equal(Enumerable.Range(0, 100).Select(i => $"$.judgements.j{i}"), result.Diagnostics.Take(100).Select(d => d.Path));
         var summary = result.Diagnostics[100];
         Assert.Equal(("INS012", DiagnosticSeverity.Error, "$", 1, 0L), (summary.Code, summary.Severity, summary.Path, summary.Line!.Value, summary.BytePositionInLine!.Value));
         Assert.Equal("59,900 more problems are not listed (59,900 INS012): only the first 100 diagnostics of a document are.", summary.Message);
+        Assert.Equal(59_900, result.Diagnostics.NotListedCount);
+        Assert.Equal(101, result.Diagnostics.ErrorCount);
         Assert.False(result.IsValid);
     }
 
@@ -63,7 +65,7 @@ public sealed class DiagnosticCapTests
 
         // INS031 and 99 INS012 are listed; 51 INS012 are counted.
         Assert.Equal("INS031", result.Diagnostics[0].Code);
-        Assert.Equal(101, result.Diagnostics.Length);
+        Assert.Equal(101, result.Diagnostics.Count);
         Assert.Equal("51 more problems are not listed (51 INS012): only the first 100 diagnostics of a document are.", result.Diagnostics[100].Message);
     }
 
@@ -72,7 +74,7 @@ public sealed class DiagnosticCapTests
     {
         var result = InspectionJson.Read(WithUnknownJudgements(100));
 
-        Assert.Equal(100, result.Diagnostics.Length);
+        Assert.Equal(100, result.Diagnostics.Count);
         Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("not listed", StringComparison.Ordinal));
     }
 
@@ -92,7 +94,7 @@ public sealed class DiagnosticCapTests
         var result = InspectionValidator.Validate(inspection);
 
         Assert.Equal(5_000, result.ErrorCount);
-        Assert.All(result.Diagnostics, d => Assert.Equal("INS012", d.Code));
+        Assert.All(result, d => Assert.Equal("INS012", d.Code));
     }
 
     [Fact]
@@ -134,7 +136,7 @@ public sealed class DiagnosticCapTests
 
         var result = InspectionJson.Read(json);
 
-        Assert.Equal(101, result.Diagnostics.Length);
+        Assert.Equal(101, result.Diagnostics.Count);
         Assert.All(result.Diagnostics.Take(100), d => Assert.Contains("given twice", d.Message, StringComparison.Ordinal));
         Assert.StartsWith("Reading stopped after 100 problems", result.Diagnostics[100].Message, StringComparison.Ordinal);
     }

@@ -68,6 +68,6 @@ public sealed class GeneratedHostileInputTests
 
         Assert.Null(result.Inspection);
         Assert.Contains(result.Diagnostics, d => d.Code == "INS001" && d.Message.StartsWith("The document nests deeper than 16 levels", StringComparison.Ordinal));
-        Assert.InRange(result.Diagnostics.Length, 1, 3);
+        Assert.InRange(result.Diagnostics.Count, 1, 3);
     }
 }

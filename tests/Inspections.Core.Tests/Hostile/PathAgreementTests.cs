@@ -23,7 +23,7 @@ public sealed class PathAgreementTests
     {
         var result = InspectionValidator.Validate(WithJudgement("Overall 'effectiveness'"));
 
-        var unknown = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownJudgement);
+        var unknown = Assert.Single(result, d => d.Code == DiagnosticCodes.UnknownJudgement);
         Assert.Equal(@"$.judgements['Overall \'effectiveness\'']", unknown.Path);
     }
 
@@ -32,7 +32,7 @@ public sealed class PathAgreementTests
     {
         var result = InspectionValidator.Validate(WithJudgement("children-in-care"));
 
-        Assert.Equal("$.judgements.children-in-care", Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownJudgement).Path);
+        Assert.Equal("$.judgements.children-in-care", Assert.Single(result, d => d.Code == DiagnosticCodes.UnknownJudgement).Path);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class PathAgreementTests
             byte[] document = InspectionJson.WriteToUtf8Bytes(inspection);
             var read = InspectionJson.Read(document);
 
-            var fromValidator = InspectionValidator.Validate(inspection).Diagnostics.Single(d => d.Code == DiagnosticCodes.UnknownJudgement);
+            var fromValidator = InspectionValidator.Validate(inspection).Single(d => d.Code == DiagnosticCodes.UnknownJudgement);
             var fromReader = read.Diagnostics.Single(d => d.Code == DiagnosticCodes.UnknownJudgement);
             string expected = "$.judgements" + (IsPlain(id) ? "." + id : "['" + id.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "']");
 

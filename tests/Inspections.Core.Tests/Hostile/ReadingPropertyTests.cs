@@ -20,7 +20,7 @@ public sealed class ReadingPropertyTests
     internal static bool ReadsOrRefusesWithReadingDiagnostics(byte[] bytes)
     {
         var result = InspectionJson.Read(bytes);
-        bool shape = result.Diagnostics.Length <= InspectionJson.MaxDiagnostics + 1
+        bool shape = result.Diagnostics.Count <= InspectionJson.MaxDiagnostics + 1
             && result.Diagnostics.All(d => d.Line >= 1 && d.BytePositionInLine >= 0 && d.Path.StartsWith('$'))
             && (result.Inspection is not null
                 ? result.Diagnostics.All(d => !s_readingCodes.Contains(d.Code))

@@ -568,7 +568,7 @@ public sealed class ReadingRuleTests
 
         var result = InspectionJson.Read(json);
 
-        Assert.Equal(InspectionDocumentReader.MaxReadingDiagnostics + 1, result.Diagnostics.Length);
+        Assert.Equal(InspectionDocumentReader.MaxReadingDiagnostics + 1, result.Diagnostics.Count);
         Assert.All(result.Diagnostics, d => Assert.Equal("INS001", d.Code));
         Assert.Contains("Reading stopped after 100 problems", result.Diagnostics[^1].Message, StringComparison.Ordinal);
     }
@@ -592,14 +592,17 @@ public sealed class ReadingRuleTests
     }
 
     [Fact]
-    public void Parse_throws_the_first_reading_problem_as_a_format_exception()
+    public void Parse_throws_every_reading_problem_as_one_format_exception_the_first_as_its_diagnostic()
     {
         var json = Insert(after: SchemaLine, "  \"inspector\": \"Lisa Summers\",").Replace("\"la\": 381", "\"la\": null", StringComparison.Ordinal);
 
         var e = Assert.Throws<InspectionFormatException>(() => InspectionJson.Parse(json));
 
         Assert.Equal(("INS001", "$.inspector", 3, 2L), (e.Diagnostic.Code, e.Path, e.Line, e.BytePositionInLine));
-        Assert.StartsWith("INS001 at $.inspector (line 3, byte offset 2): Unknown property 'inspector'", e.Message, StringComparison.Ordinal);
+        Assert.Equal(["$.inspector", "$.subject.la"], e.Problems.Select(p => p.Path));
+        Assert.Equal(InspectionJson.Read(json).Diagnostics, e.Problems);
+        Assert.StartsWith("The document cannot be read (2 problems):\nINS001 at $.inspector (line 3, byte offset 2): Unknown property 'inspector'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("\nINS00", e.Message[e.Message.IndexOf("\nINS001", StringComparison.Ordinal)..][1..], StringComparison.Ordinal);
         Assert.DoesNotContain("(line", e.Diagnostic.Message, StringComparison.Ordinal);
     }
 

@@ -24,7 +24,7 @@ public sealed class ReliabilityTests
         Assert.True(bytes.Length <= InspectionJson.MaxDocumentBytes);
         Assert.Equal(count + 1, result.Inspection!.Judgements.Count);
         // The first 100 are listed; the 101st counts the rest (see docs/validation.md, "How many diagnostics").
-        Assert.Equal(InspectionJson.MaxDiagnostics + 1, result.Diagnostics.Length);
+        Assert.Equal(InspectionJson.MaxDiagnostics + 1, result.Diagnostics.Count);
         Assert.All(result.Diagnostics, d => Assert.Equal("INS012", d.Code));
         Assert.Contains($"{count - InspectionJson.MaxDiagnostics:N0} more problems are not listed", result.Diagnostics[^1].Message, StringComparison.Ordinal);
         Assert.All(result.Diagnostics, d => Assert.Equal(1, d.Line));

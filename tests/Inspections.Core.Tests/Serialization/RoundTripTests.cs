@@ -51,7 +51,7 @@ public sealed class RoundTripTests
 
         Assert.Equal(inspection, result.Inspection);
         // The same problems (the document lists judgements in the framework's order, so they may come in another order).
-        var expected = InspectionValidator.Validate(inspection).Diagnostics;
+        var expected = InspectionValidator.Validate(inspection);
         // notJudged is written in the framework's order too, so an item's index may differ: compared without it.
         static string Unindexed(string path) => path.StartsWith("$.notJudged[", StringComparison.Ordinal) ? "$.notJudged[]" : path;
         Assert.Equal(

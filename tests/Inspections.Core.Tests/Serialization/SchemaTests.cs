@@ -149,10 +149,10 @@ public sealed class SchemaTests
     public void The_schema_accepts_a_written_inspection_exactly_when_validation_finds_no_problem_with_its_ids(Inspection inspection)
     {
         string json = InspectionJson.Write(inspection);
-        bool idProblems = InspectionValidator.Validate(inspection).Diagnostics.Any(d => s_idCodes.Contains(d.Code));
+        bool idProblems = InspectionValidator.Validate(inspection).Any(d => s_idCodes.Contains(d.Code));
 
         var errors = s_validator.Value.Validate(json);
 
-        Assert.True(idProblems == (errors.Count > 0), $"validator: {string.Join("; ", InspectionValidator.Validate(inspection).Diagnostics)}\nschema: {string.Join("; ", errors)}");
+        Assert.True(idProblems == (errors.Count > 0), $"validator: {string.Join("; ", InspectionValidator.Validate(inspection))}\nschema: {string.Join("; ", errors)}");
     }
 }

@@ -210,7 +210,7 @@ public sealed class WritingTests
 
         Assert.Throws<ArgumentNullException>(() => InspectionJson.Write((Inspection)null!));
         Assert.Throws<ArgumentNullException>(() => InspectionJson.WriteToUtf8Bytes(null!));
-        Assert.Throws<ArgumentNullException>(() => InspectionJson.Write(null!, Calderdale2015(AllGood())));
+        Assert.Throws<ArgumentNullException>(() => InspectionJson.Write((System.Text.Json.Utf8JsonWriter)null!, Calderdale2015(AllGood())));
         Assert.Throws<ArgumentNullException>(() => InspectionJson.Write(writer, null!));
     }
 

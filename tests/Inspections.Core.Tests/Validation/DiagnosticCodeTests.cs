@@ -123,7 +123,7 @@ public sealed class DiagnosticCodeTests
                 (DiagnosticCodes.SubJudgementWithoutParent, "$.judgements.experiences-and-progress-of-care-leavers"),
                 (DiagnosticCodes.MissingRequiredJudgement, "$.judgements.children-looked-after-and-achieving-permanence"),
             ],
-            raised.Diagnostics.Select(d => (d.Code, d.Path)));
+            raised.Select(d => (d.Code, d.Path)));
         AssertClean(Calderdale);
     }
 
@@ -142,7 +142,7 @@ public sealed class DiagnosticCodeTests
 
         var diagnostic = Single(raised, DiagnosticCodes.SubJudgementWithoutParent, "$.judgements.care-leavers");
         Assert.Contains("'Children in care' (children-in-care)", diagnostic.Message);
-        Assert.Empty(InspectionValidator.Validate(inspection with { Judgements = inspection.Judgements.SetItem("children-in-care", "good") }, catalog).Diagnostics);
+        Assert.Empty(InspectionValidator.Validate(inspection with { Judgements = inspection.Judgements.SetItem("children-in-care", "good") }, catalog));
     }
 
     [Fact]
@@ -308,7 +308,7 @@ public sealed class DiagnosticCodeTests
 
         Assert.Equal(
             ["INS040", "INS031", "INS031", "INS013", "INS014", "INS033"],
-            result.Diagnostics.Select(d => d.Code));
+            result.Select(d => d.Code));
         Assert.Equal(6, result.ErrorCount);
     }
 
@@ -331,24 +331,24 @@ public sealed class DiagnosticCodeTests
     public void Every_validation_code_of_the_contract_has_a_test_here()
     {
         var tested = typeof(DiagnosticCodeTests).GetMethods().Select(m => m.Name[..Math.Min(6, m.Name.Length)]).ToHashSet();
-        var codes = DiagnosticCodes.All.Select(d => d.Code).Where(c => string.CompareOrdinal(c, "INS010") >= 0);
+        var codes = DiagnosticDescriptors.All.Select(d => d.Code).Where(c => string.CompareOrdinal(c, "INS010") >= 0);
 
         Assert.All(codes, code => Assert.Contains(code, tested));
     }
 
-    private static ValidationResult Validate(Inspection inspection) => InspectionValidator.Validate(inspection);
+    private static DiagnosticList Validate(Inspection inspection) => InspectionValidator.Validate(inspection);
 
-    private static Diagnostic Single(ValidationResult result, string code, string path)
+    private static Diagnostic Single(DiagnosticList result, string code, string path)
     {
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(result);
         Assert.Equal(code, diagnostic.Code);
         Assert.Equal(path, diagnostic.Path);
-        Assert.True(DiagnosticCodes.TryGetDescriptor(code, out var descriptor));
+        Assert.True(DiagnosticDescriptors.TryGet(code, out var descriptor));
         Assert.Equal(descriptor.Severity, diagnostic.Severity);
         return diagnostic;
     }
 
-    private static void AssertClean(Inspection twin) => Assert.Empty(Validate(twin).Diagnostics);
+    private static void AssertClean(Inspection twin) => Assert.Empty(Validate(twin));
 
     /// <summary>The inspection moved in time so that fieldwork starts on <paramref name="start"/> (publication moves with it).</summary>
     private static Inspection StartingOn(Inspection inspection, LocalDate start)

@@ -18,14 +18,14 @@ public sealed class DiagnosticTests
             ("INS033", DiagnosticSeverity.Error), ("INS040", DiagnosticSeverity.Error),
         };
 
-        Assert.Equal(expected, DiagnosticCodes.All.Select(d => (d.Code, d.Severity)));
+        Assert.Equal(expected, DiagnosticDescriptors.All.Select(d => (d.Code, d.Severity)));
     }
 
     [Fact]
     public void An_unknown_code_has_no_descriptor()
     {
-        Assert.False(DiagnosticCodes.TryGetDescriptor("INS099", out _));
-        Assert.False(DiagnosticCodes.TryGetDescriptor(null, out _));
+        Assert.False(DiagnosticDescriptors.TryGet("INS099", out _));
+        Assert.False(DiagnosticDescriptors.TryGet(null, out _));
     }
 
     [Fact]
@@ -60,16 +60,16 @@ public sealed class DiagnosticTests
         var warning = new Diagnostic("INS021", DiagnosticSeverity.Warning, "$.judgements.overall-effectiveness", "Worth a look.");
         var error = new Diagnostic("INS014", DiagnosticSeverity.Error, "$.judgements.care-leavers", "Missing.");
 
-        var warned = new ValidationResult([warning]);
-        var failed = new ValidationResult([warning, error]);
+        var warned = new DiagnosticList([warning]);
+        var failed = new DiagnosticList([warning, error]);
 
         Assert.True(warned.IsValid);
         Assert.False(failed.IsValid);
         Assert.Equal((1, 1), (failed.ErrorCount, failed.WarningCount));
         Assert.True(failed.Contains("INS014"));
         Assert.False(warned.Contains("INS014"));
-        Assert.True(default(ValidationResult).IsValid);
-        Assert.Empty(default(ValidationResult).Diagnostics);
-        Assert.Equal(new ValidationResult(ImmutableArray<Diagnostic>.Empty), default);
+        Assert.True(default(DiagnosticList).IsValid);
+        Assert.Empty(default(DiagnosticList));
+        Assert.Equal(new DiagnosticList(ImmutableArray<Diagnostic>.Empty), default);
     }
 }

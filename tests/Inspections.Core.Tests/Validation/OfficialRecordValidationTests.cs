@@ -36,7 +36,7 @@ public sealed class OfficialRecordValidationTests
         Assert.Equal(2, inspections.Count(i => !i.NotJudgedIds.IsEmpty));
         Assert.All(inspections, inspection => Assert.True(
             InspectionValidator.Validate(inspection).IsValid,
-            $"{inspection.Subject.Name}: {string.Join("; ", InspectionValidator.Validate(inspection).Diagnostics)}"));
+            $"{inspection.Subject.Name}: {string.Join("; ", InspectionValidator.Validate(inspection))}"));
     }
 
     [Fact]

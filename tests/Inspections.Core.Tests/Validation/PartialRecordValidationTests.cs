@@ -24,7 +24,7 @@ public sealed class PartialRecordValidationTests
     [Fact]
     public void The_real_partial_records_are_valid_and_raise_nothing()
     {
-        Assert.All(RealInspections.Partial, inspection => Assert.Empty(Validate(inspection).Diagnostics));
+        Assert.All(RealInspections.Partial, inspection => Assert.Empty(Validate(inspection)));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class PartialRecordValidationTests
 
         Assert.Equal(
             [DiagnosticCodes.UnknownFramework, DiagnosticCodes.MissingProperty],
-            raised.Diagnostics.Select(d => d.Code));
+            raised.Select(d => d.Code));
     }
 
     [Fact]
@@ -174,8 +174,8 @@ public sealed class PartialRecordValidationTests
 
         Assert.Equal(
             ["$.notJudged[0]", "$.notJudged[2]", "$.notJudged[3]", "$.notJudged[4]"],
-            raised.Diagnostics.Select(d => d.Path));
-        Assert.All(raised.Diagnostics, d => Assert.Equal(DiagnosticCodes.NotJudgedConflict, d.Code));
+            raised.Select(d => d.Path));
+        Assert.All(raised, d => Assert.Equal(DiagnosticCodes.NotJudgedConflict, d.Code));
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public sealed class PartialRecordValidationTests
 
         AssertClean(subGraded);
         var raised = Validate(parentMissing);
-        Assert.Contains(raised.Diagnostics, d => d.Code == DiagnosticCodes.SubJudgementWithoutParent && d.Path == "$.judgements.adoption-performance");
+        Assert.Contains(raised, d => d.Code == DiagnosticCodes.SubJudgementWithoutParent && d.Path == "$.judgements.adoption-performance");
     }
 
     [Fact]
@@ -220,7 +220,7 @@ public sealed class PartialRecordValidationTests
 
         Prop.ForAll(
                 gen.ToArbitrary(),
-                x => InspectionValidator.Validate(x.Inspection).Diagnostics
+                x => InspectionValidator.Validate(x.Inspection)
                     .Select(d => (d.Code, d.Path))
                     .SequenceEqual([(DiagnosticCodes.NotJudgedConflict, $"$.notJudged[{x.Index}]")]))
             .QuickCheckThrowOnFailure();
@@ -254,21 +254,21 @@ public sealed class PartialRecordValidationTests
         long before = GC.GetAllocatedBytesForCurrentThread();
         var result = InspectionValidator.Validate(inspection, catalog);
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result);
         return allocated;
     }
 
-    private static ValidationResult Validate(Inspection inspection) => InspectionValidator.Validate(inspection);
+    private static DiagnosticList Validate(Inspection inspection) => InspectionValidator.Validate(inspection);
 
-    private static Diagnostic Single(ValidationResult result, string code, string path)
+    private static Diagnostic Single(DiagnosticList result, string code, string path)
     {
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(result);
         Assert.Equal(code, diagnostic.Code);
         Assert.Equal(path, diagnostic.Path);
-        Assert.True(DiagnosticCodes.TryGetDescriptor(code, out var descriptor));
+        Assert.True(DiagnosticDescriptors.TryGet(code, out var descriptor));
         Assert.Equal(descriptor.Severity, diagnostic.Severity);
         return diagnostic;
     }
 
-    private static void AssertClean(Inspection twin) => Assert.Empty(Validate(twin).Diagnostics);
+    private static void AssertClean(Inspection twin) => Assert.Empty(Validate(twin));
 }

@@ -12,7 +12,7 @@ public sealed class RealInspectionValidationTests
         var result = InspectionValidator.Validate(RealInspections.Calderdale2015);
 
         Assert.True(result.IsValid);
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result);
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class RealInspectionValidationTests
         var result = InspectionValidator.Validate(RealInspections.BathAndNorthEastSomerset2013);
 
         Assert.True(result.IsValid);
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class RealInspectionValidationTests
     {
         var result = InspectionValidator.Validate(RealInspections.BathAndNorthEastSomerset2013 with { Published = null });
 
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class RealInspectionValidationTests
         var result = InspectionValidator.Validate(RealInspections.CambridgeshireFocusedVisit2020);
 
         Assert.True(result.IsValid);
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class RealInspectionValidationTests
         var result = InspectionValidator.Validate(graded);
 
         Assert.False(result.IsValid);
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(result);
         Assert.Equal(DiagnosticCodes.UngradedVisitWithJudgements, diagnostic.Code);
         Assert.Equal("$.judgements", diagnostic.Path);
     }
@@ -63,6 +63,6 @@ public sealed class RealInspectionValidationTests
     {
         var result = InspectionValidator.Validate(RealInspections.CafcassBirminghamAndBlackCountry2009);
 
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result);
     }
 }

@@ -59,7 +59,7 @@ public sealed class ValidationDocTests
     public void The_doc_quotes_the_diagnostics_of_its_example(string code, Inspection example)
     {
         var doc = RepositoryFiles.Read("docs/validation.md");
-        var diagnostics = InspectionValidator.Validate(example).Diagnostics;
+        var diagnostics = InspectionValidator.Validate(example);
 
         Assert.Contains(diagnostics, d => d.Code == code);
         Assert.All(diagnostics, d => Assert.Contains("\n" + d + "\n", doc));
@@ -71,7 +71,7 @@ public sealed class ValidationDocTests
         var doc = RepositoryFiles.Read("docs/validation.md");
 
         Assert.All(
-            DiagnosticCodes.All.Where(d => string.CompareOrdinal(d.Code, "INS010") >= 0),
+            DiagnosticDescriptors.All.Where(d => string.CompareOrdinal(d.Code, "INS010") >= 0),
             d => Assert.Contains($"### {d.Code} ", doc));
     }
 }

@@ -58,7 +58,7 @@ public sealed class ValidationPropertyTests
 
         Prop.ForAll(
                 gen.ToArbitrary(),
-                x => InspectionValidator.Validate(x.Inspection).Diagnostics
+                x => InspectionValidator.Validate(x.Inspection)
                     .Any(d => d.Code == DiagnosticCodes.MissingRequiredJudgement && d.Path == "$.judgements." + x.Required))
             .QuickCheckThrowOnFailure();
     }
@@ -99,7 +99,7 @@ public sealed class ValidationPropertyTests
                     var again = InspectionValidator.Validate(inspection);
                     var ofCopy = InspectionValidator.Validate(inspection with { });
                     return first == again && first == ofCopy
-                        && first.Diagnostics.Select(d => d.ToString()).SequenceEqual(again.Diagnostics.Select(d => d.ToString()));
+                        && first.Select(d => d.ToString()).SequenceEqual(again.Select(d => d.ToString()));
                 })
             .QuickCheckThrowOnFailure();
     }
@@ -108,14 +108,14 @@ public sealed class ValidationPropertyTests
     public bool Validity_is_exactly_the_absence_of_errors(DefectiveInspection defective)
     {
         var result = InspectionValidator.Validate(defective.Inspection);
-        return result.IsValid == result.Diagnostics.All(d => d.Severity == DiagnosticSeverity.Warning)
-            && result.ErrorCount + result.WarningCount == result.Diagnostics.Length;
+        return result.IsValid == result.All(d => d.Severity == DiagnosticSeverity.Warning)
+            && result.ErrorCount + result.WarningCount == result.Count;
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) })]
     public bool Every_diagnostic_has_a_defined_code_its_codes_severity_and_a_json_path(DefectiveInspection defective) =>
-        InspectionValidator.Validate(defective.Inspection).Diagnostics.All(d =>
-            DiagnosticCodes.TryGetDescriptor(d.Code, out var descriptor)
+        InspectionValidator.Validate(defective.Inspection).All(d =>
+            DiagnosticDescriptors.TryGet(d.Code, out var descriptor)
             && descriptor.Severity == d.Severity
             && d.Path.StartsWith('$')
             && d.Message.Length > 0);
