@@ -7,8 +7,9 @@ namespace Inspections.WebApi;
 /// <param name="Title">A short summary of the problem type.</param>
 /// <param name="Status">The HTTP status code.</param>
 /// <param name="Detail">This occurrence in plain English.</param>
-/// <param name="ErrorCount">For an invalid document: how many errors.</param>
-/// <param name="WarningCount">For an invalid document: how many warnings.</param>
+/// <param name="ErrorCount">For an invalid document: how many errors are listed.</param>
+/// <param name="WarningCount">For an invalid document: how many warnings are listed.</param>
+/// <param name="NotListedCount">For an invalid document: how many more problems were found than listed (past <c>InspectionJson.MaxDiagnostics</c>).</param>
 /// <param name="Diagnostics">For an invalid document: every diagnostic, errors and warnings, in the library's order.</param>
 internal sealed record ProblemResponse(
     string Type,
@@ -17,4 +18,5 @@ internal sealed record ProblemResponse(
     string Detail,
     int? ErrorCount = null,
     int? WarningCount = null,
+    int? NotListedCount = null,
     ImmutableArray<DiagnosticResponse>? Diagnostics = null);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq;
 using Inspections.Core.Serialization;
 using Microsoft.AspNetCore.Http;
 
@@ -12,8 +11,8 @@ internal static class Problems
     public const string MediaType = "application/problem+json";
 
     /// <summary>
-    /// The type of the 422 problem, whose extension members are <c>errorCount</c>, <c>warningCount</c> and
-    /// <c>diagnostics</c>. A tag URI (RFC 4151): a stable name to compare, not a page to fetch.
+    /// The type of the 422 problem, whose extension members are <c>errorCount</c>, <c>warningCount</c>,
+    /// <c>notListedCount</c> and <c>diagnostics</c>. A tag URI (RFC 4151): a stable name to compare, not a page to fetch.
     /// </summary>
     public const string InvalidDocumentType = "tag:inspections-core,2026:problem:invalid-document";
 
@@ -22,12 +21,12 @@ internal static class Problems
     /// <returns>The response.</returns>
     public static IResult InvalidDocument(InspectionReadResult result)
     {
-        var diagnostics = DiagnosticResponse.Of(result);
-        int errors = diagnostics.Count(d => d.Severity == "error");
-        int warnings = diagnostics.Length - errors;
+        int errors = result.Diagnostics.ErrorCount;
+        int warnings = result.Diagnostics.WarningCount;
+        int notListed = result.Diagnostics.NotListedCount;
         string detail = string.Create(
             CultureInfo.InvariantCulture,
-            $"The document is not a valid {InspectionJson.Schema} document: {errors} {(errors == 1 ? "error" : "errors")} and {warnings} {(warnings == 1 ? "warning" : "warnings")}, each listed in diagnostics.");
+            $"The document is not a valid {InspectionJson.Schema} document: {errors} {(errors == 1 ? "error" : "errors")} and {warnings} {(warnings == 1 ? "warning" : "warnings")} listed in diagnostics{(notListed > 0 ? $", and {notListed} more found but not listed" : string.Empty)}.");
         return Json(new ProblemResponse(
             InvalidDocumentType,
             "The document is not valid",
@@ -35,7 +34,8 @@ internal static class Problems
             detail,
             errors,
             warnings,
-            diagnostics));
+            notListed,
+            DiagnosticResponse.Of(result)));
     }
 
     /// <summary>413: the body is larger than the largest document (1 MiB, and a byte order mark).</summary>

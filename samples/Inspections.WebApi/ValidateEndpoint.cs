@@ -1,6 +1,3 @@
-using System;
-using System.Buffers;
-using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Inspections.Core.Serialization;
@@ -51,7 +48,8 @@ internal static class ValidateEndpoint
         InspectionReadResult result;
         try
         {
-            result = await ReadAsync(body, cancellationToken).ConfigureAwait(false);
+            // The library reads at most MaxBodyBytes + 1 bytes, asynchronously (Kestrel forbids synchronous reads).
+            result = await InspectionJson.ReadAsync(body, cancellationToken).ConfigureAwait(false);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -67,36 +65,5 @@ internal static class ValidateEndpoint
         return result.IsValid
             ? Results.Json(ValidationSummary.Of(result), ResponseJsonContext.Responses.ValidationSummary)
             : Problems.InvalidDocument(result);
-    }
-
-    /// <summary>
-    /// Reads the document. Until the library has <c>InspectionJson.ReadAsync</c>, the body is read asynchronously
-    /// (Kestrel forbids synchronous reads) into a pooled buffer of at most <see cref="MaxBodyBytes"/> + 1 bytes, and
-    /// the bytes are read with <see cref="InspectionJson.Read(ReadOnlySpan{byte}, Inspections.Core.Catalog.FrameworkCatalog?)"/>.
-    /// </summary>
-    private static async ValueTask<InspectionReadResult> ReadAsync(Stream body, CancellationToken cancellationToken)
-    {
-        const int Limit = MaxBodyBytes + 1;
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(Limit);
-        try
-        {
-            int length = 0;
-            while (length < Limit)
-            {
-                int read = await body.ReadAsync(buffer.AsMemory(length, Limit - length), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-            }
-
-            return InspectionJson.Read(buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Inspections.Core;
 using Inspections.Core.Serialization;
@@ -15,9 +16,15 @@ internal sealed record ValidationSummary(bool Valid, string Framework, string Vi
     /// <summary>The summary of a valid reading.</summary>
     /// <param name="result">A reading whose <see cref="InspectionReadResult.IsValid"/> is true.</param>
     /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentException">The reading is not valid.</exception>
     public static ValidationSummary Of(InspectionReadResult result)
     {
-        Inspection inspection = result.Inspection!;
+        if (!result.IsValid)
+        {
+            throw new ArgumentException("The reading is not valid.", nameof(result));
+        }
+
+        Inspection inspection = result.Inspection;
         InspectionSubject subject = inspection.Subject;
         var warnings = DiagnosticResponse.Of(result, errors: false);
         return new ValidationSummary(

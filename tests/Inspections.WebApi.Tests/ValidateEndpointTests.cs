@@ -74,6 +74,27 @@ public sealed class ValidateEndpointTests(WebApplicationFactory<Program> factory
     }
 
     [Fact]
+    public async Task Problems_past_the_library_s_limit_are_counted_as_not_listed()
+    {
+        // A valid document given 150 judgements its framework does not define: more problems than reading lists.
+        byte[] valid = await ValidExampleAsync();
+        var document = System.Text.Json.Nodes.JsonNode.Parse(valid)!.AsObject();
+        var judgements = document["judgements"]!.AsObject();
+        for (int i = 0; i < InspectionJson.MaxDiagnostics + 50; i++)
+        {
+            judgements.Add($"not-a-judgement-{i}", "good");
+        }
+
+        byte[] bytes = Encoding.UTF8.GetBytes(document.ToJsonString());
+        var expected = InspectionJson.Read(bytes);
+        Assert.True(expected.Diagnostics.NotListedCount > 0);
+
+        using var response = await PostAsync(bytes);
+
+        await AssertInvalidDocumentAsync(expected, response);
+    }
+
+    [Fact]
     public async Task An_empty_body_is_422_with_the_library_s_diagnostics()
     {
         using var response = await PostAsync([]);
@@ -290,6 +311,7 @@ public sealed class ValidateEndpointTests(WebApplicationFactory<Program> factory
         Assert.Equal(diagnostics, Actual(root.GetProperty("diagnostics")));
         Assert.Equal(diagnostics.Count(d => d.Severity == "error"), root.GetProperty("errorCount").GetInt32());
         Assert.Equal(diagnostics.Count(d => d.Severity == "warning"), root.GetProperty("warningCount").GetInt32());
+        Assert.Equal(expected.Diagnostics.NotListedCount, root.GetProperty("notListedCount").GetInt32());
     }
 
     private static async Task<JsonDocument> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
