@@ -1,0 +1,69 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Inspections.Core.Serialization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Inspections.WebApi;
+
+/// <summary>
+/// <c>POST /inspections/validate</c>: reads the body as one <c>inspections/v1</c> document and answers 200 with a
+/// summary (valid, perhaps with warnings), 422 with every diagnostic (invalid), 413 (too large) or 415 (not
+/// <c>application/json</c> in UTF-8). README.md beside this file says why each status.
+/// </summary>
+internal static class ValidateEndpoint
+{
+    /// <summary>The route.</summary>
+    public const string Route = "/inspections/validate";
+
+    /// <summary>The largest body taken: the largest document the library reads, and a UTF-8 byte order mark before it.</summary>
+    public const int MaxBodyBytes = InspectionJson.MaxDocumentBytes + 3;
+
+    /// <summary>Handles one request.</summary>
+    /// <param name="context">The request's context.</param>
+    /// <param name="cancellationToken">Cancelled when the client goes away.</param>
+    /// <returns>The response.</returns>
+    public static async Task<IResult> HandleAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        HttpRequest request = context.Request;
+        if (!DocumentMediaType.IsAccepted(request.ContentType, request.Headers.ContentEncoding, out string? refusal))
+        {
+            return Problems.UnsupportedMediaType(refusal);
+        }
+
+        // A body that says it is too large is refused before a byte of it is read.
+        if (request.ContentLength is > MaxBodyBytes)
+        {
+            return Problems.TooLarge(request.ContentLength);
+        }
+
+        // The server's own limit (Kestrel's default is 30 MB) goes down to one byte more than the reader ever asks
+        // for, so it never cuts the reading short; the reading itself stops after MaxBodyBytes + 1 bytes.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes + 1;
+        }
+
+        var body = new MeteredStream(request.Body);
+        InspectionReadResult result;
+        try
+        {
+            // The library reads at most MaxBodyBytes + 1 bytes, asynchronously (Kestrel forbids synchronous reads).
+            result = await InspectionJson.ReadAsync(body, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Problems.TooLarge(size: null);
+        }
+
+        // A body without a Content-Length (chunked) is found too large by counting what was read.
+        if (body.DocumentBytes > InspectionJson.MaxDocumentBytes)
+        {
+            return Problems.TooLarge(size: null);
+        }
+
+        return result.IsValid
+            ? Results.Json(ValidationSummary.Of(result), ResponseJsonContext.Responses.ValidationSummary)
+            : Problems.InvalidDocument(result);
+    }
+}
