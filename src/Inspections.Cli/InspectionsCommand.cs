@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
+using Inspections.Core;
 using Inspections.Cli.Commands;
 using Inspections.Cli.Output;
 
@@ -99,7 +100,7 @@ public static class InspectionsCommand
             {
                 int equals = token.Value.IndexOf('=', StringComparison.Ordinal);
                 string name = equals > 0 ? token.Value[..equals] : token.Value;
-                string didYouMean = NearMisses.DidYouMean(name, OptionNames(parsed.CommandResult));
+                string didYouMean = DidYouMean.Clause(name, OptionNames(parsed.CommandResult));
                 messages.Add($"'{path}' has no option '{Printable.Escape(name)}'{(didYouMean.Length > 0 ? didYouMean : ".")}");
             }
         }

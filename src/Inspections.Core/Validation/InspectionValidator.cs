@@ -84,7 +84,8 @@ public static class InspectionValidator
         if (!catalog.TryGet(inspection.FrameworkId, out var framework))
         {
             found.Add(DiagnosticDescriptors.UnknownFramework, new DocumentTarget(DocumentShape.Framework),
-                $"'{Shorten(inspection.FrameworkId)}' is not a framework id; the frameworks are {JoinIds(catalog.All.Select(f => f.Id))}.");
+                $"'{Shorten(inspection.FrameworkId)}' is not a framework id; the frameworks are {JoinIds(catalog.All.Select(f => f.Id))}."
+                + NearMisses.Sentence(inspection.FrameworkId, catalog.All.Select(f => f.Id)));
             CheckDates(inspection, null, ref found);
             return found.ToResult();
         }
@@ -92,7 +93,8 @@ public static class InspectionValidator
         if (!framework.TryGetVisitType(inspection.VisitTypeId, out var visit))
         {
             found.Add(DiagnosticDescriptors.UnknownVisitType, new DocumentTarget(DocumentShape.Visit),
-                $"'{Shorten(inspection.VisitTypeId)}' is not a visit type of {Name(framework)}; its visit types are {JoinIds(framework.VisitTypes.Select(v => v.Id))}.");
+                $"'{Shorten(inspection.VisitTypeId)}' is not a visit type of {Name(framework)}; its visit types are {JoinIds(framework.VisitTypes.Select(v => v.Id))}."
+                + NearMisses.Sentence(inspection.VisitTypeId, framework.VisitTypes.Select(v => v.Id)));
         }
 
         if (!framework.Inspects(inspection.Subject.Kind))
@@ -237,7 +239,8 @@ public static class InspectionValidator
             if (!framework.TryGetJudgement(pair.JudgementId, out var judgement))
             {
                 found.Add(DiagnosticDescriptors.UnknownJudgement, JudgementPath(pair.JudgementId),
-                    $"'{Shorten(pair.JudgementId)}' is not a judgement of {Name(framework)}; its judgements are {JoinIds(framework.Judgements.Select(j => j.Id))}.");
+                    $"'{Shorten(pair.JudgementId)}' is not a judgement of {Name(framework)}; its judgements are {JoinIds(framework.Judgements.Select(j => j.Id))}."
+                    + NearMisses.Sentence(pair.JudgementId, framework.Judgements.Select(j => j.Id)));
                 continue;
             }
 
@@ -257,7 +260,7 @@ public static class InspectionValidator
             {
                 found.Add(DiagnosticDescriptors.GradeNotOnScale, JudgementPath(pair.JudgementId),
                     $"'{Shorten(pair.GradeId)}' is not a grade of '{judgement.Name}': {framework.Id} grades on the {framework.Scale.Id} scale, "
-                    + $"whose grades are {JoinIds(framework.Scale.Grades.Select(g => g.Id))}.{ElsewhereHint(pair.GradeId, framework.Scale)}");
+                    + $"whose grades are {JoinIds(framework.Scale.Grades.Select(g => g.Id))}.{NearMisses.Sentence(pair.GradeId, framework.Scale.Grades.Select(g => g.Id))}{ElsewhereHint(pair.GradeId, framework.Scale)}");
             }
 
             if (judgement.ParentId is { } parentId && !judgements.Contains(parentId) && !Contains(inspection.NotJudgedIds, parentId))
@@ -376,7 +379,8 @@ public static class InspectionValidator
                 found.Add(DiagnosticDescriptors.UnknownTimescale, DocumentTarget.At(DocumentShape.RecommendationTimescale, i),
                     framework.Timescales.IsEmpty
                         ? $"'{Shorten(timescale)}' is not a timescale of {framework.Id}, whose reports give no timescales; leave it out."
-                        : $"'{Shorten(timescale)}' is not a timescale of {framework.Id}; its timescales are {JoinIds(framework.Timescales.Select(t => t.Id))}.");
+                        : $"'{Shorten(timescale)}' is not a timescale of {framework.Id}; its timescales are {JoinIds(framework.Timescales.Select(t => t.Id))}."
+                          + NearMisses.Sentence(timescale, framework.Timescales.Select(t => t.Id)));
             }
         }
     }

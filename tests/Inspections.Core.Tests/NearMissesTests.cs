@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace Inspections.Cli.Tests.Cli;
+namespace Inspections.Core.Tests;
 
 /// <summary>
 /// Laws of the "did you mean" helper (NearMisses): the distance is a metric (Damerau–Levenshtein, unrestricted), one
@@ -171,5 +171,23 @@ public sealed class NearMissesTests
         Assert.Equal(2, NearMisses.Distance("ca", "abc"));
         Assert.Equal(1, NearMisses.Distance("ab", "ba"));
         Assert.Equal(3, NearMisses.Distance("kitten", "sitting"));
+    }
+
+    [Theory]
+    [InlineData("within-3-months", "within-three-months")]
+    [InlineData("Within 6 months", "within-six-months")]
+    [InlineData("within_1_month", "within-one-month")]
+    public void A_small_number_in_figures_is_suggested_in_words(string typed, string meant)
+    {
+        Assert.Equal(meant, NearMisses.Suggest(typed, ["within-one-month", "within-three-months", "within-six-months"]));
+    }
+
+    [Fact]
+    public void A_number_that_is_part_of_a_word_is_not_written_out()
+    {
+        Assert.Null(NearMisses.Suggest("sif-20133", ["sif-two-thousand-thirteen"]));
+        Assert.Equal("sif2013", NearMisses.NumberKey("SIF-2013"));
+        Assert.Equal("twotwoab", NearMisses.NumberKey("2-2-ab"));
+        Assert.Equal("22ab", NearMisses.NumberKey("22ab"));
     }
 }

@@ -2,14 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace Inspections.Cli;
+namespace Inspections.Core;
 
 /// <summary>
-/// "Did you mean …?" for a command, option or id the user nearly typed: one suggestion, or none.
+/// "Did you mean …?" for an id, command or option someone nearly typed: one suggestion, or none. Used by the
+/// validator's messages (a grade, timescale, judgement, visit type or framework id) and by the CLI.
 /// </summary>
 /// <remarks>
 /// A candidate is suggested when it differs from the input only in letter case and separators (<c>-</c>, <c>_</c>,
-/// <c>.</c>, space: <c>SIF-2013</c>, <c>sif2013</c> for <c>sif-2013</c>), or else when it is within
+/// <c>.</c>, space: <c>SIF-2013</c>, <c>sif2013</c> for <c>sif-2013</c>) or in a small number written in figures
+/// (<c>within-3-months</c> for <c>within-three-months</c>), or else when it is within
 /// <see cref="MaxDistance"/> edits of the input, letter case ignored (Damerau–Levenshtein: an insertion, a deletion,
 /// a substitution or a swap of two characters is one edit; <c>valdate</c> for <c>validate</c>), and those edits are
 /// fewer than half its length (<see cref="IsNear"/>). Nothing is suggested
@@ -24,11 +26,19 @@ internal static class NearMisses
     /// <summary>The candidate to suggest for <paramref name="input"/>, or null when none is near or the input is a candidate.</summary>
     public static string? Suggest(string input, IEnumerable<string> candidates)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(candidates);
+        if (input is null)
+        {
+            throw new ArgumentNullException(nameof(input));
+        }
+
+        if (candidates is null)
+        {
+            throw new ArgumentNullException(nameof(candidates));
+        }
+
         string? best = null;
         int bestDistance = int.MaxValue;
-        string inputKey = Key(input), inputFolded = input.ToLowerInvariant();
+        string inputKey = Key(input), inputNumberKey = NumberKey(input), inputFolded = input.ToLowerInvariant();
         foreach (string candidate in candidates)
         {
             if (string.Equals(candidate, input, StringComparison.Ordinal))
@@ -37,7 +47,8 @@ internal static class NearMisses
             }
 
             int distance;
-            if (string.Equals(Key(candidate), inputKey, StringComparison.Ordinal))
+            if (string.Equals(Key(candidate), inputKey, StringComparison.Ordinal)
+                || string.Equals(NumberKey(candidate), inputNumberKey, StringComparison.Ordinal))
             {
                 distance = 0;
             }
@@ -75,9 +86,9 @@ internal static class NearMisses
     public static bool IsNear(int distance, int length, int otherLength) =>
         distance <= MaxDistance && distance * 2 < Math.Max(length, otherLength);
 
-    /// <summary><c>; did you mean 'x'?</c> for the suggestion, or an empty string when there is none.</summary>
-    public static string DidYouMean(string input, IEnumerable<string> candidates) =>
-        Suggest(input, candidates) is { } suggestion ? $"; did you mean '{Output.Printable.Escape(suggestion)}'?" : string.Empty;
+    /// <summary>" Did you mean 'x'?" for the suggestion, or an empty string when there is none (for a message).</summary>
+    public static string Sentence(string input, IEnumerable<string> candidates) =>
+        Suggest(input, candidates) is { } suggestion ? $" Did you mean '{suggestion}'?" : string.Empty;
 
     /// <summary>
     /// The Damerau–Levenshtein distance (unrestricted: a swapped pair may be edited further; Lowrance and Wagner, 1975):
@@ -87,8 +98,16 @@ internal static class NearMisses
     /// </summary>
     public static int Distance(string a, string b)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
+        if (a is null)
+        {
+            throw new ArgumentNullException(nameof(a));
+        }
+
+        if (b is null)
+        {
+            throw new ArgumentNullException(nameof(b));
+        }
+
         int rows = a.Length + 2, columns = b.Length + 2, infinity = a.Length + b.Length;
         var d = new int[rows * columns];
         d[0] = infinity;
@@ -111,7 +130,7 @@ internal static class NearMisses
             int lastMatchColumn = 0;
             for (int j = 1; j <= b.Length; j++)
             {
-                int k = lastRow.GetValueOrDefault(b[j - 1]);
+                int k = lastRow.TryGetValue(b[j - 1], out int seen) ? seen : 0;
                 int l = lastMatchColumn;
                 int cost = 1;
                 if (a[i - 1] == b[j - 1])
@@ -147,4 +166,24 @@ internal static class NearMisses
 
         return key.ToString();
     }
+
+    /// <summary>
+    /// <see cref="Key"/> after each word that is a number from 0 to 12 is written out (<c>within-3-months</c> and
+    /// <c>Within three months</c> both give the key of <c>within-three-months</c>). Words are what the separators part.
+    /// </summary>
+    internal static string NumberKey(string text)
+    {
+        var key = new StringBuilder(text.Length);
+        foreach (string word in text.Split('-', '_', '.', ' '))
+        {
+            key.Append(int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n < s_numbers.Length
+                ? s_numbers[n]
+                : word.ToLowerInvariant());
+        }
+
+        return key.ToString();
+    }
+
+    private static readonly string[] s_numbers =
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 }
