@@ -188,7 +188,8 @@ internal static class ValueReaders
             }
 
             long nameOffset = reader.TokenStartIndex;
-            if (!TryGetName(ref reader, state, target, out string? id))
+            string? id = KnownIds.Find(ref reader);
+            if (id is null && !TryGetName(ref reader, state, target, out id))
             {
                 SkipValue(ref reader, state, target);
                 continue;
@@ -208,8 +209,8 @@ internal static class ValueReaders
             }
 
             long valueOffset = reader.TokenStartIndex;
-            string? grade = null;
-            if (reader.TokenType != JsonTokenType.String || !TryGetString(ref reader, out grade))
+            string? grade = reader.TokenType == JsonTokenType.String ? KnownIds.Find(ref reader) : null;
+            if (grade is null && (reader.TokenType != JsonTokenType.String || !TryGetString(ref reader, out grade)))
             {
                 var judgement = target.WithMember(id);
                 if (IsNull(ref reader, state, judgement))
@@ -340,6 +341,13 @@ internal static class ValueReaders
 
     public static void RecommendationTimescale(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
     {
+        if (reader.TokenType == JsonTokenType.String && KnownIds.Find(ref reader) is { } known)
+        {
+            state.Draft.Timescale = known;
+            state.Draft.TimescaleOffset = reader.TokenStartIndex;
+            return;
+        }
+
         if (ReadString(ref reader, state, target, out string? timescale, out long offset))
         {
             if (timescale.Length == 0)
@@ -411,6 +419,12 @@ internal static class ValueReaders
 
     private static string? ReadId(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target, string what)
     {
+        if (reader.TokenType == JsonTokenType.String && KnownIds.Find(ref reader) is { } known)
+        {
+            state.Map.Set(target.Property, reader.TokenStartIndex);
+            return known;
+        }
+
         if (!ReadString(ref reader, state, target, out string? text, out long offset))
         {
             return null;

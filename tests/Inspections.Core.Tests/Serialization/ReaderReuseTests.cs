@@ -150,7 +150,11 @@ public sealed class ReaderReuseTests
     [InlineData("\"start\": \"2015\\u002d01-13\"")]
     [InlineData("\"end\": \"2015-02-0\\u0034\"")]
     [InlineData("\"published\": \"\\u0032015-03-20\"")]
-    public void An_escaped_schema_kind_or_date_reads_as_the_same_value_unescaped(string escaped)
+    [InlineData("\"framework\": \"sif\\u002d2013\"")]
+    [InlineData("\"visit\": \"full-inspectio\\u006e\"")]
+    [InlineData("\"adoption-performance\": \"inadequat\\u0065\"")]
+    [InlineData("\"timescale\": \"immediatel\\u0079\"")]
+    public void An_escaped_schema_kind_date_or_id_reads_as_the_same_value_unescaped(string escaped)
     {
         string property = escaped[..(escaped.IndexOf(':') + 1)];
         int at = Calderdale.IndexOf(property, StringComparison.Ordinal);
@@ -181,6 +185,18 @@ public sealed class ReaderReuseTests
         var diagnostic = Assert.Single(read.Diagnostics);
         Assert.Equal("$.fieldwork.start", diagnostic.Path);
         Assert.Contains(expected, diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_known_id_reads_as_the_catalogs_own_string_and_an_unknown_one_as_written()
+    {
+        var inspection = InspectionJson.Read(Calderdale.Replace("\"leadership-management-and-governance\"", "\"leadership\"", StringComparison.Ordinal)).Inspection!;
+        var sif = FrameworkCatalog.Default[FrameworkIds.Sif2013];
+
+        Assert.Same(sif.Id, inspection.FrameworkId);
+        Assert.Same(sif.Judgements.Single(j => j.Id == JudgementIds.OverallEffectiveness).Id, inspection.Judgements[0].JudgementId);
+        Assert.Equal("leadership", inspection.Judgements[^1].JudgementId);
+        Assert.Equal("requires-improvement", inspection.Judgements[^1].GradeId);
     }
 
     [Fact]
