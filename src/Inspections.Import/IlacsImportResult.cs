@@ -26,6 +26,6 @@ public sealed record IlacsImportResult(int RowCount, ImmutableArray<ImportedInsp
     /// <returns>The text.</returns>
     public override string ToString() =>
         $"{Words.Count(RowCount, "row")}: {Words.Count(Inspections.Length, "inspection")} imported ({WarnedRowCount.ToString(CultureInfo.InvariantCulture)} with warnings), "
-        + $"{Words.Count(Skipped.Length, "row")} skipped"
-        + (LookupIssues.IsEmpty ? string.Empty : $"; the lookup file has {Words.Count(LookupIssues.Length, "issue")}");
+        + $"{Words.Count(Skipped, "row")} skipped"
+        + (LookupIssues.IsEmpty ? string.Empty : $"; the lookup file has {Words.Count(LookupIssues, "issue")}");
 }

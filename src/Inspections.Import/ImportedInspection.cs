@@ -16,5 +16,5 @@ public sealed record ImportedInspection(int Line, Inspection Inspection, Immutab
     /// </summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"line {Line.ToString(CultureInfo.InvariantCulture)}: {Inspection}" + (Warnings.IsDefaultOrEmpty ? string.Empty : "; " + Words.Count(Warnings.Length, "warning"));
+        $"line {Line.ToString(CultureInfo.InvariantCulture)}: {Inspection}" + (Warnings.IsEmpty ? string.Empty : "; " + Words.Count(Warnings, "warning"));
 }

@@ -35,5 +35,5 @@ public sealed record OfstedImportResult(
     public override string ToString() =>
         $"{Words.Count(Sheets.Length, "file")} ({Sheets.Count(s => s.Sheet is not null).ToString(CultureInfo.InvariantCulture)} recognised), "
         + $"{Words.Count(RowCount, "row")}: {Words.Count(Inspections.Length, "inspection")}, {Rejected.Length.ToString(CultureInfo.InvariantCulture)} rejected; "
-        + $"{Skipped.Length.ToString(CultureInfo.InvariantCulture)} skipped, {Words.Count(Warnings.Length, "warning")}";
+        + $"{Words.Number(Skipped)} skipped, {Words.Count(Warnings, "warning")}";
 }
