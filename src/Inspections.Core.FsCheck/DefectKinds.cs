@@ -334,8 +334,8 @@ internal static class DefectKinds
                 var start = before ? f.InForce.Start.PlusDays(-days) : f.InForce.End!.Value.PlusDays(days);
                 return valid.Fieldwork is { } fieldwork && Shift(valid, Period.DaysBetween(fieldwork.Start, start)) is { } shifted
                     ? (shifted, before
-                        ? $"fieldwork starts on {start:yyyy-MM-dd}, {days} day(s) before {f.Id} came into force"
-                        : $"fieldwork starts on {start:yyyy-MM-dd}, {days} day(s) after {f.Id} was withdrawn")
+                        ? $"fieldwork starts on {NodaTime.Text.LocalDatePattern.Iso.Format(start)}, {days} day(s) before {f.Id} came into force"
+                        : $"fieldwork starts on {NodaTime.Text.LocalDatePattern.Iso.Format(start)}, {days} day(s) after {f.Id} was withdrawn")
                     : null;
             }));
 

@@ -44,10 +44,10 @@ public readonly struct Fieldwork : IEquatable<Fieldwork>
     /// <returns>The interval.</returns>
     /// <exception cref="InvalidOperationException">The end is not known, or the fieldwork ends before it starts.</exception>
     public DateInterval ToDateInterval() => End is not { } end
-        ? throw new InvalidOperationException($"Fieldwork starting {Start:yyyy-MM-dd} has no known end, so it is not an interval.")
+        ? throw new InvalidOperationException($"Fieldwork starting {DateText.Format(Start)} has no known end, so it is not an interval.")
         : end >= Start
             ? new DateInterval(Start, end)
-            : throw new InvalidOperationException($"Fieldwork ends ({end:yyyy-MM-dd}) before it starts ({Start:yyyy-MM-dd}).");
+            : throw new InvalidOperationException($"Fieldwork ends ({DateText.Format(end)}) before it starts ({DateText.Format(Start)}).");
 
     /// <inheritdoc/>
     public bool Equals(Fieldwork other) => Start == other.Start && End == other.End;
@@ -58,9 +58,12 @@ public readonly struct Fieldwork : IEquatable<Fieldwork>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Start, End);
 
-    /// <summary>The fieldwork as <c>yyyy-MM-dd/yyyy-MM-dd</c>, or <c>yyyy-MM-dd/..</c> when the end is not known (ISO 8601 open interval).</summary>
+    /// <summary>
+    /// The fieldwork as <c>yyyy-MM-dd/yyyy-MM-dd</c>, or <c>yyyy-MM-dd/..</c> when the end is not known (ISO 8601
+    /// intervals, whatever the current culture; a year before 1 CE has a sign: <c>0000</c> is 1 BCE, <c>-0001</c> 2 BCE).
+    /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => End is { } end ? $"{Start:yyyy-MM-dd}/{end:yyyy-MM-dd}" : $"{Start:yyyy-MM-dd}/..";
+    public override string ToString() => DateText.Interval(Start, End);
 
     /// <summary>Whether two fieldwork values are equal.</summary>
     /// <param name="left">A value.</param>

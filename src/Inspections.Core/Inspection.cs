@@ -206,11 +206,15 @@ public sealed record Inspection
             Recommendations.Length);
     }
 
-    /// <summary>A short description: framework, visit, subject and fieldwork (or publication date).</summary>
+    /// <summary>
+    /// A short description: framework, visit, subject and fieldwork (or publication date), such as
+    /// <c>sif-2013 full-inspection of Calderdale, fieldwork 2015-01-13/2015-02-04</c>. Dates are ISO 8601 whatever the
+    /// current culture.
+    /// </summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
         $"{FrameworkId} {VisitTypeId} of {Subject.Name}, "
-        + (Fieldwork is { } fieldwork ? $"fieldwork {fieldwork}" : Published is { } published ? $"published {published:yyyy-MM-dd}" : "no dates");
+        + (Fieldwork is { } fieldwork ? $"fieldwork {fieldwork}" : Published is { } published ? "published " + DateText.Format(published) : "no dates");
 
     /// <summary>Whether two lists hold the same ids the same number of times, in any order; n log n at worst.</summary>
     private static bool SameIdsInAnyOrder(ImmutableArray<string> left, ImmutableArray<string> right)

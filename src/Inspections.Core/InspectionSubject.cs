@@ -100,4 +100,15 @@ public sealed record InspectionSubject
     /// <returns><see langword="true"/> when acceptable.</returns>
     public static bool IsValidName(string? value) =>
         value is not null && value.Length <= MaxNameLength && !Text.IsBlank(value);
+
+    /// <summary>
+    /// The subject as a person reads it: its name, then in brackets its kind in words and the codes given, such as
+    /// <c>Calderdale (local authority, GSS E08000033, LA 381)</c> or <c>Cafcass Leeds (Cafcass service area)</c>.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        Name + " (" + (Kind == SubjectKind.LocalAuthority ? "local authority" : "Cafcass service area")
+        + (GssCode is { } gss ? ", GSS " + gss : string.Empty)
+        + (LaNumber is { } la ? ", LA " + la.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+        + ")";
 }

@@ -55,6 +55,14 @@ public sealed class JudgementGrades : IReadOnlyList<JudgementGrade>, IEquatable<
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is out of range.</exception>
     public JudgementGrade this[int index] => _items[index];
 
+    /// <summary>
+    /// A set of pairs already known to be distinct and not default (the reader checks both as it reads): no second
+    /// check, no copy.
+    /// </summary>
+    /// <param name="pairs">The pairs, each judgement id at most once.</param>
+    /// <returns>The set.</returns>
+    internal static JudgementGrades FromDistinct(ImmutableArray<JudgementGrade> pairs) => pairs.IsEmpty ? Empty : new JudgementGrades(pairs);
+
     /// <summary>Creates a set from pairs.</summary>
     /// <param name="pairs">The pairs; each judgement id at most once.</param>
     /// <returns>The set.</returns>

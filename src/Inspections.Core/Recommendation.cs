@@ -41,4 +41,11 @@ public sealed record Recommendation
         get;
         init => field = value is { Length: 0 } ? throw new ArgumentException("A timescale id must not be empty; leave it out instead.", nameof(TimescaleId)) : value;
     }
+
+    /// <summary>
+    /// The recommendation as a person reads it: its text, then its timescale id in brackets when it has one, such as
+    /// <c>Reduce the time it takes to complete adoptions. (timescale: immediately)</c>.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => TimescaleId is { } timescale ? $"{Text} (timescale: {timescale})" : Text;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using Inspections.Core.Validation;
 
@@ -18,4 +19,14 @@ public sealed record IlacsImportResult(int RowCount, ImmutableArray<ImportedInsp
 
     /// <summary>How many imported rows carry at least one warning.</summary>
     public int WarnedRowCount => Inspections.Count(i => !i.Warnings.IsEmpty);
+
+    /// <summary>
+    /// The result as a person reads it, such as <c>497 rows: 480 inspections imported (12 with warnings), 17 rows skipped</c>
+    /// (and the lookup's issues, when it has any).
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"{Words.Count(RowCount, "row")}: {Words.Count(Inspections.Length, "inspection")} imported ({WarnedRowCount.ToString(CultureInfo.InvariantCulture)} with warnings), "
+        + $"{Words.Count(Skipped, "row")} skipped"
+        + (LookupIssues.IsEmpty ? string.Empty : $"; the lookup file has {Words.Count(LookupIssues, "issue")}");
 }

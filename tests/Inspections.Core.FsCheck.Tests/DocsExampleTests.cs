@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using Inspections.Core.Catalog;
 using Inspections.Core.FsCheck;
 using Inspections.Core;
+using Inspections.Core.Serialization;
 using Inspections.Core.Validation;
 
 namespace Inspections.Core.FsCheck.Tests;
@@ -36,4 +37,28 @@ public sealed class DocsExampleTests
             inspection => inspection.Recommendations.All(r =>
                 framework.DueDateOf(inspection, r) is not { } due || due >= inspection.DueDateBasis));
     }
+
+    // 4. A round trip through JSON: a valid inspection (dates while a framework was in force) is always writable.
+    [Property(Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool A_valid_inspection_reads_back_equal_from_its_JSON(Inspection inspection) =>
+        InspectionJson.Read(InspectionJson.WriteToUtf8Bytes(inspection)).Inspection == inspection;
+
+    // 5. Anything the types allow: the writer refuses, with an ArgumentException, what the format cannot hold
+    //    (a year before 0001, say); everything it writes reads back equal.
+    [Property]
+    public Property Any_inspection_reads_back_equal_or_is_refused_by_the_writer() =>
+        Prop.ForAll(InspectionGenerators.AnyInspection().ToArbitrary(), inspection =>
+        {
+            byte[] json;
+            try
+            {
+                json = InspectionJson.WriteToUtf8Bytes(inspection);
+            }
+            catch (ArgumentException)
+            {
+                return true;
+            }
+
+            return InspectionJson.Read(json).Inspection == inspection;
+        });
 }

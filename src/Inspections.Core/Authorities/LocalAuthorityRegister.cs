@@ -345,4 +345,10 @@ public sealed class LocalAuthorityRegister
             built.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToImmutableArray(),
             RegisterAmendments.Reorganisations.OrderBy(r => r.TakesEffect).ToImmutableArray());
     }
+
+    /// <summary>The register as a person reads it, such as <c>165 local authorities, 12 reorganisations</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"{Authorities.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} local authorit{(Authorities.Length == 1 ? "y" : "ies")}, "
+        + $"{Reorganisations.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} reorganisation{(Reorganisations.Length == 1 ? string.Empty : "s")}";
 }

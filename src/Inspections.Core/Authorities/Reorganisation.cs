@@ -43,5 +43,5 @@ public sealed class Reorganisation
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{TakesEffect:yyyy-MM-dd}: {string.Join(", ", Before)} -> {string.Join(", ", After)}";
+        $"{DateText.Format(TakesEffect)}: {string.Join(", ", Before)} -> {string.Join(", ", After)}";
 }

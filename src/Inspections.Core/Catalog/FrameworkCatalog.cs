@@ -224,7 +224,7 @@ public sealed class FrameworkCatalog
 
         if (FrameworkPeriod.ToIso(last) < FrameworkPeriod.ToIso(first))
         {
-            throw new ArgumentException($"The last day ({FrameworkPeriod.ToIso(last):yyyy-MM-dd}) is before the first ({FrameworkPeriod.ToIso(first):yyyy-MM-dd}).", nameof(last));
+            throw new ArgumentException($"The last day ({DateText.Format(FrameworkPeriod.ToIso(last))}) is before the first ({DateText.Format(FrameworkPeriod.ToIso(first))}).", nameof(last));
         }
 
         return All.Where(f => f.Inspects(kind) && f.InForce.Overlaps(first, last)).ToImmutableArray();
@@ -331,4 +331,9 @@ public sealed class FrameworkCatalog
             : framework.IndexOfJudgement(judgementId) < 0
                 ? $"Succession {link} names judgement '{judgementId}', which framework '{frameworkId}' does not define."
                 : null;
+
+    /// <summary>The catalog as a person reads it: how many frameworks, and their ids in order, such as <c>10 frameworks: apa-2008, cafcass-2009, …</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"{All.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} framework{(All.Length == 1 ? string.Empty : "s")}: {string.Join(", ", All.Select(f => f.Id))}";
 }

@@ -32,4 +32,12 @@ public sealed class InspectionComparison
 
     /// <summary>Every judgement present in either inspection: the later inspection's in its framework's order, then the earlier's that have no successor.</summary>
     public ImmutableArray<JudgementComparison> Judgements { get; }
+
+    /// <summary>
+    /// The comparison as a person reads it: the two inspections (as <see cref="Inspection.ToString"/> prints them, dates
+    /// in ISO 8601) and the overall judgement compared, such as
+    /// <c>sif-2013 full-inspection of Calderdale, fieldwork 2015-01-13/2015-02-04 → ilacs-2018 … : overall-effectiveness: better (…)</c>.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Before} → {After}: {Overall}";
 }

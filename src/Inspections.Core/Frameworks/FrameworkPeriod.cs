@@ -27,7 +27,7 @@ public readonly struct FrameworkPeriod : IEquatable<FrameworkPeriod>
 
         if (end is { } e && e < start)
         {
-            throw new ArgumentException($"A framework cannot leave force ({e:yyyy-MM-dd}) before it comes into force ({start:yyyy-MM-dd}).", nameof(end));
+            throw new ArgumentException($"A framework cannot leave force ({DateText.Format(e)}) before it comes into force ({DateText.Format(start)}).", nameof(end));
         }
 
         Start = start;
@@ -96,9 +96,9 @@ public readonly struct FrameworkPeriod : IEquatable<FrameworkPeriod>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Start, End);
 
-    /// <summary>The period as <c>yyyy-MM-dd/yyyy-MM-dd</c>, or <c>yyyy-MM-dd/..</c> when open ended.</summary>
+    /// <summary>The period as <c>yyyy-MM-dd/yyyy-MM-dd</c>, or <c>yyyy-MM-dd/..</c> when open ended (ISO 8601, whatever the current culture).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => End is { } end ? $"{Start:yyyy-MM-dd}/{end:yyyy-MM-dd}" : $"{Start:yyyy-MM-dd}/..";
+    public override string ToString() => DateText.Interval(Start, End);
 
     /// <summary>Whether two periods are equal.</summary>
     /// <param name="left">A period.</param>

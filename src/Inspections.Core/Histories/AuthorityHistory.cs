@@ -188,7 +188,7 @@ public sealed class AuthorityHistory
             reorganisation = register.Reorganisations.FirstOrDefault(r => r.Before.Contains(was.Name) && r.After.Contains(now.Name));
             caveats.Add(reorganisation is null
                 ? $"The authority changed: the earlier inspection was of {was.Name}, the later of {now.Name}."
-                : $"The authority changed on {reorganisation.TakesEffect:d MMMM yyyy}: the earlier inspection was of {was.Name}, the later of {now.Name} ({reorganisation.Source}).");
+                : $"The authority changed on {reorganisation.TakesEffect.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}: the earlier inspection was of {was.Name}, the later of {now.Name} ({reorganisation.Source}).");
         }
 
         var comparison = InspectionComparer.Compare(earlier, after.Inspection, catalog);
@@ -201,10 +201,19 @@ public sealed class AuthorityHistory
         {
             if (side.DateBasis == HistoryDateBasis.Published)
             {
-                caveats.Add($"The {(ReferenceEquals(side, before) ? "earlier" : "later")} inspection is dated by its publication ({side.Date:yyyy-MM-dd}); the record gives no fieldwork date.");
+                caveats.Add($"The {(ReferenceEquals(side, before) ? "earlier" : "later")} inspection is dated by its publication ({(side.Date is { } sideDate ? DateText.Format(sideDate) : "undated")}); the record gives no fieldwork date.");
             }
         }
 
         return new HistoryChange(before, after, comparison, reorganisation, caveats.ToImmutable());
     }
+
+    /// <summary>
+    /// The history as a person reads it: the authority, how many inspections, and the latest graded one, such as
+    /// <c>Calderdale: 7 inspections, latest graded 2018-10-01 ilacs-2018 full-inspection: Good</c> (dates in ISO 8601).
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"{Authority.Name}: {Entries.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} inspection{(Entries.Length == 1 ? string.Empty : "s")}"
+        + (LatestGraded is { } latest ? $", latest graded {latest}" : ", none graded");
 }

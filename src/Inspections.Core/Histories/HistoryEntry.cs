@@ -78,5 +78,5 @@ public sealed class HistoryEntry
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Date?.ToString("yyyy-MM-dd", null) ?? "undated"} {Inspection.FrameworkId} {Inspection.VisitTypeId}" + (Headline is { } h ? $": {h.Label}" : string.Empty);
+        $"{(Date is { } date ? DateText.Format(date) : "undated")} {Inspection.FrameworkId} {Inspection.VisitTypeId}" + (Headline is { } h ? $": {h.Label}" : string.Empty);
 }

@@ -115,7 +115,7 @@ public sealed class StateOfTheNation
         if (cutOff < inspectedBy)
         {
             throw new ArgumentException(
-                $"The publication cut-off ({cutOff:yyyy-MM-dd}) is before the inspected-by date ({inspectedBy:yyyy-MM-dd}); nothing inspected on the last days could count.",
+                $"The publication cut-off ({DateText.Format(cutOff)}) is before the inspected-by date ({DateText.Format(inspectedBy)}); nothing inspected on the last days could count.",
                 nameof(publishedBy));
         }
 
@@ -188,4 +188,14 @@ public sealed class StateOfTheNation
 
         return (candidate.Inspection.Published ?? LocalDate.MinIsoValue) > (held.Inspection.Published ?? LocalDate.MinIsoValue);
     }
+
+    /// <summary>
+    /// The state as a person reads it: the dates (ISO 8601), how many authorities, and each scale's distribution, such as
+    /// <c>inspected by 2025-03-31, published by 2025-08-31: 153 authorities; 153 inspections: 20 outstanding, …</c>.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"inspected by {DateText.Format(InspectedBy)}, published by {DateText.Format(PublishedBy)}: "
+        + $"{Subjects.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} authorit{(Subjects.Length == 1 ? "y" : "ies")}"
+        + (Distributions.IsEmpty ? string.Empty : "; " + string.Join("; ", Distributions));
 }

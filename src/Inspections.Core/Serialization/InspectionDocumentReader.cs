@@ -35,7 +35,7 @@ internal static class InspectionDocumentReader
     /// <returns>The result.</returns>
     public static InspectionReadResult Read(ReadOnlySpan<byte> utf8, int firstLine, int firstLineByteOffset, FrameworkCatalog? validateWith, int? lineNumber)
     {
-        var state = new ReadingState(utf8.Length);
+        var state = ReadingState.Rent(utf8.Length);
         var inspection = Preflight.Check(utf8, state, firstLine, firstLineByteOffset) ? ReadJson(utf8, state, firstLine, firstLineByteOffset) : null;
 
         var diagnostics = state.ToDiagnostics(utf8, firstLine, firstLineByteOffset);
@@ -60,6 +60,7 @@ internal static class InspectionDocumentReader
             }
         }
 
+        ReadingState.Return(state); // nothing built refers to it: the inspection copied the draft's lists
         return new InspectionReadResult(inspection, new DiagnosticList(diagnostics, notListed), lineNumber);
     }
 
@@ -129,12 +130,12 @@ internal static class InspectionDocumentReader
             d.Visit,
             new InspectionSubject(d.Kind.Value, d.Name, d.Gss, d.La),
             d.Start is { } start ? new Fieldwork(start, d.End) : null,
-            JudgementGrades.Create(d.Judgements))
+            JudgementGrades.FromDistinct(ImmutableArray.CreateRange(d.Judgements)))
         {
             Theme = d.Theme,
-            NotJudgedIds = d.NotJudged is null ? ImmutableArray<string>.Empty : d.NotJudged.ToImmutableArray(),
+            NotJudgedIds = d.NotJudged is null ? ImmutableArray<string>.Empty : ImmutableArray.CreateRange(d.NotJudged),
             Published = d.Published,
-            Recommendations = d.Recommendations is null ? ImmutableArray<Recommendation>.Empty : d.Recommendations.ToImmutableArray(),
+            Recommendations = d.Recommendations is null ? ImmutableArray<Recommendation>.Empty : ImmutableArray.CreateRange(d.Recommendations),
             Source = d.Source,
             Notes = d.Notes,
         };

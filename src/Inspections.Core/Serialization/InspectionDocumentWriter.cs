@@ -98,7 +98,7 @@ internal static class InspectionDocumentWriter
     private static string? DateProblem(LocalDate date, string property) =>
         IsoDate.IsWritable(date)
             ? null
-            : $"{property} ({date}) cannot be written as yyyy-MM-dd: the format takes ISO calendar dates in the years 0001 to 9999.";
+            : $"{property} ({DateText.Format(date)}) cannot be written as yyyy-MM-dd: the format takes ISO calendar dates in the years 0001 to 9999.";
 
     /// <summary>Text with an unpaired surrogate is not Unicode: no UTF-8 document can hold it, and a JSON writer would silently replace it.</summary>
     private static string? TextProblem(string text, string property)

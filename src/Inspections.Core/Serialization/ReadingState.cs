@@ -15,16 +15,55 @@ namespace Inspections.Core.Serialization;
 /// Problems are kept with their byte offsets and given lines only at the end (<see cref="ToDiagnostics"/>), when
 /// the bytes are at hand. Reading stops after <see cref="InspectionJson.MaxDiagnostics"/> problems; after that,
 /// and after any problem that leaves the JSON unreadable, nothing more is added.
+/// <para>
+/// One state is kept per thread and reused (<see cref="Rent"/>, <see cref="Return"/>): reading a document without a
+/// problem then allocates nothing but the inspection and its result. A state is taken from the thread while it is in
+/// use, so a read that somehow starts another read on the same thread gets a new one; a state that grew for a large
+/// document is not kept.
+/// </para>
 /// </remarks>
 internal sealed class ReadingState
 {
+    [ThreadStatic]
+    private static ReadingState? t_cached;
+
     private List<Problem>? _problems;
 
-    /// <summary>Starts reading a document of <paramref name="length"/> bytes.</summary>
-    public ReadingState(int length) => Length = length;
+    private ReadingState()
+    {
+    }
+
+    /// <summary>Starts reading a document of <paramref name="length"/> bytes with the thread's state, or a new one.</summary>
+    /// <param name="length">The document's length in bytes.</param>
+    /// <returns>The state, empty; give it back with <see cref="Return"/> once nothing read refers to it.</returns>
+    public static ReadingState Rent(int length)
+    {
+        var state = t_cached ?? new ReadingState();
+        t_cached = null;
+        state.Length = length;
+        return state;
+    }
+
+    /// <summary>Forgets what was read (releasing every value) and keeps the state for the thread's next document.</summary>
+    /// <param name="state">The state, no longer used.</param>
+    public static void Return(ReadingState state)
+    {
+        if (state.Draft.IsLarge || state.Map.IsLarge)
+        {
+            return;
+        }
+
+        state.Draft.Reset();
+        state.Map.Reset();
+        state._problems = null;
+        state.Context = DocumentTarget.Root;
+        state.Stopped = false;
+        state.Length = 0;
+        t_cached = state;
+    }
 
     /// <summary>The document's length in bytes: where a problem at its end is.</summary>
-    public int Length { get; }
+    public int Length { get; private set; }
 
     /// <summary>The values read.</summary>
     public ReadDraft Draft { get; } = new();

@@ -10,19 +10,37 @@ namespace Inspections.Core.Serialization;
 /// given a line and byte position. A target whose value was not read points at the nearest enclosing value that was:
 /// a missing judgement at the judgements object, a missing property at its object, anything else at the document.
 /// </summary>
+/// <remarks>
+/// Kept with its <see cref="ReadingState"/> for the thread's next document (<see cref="Reset"/>), so that a document
+/// read without a problem allocates nothing here: the offsets are only looked up when a diagnostic needs a line.
+/// </remarks>
 internal sealed class SourceMap
 {
     private readonly long[] _offsets;
     private readonly List<string> _judgementIds = new(8);
     private readonly List<long> _judgementOffsets = new(8);
     private Dictionary<string, int>? _judgementIndex;
-    private List<(long Item, long Timescale)>? _recommendations;
-    private List<long>? _notJudged;
+    private readonly List<(long Item, long Timescale)> _recommendations = new();
+    private readonly List<long> _notJudged = new();
 
     public SourceMap()
     {
         _offsets = new long[DocumentShape.PropertyCount];
         _offsets.AsSpan().Fill(-1);
+    }
+
+    /// <summary>Whether the lists grew past what an ordinary document needs: then the map is not kept.</summary>
+    public bool IsLarge => _judgementIds.Capacity > 64 || _recommendations.Capacity > 256 || _notJudged.Capacity > 64;
+
+    /// <summary>Forgets every offset, for the next document; keeps the storage.</summary>
+    public void Reset()
+    {
+        _offsets.AsSpan().Fill(-1);
+        _judgementIds.Clear();
+        _judgementOffsets.Clear();
+        _judgementIndex = null;
+        _recommendations.Clear();
+        _notJudged.Clear();
     }
 
     /// <summary>Records where a property's value (or, for an object, its <c>{</c>) starts.</summary>
@@ -36,10 +54,10 @@ internal sealed class SourceMap
     }
 
     /// <summary>Records where a recommendation starts, and its timescale (-1 when it has none).</summary>
-    public void AddRecommendation(long item, long timescale) => (_recommendations ??= new()).Add((item, timescale));
+    public void AddRecommendation(long item, long timescale) => _recommendations.Add((item, timescale));
 
     /// <summary>Records where an item of <c>notJudged</c> starts.</summary>
-    public void AddNotJudged(long offset) => (_notJudged ??= new()).Add(offset);
+    public void AddNotJudged(long offset) => _notJudged.Add(offset);
 
     /// <summary>The byte offset of the value a target names, or of the nearest enclosing value read.</summary>
     public long OffsetOf(DocumentTarget target)

@@ -16,8 +16,19 @@ namespace Inspections.Core.Serialization;
 /// </summary>
 internal static class ValueReaders
 {
+    private static readonly byte[] SchemaUtf8 = System.Text.Encoding.UTF8.GetBytes(InspectionJson.Schema);
+    private static readonly byte[] LocalAuthorityUtf8 = System.Text.Encoding.UTF8.GetBytes(Core.SubjectKind.LocalAuthority.ToId());
+    private static readonly byte[] CafcassServiceAreaUtf8 = System.Text.Encoding.UTF8.GetBytes(Core.SubjectKind.CafcassServiceArea.ToId());
+
     public static void Schema(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
     {
+        // The one schema, compared as bytes: its text is needed only for a message.
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && reader.ValueTextEquals(SchemaUtf8))
+        {
+            state.Draft.SchemaRead = true;
+            return;
+        }
+
         if (ReadString(ref reader, state, target, out string? schema, out long offset))
         {
             if (string.Equals(schema, InspectionJson.Schema, StringComparison.Ordinal))
@@ -59,6 +70,20 @@ internal static class ValueReaders
 
     public static void SubjectKind(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
     {
+        // The two kinds compared as bytes: the text is needed only for a message.
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
+        {
+            Core.SubjectKind? known = reader.ValueTextEquals(LocalAuthorityUtf8) ? Core.SubjectKind.LocalAuthority
+                : reader.ValueTextEquals(CafcassServiceAreaUtf8) ? Core.SubjectKind.CafcassServiceArea
+                : null;
+            if (known is not null)
+            {
+                state.Draft.Kind = known;
+                state.Map.Set(target.Property, reader.TokenStartIndex);
+                return;
+            }
+        }
+
         if (ReadString(ref reader, state, target, out string? text, out long offset))
         {
             if (SubjectKinds.TryParse(text, out var kind))
@@ -149,9 +174,10 @@ internal static class ValueReaders
 
         state.Map.Set(target.Property, reader.TokenStartIndex);
 
-        // A framework grades at most a dozen judgements: room for eight, ids checked by a scan until there are many.
-        var judgements = new List<JudgementGrade>(8);
-        var ids = new List<string>(8);
+        // A framework grades at most a dozen judgements: the draft's lists (kept from the thread's last document),
+        // ids checked by a scan until there are many.
+        var judgements = state.Draft.StartJudgements();
+        var ids = state.Draft.JudgementIds;
         HashSet<string>? manyIds = null;
         while (!state.Stopped)
         {
@@ -162,7 +188,8 @@ internal static class ValueReaders
             }
 
             long nameOffset = reader.TokenStartIndex;
-            if (!TryGetName(ref reader, state, target, out string? id))
+            string? id = KnownIds.Find(ref reader);
+            if (id is null && !TryGetName(ref reader, state, target, out id))
             {
                 SkipValue(ref reader, state, target);
                 continue;
@@ -182,8 +209,8 @@ internal static class ValueReaders
             }
 
             long valueOffset = reader.TokenStartIndex;
-            string? grade = null;
-            if (reader.TokenType != JsonTokenType.String || !TryGetString(ref reader, out grade))
+            string? grade = reader.TokenType == JsonTokenType.String ? KnownIds.Find(ref reader) : null;
+            if (grade is null && (reader.TokenType != JsonTokenType.String || !TryGetString(ref reader, out grade)))
             {
                 var judgement = target.WithMember(id);
                 if (IsNull(ref reader, state, judgement))
@@ -218,7 +245,6 @@ internal static class ValueReaders
             }
         }
 
-        state.Draft.Judgements = judgements;
     }
 
     public static void NotJudged(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
@@ -232,7 +258,7 @@ internal static class ValueReaders
         state.Map.Set(target.Property, reader.TokenStartIndex);
 
         // A duplicate id is kept: it is a validation problem (INS017), reported with the rest.
-        var ids = new List<string>();
+        var ids = state.Draft.StartNotJudged();
         for (int index = 0; !state.Stopped; index++)
         {
             state.Context = target;
@@ -257,7 +283,6 @@ internal static class ValueReaders
             state.Map.AddNotJudged(offset);
         }
 
-        state.Draft.NotJudged = ids;
     }
 
     public static void Recommendations(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
@@ -269,8 +294,8 @@ internal static class ValueReaders
         }
 
         state.Map.Set(target.Property, reader.TokenStartIndex);
-        var recommendations = new List<Recommendation>();
         var draft = state.Draft;
+        var recommendations = draft.StartRecommendations();
         for (int index = 0; !state.Stopped; index++)
         {
             state.Context = target;
@@ -297,7 +322,6 @@ internal static class ValueReaders
             }
         }
 
-        draft.Recommendations = recommendations;
     }
 
     public static void RecommendationText(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
@@ -317,6 +341,13 @@ internal static class ValueReaders
 
     public static void RecommendationTimescale(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
     {
+        if (reader.TokenType == JsonTokenType.String && KnownIds.Find(ref reader) is { } known)
+        {
+            state.Draft.Timescale = known;
+            state.Draft.TimescaleOffset = reader.TokenStartIndex;
+            return;
+        }
+
         if (ReadString(ref reader, state, target, out string? timescale, out long offset))
         {
             if (timescale.Length == 0)
@@ -388,6 +419,12 @@ internal static class ValueReaders
 
     private static string? ReadId(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target, string what)
     {
+        if (reader.TokenType == JsonTokenType.String && KnownIds.Find(ref reader) is { } known)
+        {
+            state.Map.Set(target.Property, reader.TokenStartIndex);
+            return known;
+        }
+
         if (!ReadString(ref reader, state, target, out string? text, out long offset))
         {
             return null;
@@ -405,6 +442,14 @@ internal static class ValueReaders
 
     private static LocalDate? ReadDate(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
     {
+        // A well-formed date read from its bytes; anything else goes the long way, which says what is wrong.
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
+            && IsoDate.TryParse(reader.ValueSpan, out var date))
+        {
+            state.Map.Set(target.Property, reader.TokenStartIndex);
+            return date;
+        }
+
         if (!ReadString(ref reader, state, target, out string? text, out long offset))
         {
             return null;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using Inspections.Core;
 using Inspections.Core.Validation;
@@ -26,4 +27,14 @@ public sealed record OfstedImportResult(
 
     /// <summary>Whether every file was recognised as one of the sheets.</summary>
     public bool AllRecognised => Sheets.All(s => s.Sheet is not null);
+
+    /// <summary>
+    /// The result as a person reads it, such as
+    /// <c>4 files (4 recognised), 3,120 rows: 988 inspections, 2 rejected; 14 skipped, 40 warnings</c>.
+    /// </summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"{Words.Count(Sheets.Length, "file")} ({Sheets.Count(s => s.Sheet is not null).ToString(CultureInfo.InvariantCulture)} recognised), "
+        + $"{Words.Count(RowCount, "row")}: {Words.Count(Inspections.Length, "inspection")}, {Rejected.Length.ToString(CultureInfo.InvariantCulture)} rejected; "
+        + $"{Words.Number(Skipped)} skipped, {Words.Count(Warnings, "warning")}";
 }

@@ -1,0 +1,28 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace Inspections.Core;
+
+/// <summary>
+/// The one way the library prints a date for people to read (every <c>ToString</c>): ISO 8601 <c>yyyy-MM-dd</c>
+/// through NodaTime's invariant <see cref="LocalDatePattern.Iso"/>, whatever the current culture.
+/// </summary>
+/// <remarks>
+/// Years before 1 CE are written as ISO 8601 writes them, in astronomical numbering with a sign: year 0 is 1 BCE,
+/// <c>-0001</c> is 2 BCE, <c>-9998</c> (NodaTime's earliest) is 9999 BCE. So the era is never lost, and
+/// <c>LocalDatePattern.Iso.Parse</c> reads every printed date back to the same value. (Documents written in the
+/// <c>inspections/v1</c> format hold only the years 0001 to 9999; this is for text people read.) Thread-safe.
+/// </remarks>
+internal static class DateText
+{
+    /// <summary>The date as <c>yyyy-MM-dd</c> (a sign before a year before 1 CE).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>An interval of days as ISO 8601 writes it: <c>start/end</c>, or <c>start/..</c> when it has no end.</summary>
+    /// <param name="start">The first day.</param>
+    /// <param name="end">The last day, or null.</param>
+    /// <returns>The text.</returns>
+    public static string Interval(LocalDate start, LocalDate? end) => Format(start) + "/" + (end is { } last ? Format(last) : "..");
+}
