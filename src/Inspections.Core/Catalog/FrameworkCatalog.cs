@@ -322,7 +322,7 @@ public sealed class FrameworkCatalog
             Ilacs2023.Create(),
             Ilacs2026.Create(),
         ],
-        Definitions.Lineage.Create(),
+        BuiltInLineage.Create(),
         GradeComparer.Default);
 
     private string? LinkProblem(string frameworkId, string judgementId, JudgementSuccession link) =>

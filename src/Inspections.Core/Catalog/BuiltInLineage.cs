@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 
-namespace Inspections.Core.Catalog.Definitions;
+namespace Inspections.Core.Catalog;
 
 /// <summary>The built-in lineage: which judgement of each later framework succeeds which of an earlier one.</summary>
-internal static class Lineage
+internal static class BuiltInLineage
 {
     private const string Same = "The same judgement under the next revision of ILACS.";
 
