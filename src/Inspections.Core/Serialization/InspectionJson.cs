@@ -1,3 +1,4 @@
+// Kept in one file because it is the format's one public entry point: every Read/ReadAsync/Parse/TryParse/Write overload, mostly XML docs; the work is in the reader and writer types it calls.
 using System;
 using System.Buffers;
 using System.Collections.Generic;
