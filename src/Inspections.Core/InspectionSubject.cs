@@ -12,6 +12,18 @@ public sealed record InspectionSubject
     /// <summary>The longest name accepted.</summary>
     public const int MaxNameLength = 200;
 
+    /// <summary>
+    /// The pattern of an English local authority's GSS code (E06 unitary, E08 metropolitan district, E09 London
+    /// borough, E10 county, then six digits), as the JSON Schema gives it; <see cref="IsValidGss"/> checks the same rule.
+    /// </summary>
+    public const string GssPattern = "^E(06|08|09|10)[0-9]{6}$";
+
+    /// <summary>The smallest DfE local authority number: 100.</summary>
+    public const int MinLaNumber = 100;
+
+    /// <summary>The largest DfE local authority number: 999.</summary>
+    public const int MaxLaNumber = 999;
+
     /// <summary>Creates a subject.</summary>
     /// <param name="kind">What kind of body it is.</param>
     /// <param name="name">The name as written in the report: 1 to 200 characters, not blank (not only white space, control or invisible characters).</param>
@@ -59,12 +71,17 @@ public sealed record InspectionSubject
     public int? LaNumber
     {
         get;
-        init => field = value is null or (>= 100 and <= 999)
+        init => field = value is null || IsValidLaNumber(value.Value)
             ? value
-            : throw new ArgumentOutOfRangeException(nameof(LaNumber), value, "A DfE local authority number has three digits (100 to 999).");
+            : throw new ArgumentOutOfRangeException(nameof(LaNumber), value, $"A DfE local authority number has three digits ({MinLaNumber} to {MaxLaNumber}).");
     }
 
-    /// <summary>Whether <paramref name="value"/> is a GSS code of an English local authority: <c>^E(06|08|09|10)\d{6}$</c>.</summary>
+    /// <summary>Whether <paramref name="value"/> is a DfE local authority number: <see cref="MinLaNumber"/> to <see cref="MaxLaNumber"/>.</summary>
+    /// <param name="value">The number (a <see cref="long"/>, so that a reader can ask before narrowing).</param>
+    /// <returns><see langword="true"/> when it is in range.</returns>
+    public static bool IsValidLaNumber(long value) => value is >= MinLaNumber and <= MaxLaNumber;
+
+    /// <summary>Whether <paramref name="value"/> is a GSS code of an English local authority: it matches <see cref="GssPattern"/>.</summary>
     /// <param name="value">The text; null is not a code.</param>
     /// <returns><see langword="true"/> when it matches.</returns>
     public static bool IsValidGss(string? value)

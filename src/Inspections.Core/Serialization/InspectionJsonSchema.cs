@@ -32,9 +32,6 @@ public static class InspectionJsonSchema
     /// <summary>The pattern of a date: <c>yyyy-MM-dd</c>, with month 01–12 and day 01–31.</summary>
     public const string DatePattern = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
-    /// <summary>The pattern of an English local authority's GSS code.</summary>
-    public const string GssPattern = "^E(06|08|09|10)[0-9]{6}$";
-
     /// <summary>The pattern of a source: an http or https URI with no white space.</summary>
     public const string SourcePattern = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$";
 

@@ -114,10 +114,10 @@ internal static class ReadingProblems
     public static readonly DiagnosticDescriptor NotGss = Invalid("'{0}' is not the GSS code of an English local authority: E06, E08, E09 or E10 then six digits, such as E08000033.");
 
     /// <summary>{0}: the number as written.</summary>
-    public static readonly DiagnosticDescriptor LaNotWhole = Invalid("{0} is not a DfE local authority number: write a whole number from 100 to 999, with no fraction or exponent.");
+    public static readonly DiagnosticDescriptor LaNotWhole = Invalid($"{{0}} is not a DfE local authority number: write a whole number from {InspectionSubject.MinLaNumber} to {InspectionSubject.MaxLaNumber}, with no fraction or exponent.");
 
     /// <summary>{0}: the number.</summary>
-    public static readonly DiagnosticDescriptor LaOutOfRange = Invalid("{0} is not a DfE local authority number, which has three digits (100 to 999).");
+    public static readonly DiagnosticDescriptor LaOutOfRange = Invalid($"{{0}} is not a DfE local authority number, which has three digits ({InspectionSubject.MinLaNumber} to {InspectionSubject.MaxLaNumber}).");
 
     /// <summary>{0}: the number as written.</summary>
     public static readonly DiagnosticDescriptor GradeAsNumber = Invalid("A grade is written as its id, such as \"good\" or \"requires-improvement\", never as a number ({0}): official numeric codes run in opposite directions in different frameworks (APA: 4 is best; Ofsted's statistics: 1 is best).");

@@ -145,7 +145,7 @@ internal static class SchemaWriters
         w.WriteStartObject(name);
         w.WriteString("description", "The ONS GSS code of an English local authority.");
         w.WriteString("type", "string");
-        w.WriteString("pattern", InspectionJsonSchema.GssPattern);
+        w.WriteString("pattern", InspectionSubject.GssPattern);
         w.WriteEndObject();
     }
 
@@ -154,8 +154,8 @@ internal static class SchemaWriters
         w.WriteStartObject(name);
         w.WriteString("description", "The three-digit DfE local authority number.");
         w.WriteString("type", "integer");
-        w.WriteNumber("minimum", 100);
-        w.WriteNumber("maximum", 999);
+        w.WriteNumber("minimum", InspectionSubject.MinLaNumber);
+        w.WriteNumber("maximum", InspectionSubject.MaxLaNumber);
         w.WriteEndObject();
     }
 

@@ -139,13 +139,13 @@ internal static class ValueReaders
         long offset = reader.TokenStartIndex;
         if (reader.TokenType != JsonTokenType.Number)
         {
-            WrongType(ref reader, state, target, "a whole number from 100 to 999 (the DfE local authority number)");
+            WrongType(ref reader, state, target, $"a whole number from {InspectionSubject.MinLaNumber} to {InspectionSubject.MaxLaNumber} (the DfE local authority number)");
         }
         else if (!reader.TryGetInt64(out long value))
         {
             state.Add(ReadingProblems.LaNotWhole, target, offset, NumberText(ref reader));
         }
-        else if (value is < 100 or > 999)
+        else if (!InspectionSubject.IsValidLaNumber(value))
         {
             state.Add(ReadingProblems.LaOutOfRange, target, offset, value);
         }
