@@ -30,22 +30,14 @@ namespace Inspections.Core.Comparison;
 /// <remarks>Thread-safe.</remarks>
 public static class InspectionComparer
 {
-    /// <summary>Compares two inspections using the built-in catalog.</summary>
-    /// <param name="first">One inspection.</param>
-    /// <param name="second">The other inspection.</param>
-    /// <returns>The comparison, earlier inspection first (by first day of fieldwork; on a tie, <paramref name="first"/> first).</returns>
-    /// <exception cref="ArgumentNullException">An inspection is null.</exception>
-    /// <exception cref="ArgumentException">The inspections are of different subjects.</exception>
-    public static InspectionComparison Compare(Inspection first, Inspection second) => Compare(first, second, FrameworkCatalog.Default);
-
     /// <summary>Compares two inspections using a catalog's frameworks, lineage and crosswalks.</summary>
     /// <param name="first">One inspection.</param>
     /// <param name="second">The other inspection.</param>
-    /// <param name="catalog">The catalog.</param>
+    /// <param name="catalog">The catalog, or null for the built-in <see cref="FrameworkCatalog.Default"/>.</param>
     /// <returns>The comparison, earlier inspection first (by first day of fieldwork; on a tie, <paramref name="first"/> first).</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentNullException">An inspection is null.</exception>
     /// <exception cref="ArgumentException">The inspections are of different subjects.</exception>
-    public static InspectionComparison Compare(Inspection first, Inspection second, FrameworkCatalog catalog)
+    public static InspectionComparison Compare(Inspection first, Inspection second, FrameworkCatalog? catalog = null)
     {
         if (first is null)
         {
@@ -57,10 +49,7 @@ public static class InspectionComparer
             throw new ArgumentNullException(nameof(second));
         }
 
-        if (catalog is null)
-        {
-            throw new ArgumentNullException(nameof(catalog));
-        }
+        catalog ??= FrameworkCatalog.Default;
 
         if (!IsSameSubject(first.Subject, second.Subject))
         {

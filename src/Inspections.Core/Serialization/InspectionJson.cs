@@ -60,7 +60,7 @@ public static class InspectionJson
     /// <summary>
     /// How many diagnostics reading lists for one document: 100. Past them, reading problems stop the reading (the
     /// 101st diagnostic says so), and validation problems are counted, not listed (the 101st diagnostic says how many
-    /// of each code there were). <see cref="Validation.InspectionValidator.Validate(Inspection)"/> lists every problem.
+    /// of each code there were). <see cref="Validation.InspectionValidator.Validate(Inspection, FrameworkCatalog?)"/> lists every problem.
     /// </summary>
     public const int MaxDiagnostics = 100;
 

@@ -47,18 +47,12 @@ public static class InspectionValidator
     // How far back from publication an inspection with no fieldwork dates looks for its framework in force (INS030).
     private static readonly Period s_sixMonthsBack = Period.FromMonths(-6);
 
-    /// <summary>Validates an inspection against the built-in catalog, <see cref="FrameworkCatalog.Default"/>.</summary>
-    /// <param name="inspection">The inspection.</param>
-    /// <returns>Every diagnostic found, in document order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="inspection"/> is null.</exception>
-    public static DiagnosticList Validate(Inspection inspection) => Validate(inspection, FrameworkCatalog.Default);
-
     /// <summary>Validates an inspection against a catalog of frameworks.</summary>
     /// <param name="inspection">The inspection.</param>
-    /// <param name="catalog">The catalog that holds the inspection's framework.</param>
+    /// <param name="catalog">The catalog that holds the inspection's framework, or null for the built-in <see cref="FrameworkCatalog.Default"/>.</param>
     /// <returns>Every diagnostic found, in document order.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static DiagnosticList Validate(Inspection inspection, FrameworkCatalog catalog) => Validate(inspection, catalog, maxDiagnostics: 0);
+    /// <exception cref="ArgumentNullException"><paramref name="inspection"/> is null.</exception>
+    public static DiagnosticList Validate(Inspection inspection, FrameworkCatalog? catalog = null) => Validate(inspection, catalog ?? FrameworkCatalog.Default, maxDiagnostics: 0);
 
     /// <summary>
     /// Validates an inspection, listing at most <paramref name="maxDiagnostics"/> diagnostics: the problems after them
