@@ -6,11 +6,8 @@ namespace Inspections.Import.Tests;
 /// <summary>The importer's rules on small, made-up files with one quirk each.</summary>
 public sealed class IlacsCsvImporterTests
 {
-    private const string Header =
-        "urn,local_authority,inspection_link,pdf_filename,publication_date,inspection_framework,inspector_name,inspection_start_date,inspection_end_date,overall_effectiveness_grade,impact_of_leaders_grade,help_and_protection_grade,in_care_grade,care_leavers_grade,parser_version";
-
     private static IlacsImportResult Import(params string[] rows) =>
-        IlacsCsvImporter.Import(new StringReader(Header + "\n" + string.Join("\n", rows) + "\n"));
+        IlacsCsvImporter.Import(new StringReader(IlacsCsvSamples.Header + "\n" + string.Join("\n", rows) + "\n"));
 
     [Fact]
     public void A_grade_written_to_requires_improvement_is_mapped_with_a_warning()

@@ -8,11 +8,8 @@ namespace Inspections.Import.Tests;
 /// <summary>The importers' results print as sentences with ISO dates and invariant numbers, whatever the current culture, never as record dumps.</summary>
 public sealed class ImportResultTextTests
 {
-    private const string Header =
-        "urn,local_authority,inspection_link,pdf_filename,publication_date,inspection_framework,inspector_name,inspection_start_date,inspection_end_date,overall_effectiveness_grade,impact_of_leaders_grade,help_and_protection_grade,in_care_grade,care_leavers_grade,parser_version";
-
     private static IlacsImportResult Import(params string[] rows) =>
-        IlacsCsvImporter.Import(new StringReader(Header + "\n" + string.Join("\n", rows) + "\n"));
+        IlacsCsvImporter.Import(new StringReader(IlacsCsvSamples.Header + "\n" + string.Join("\n", rows) + "\n"));
 
     public static TheoryData<string> Cultures => new("th-TH", "ar-SA", "fr-FR");
 

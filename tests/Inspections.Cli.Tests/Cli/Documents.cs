@@ -9,21 +9,8 @@ internal static class Documents
 {
     public static readonly InspectionSubject Calderdale = new(SubjectKind.LocalAuthority, "Calderdale", "E08000033", 381);
 
-    public static Inspection Calderdale2015 { get; } = new(
-        "sif-2013",
-        "full-inspection",
-        Calderdale,
-        new Fieldwork(new LocalDate(2015, 1, 13), new LocalDate(2015, 2, 4)),
-        JudgementGrades.Create(
-            ("overall-effectiveness", "requires-improvement"),
-            ("children-who-need-help-and-protection", "requires-improvement"),
-            ("children-looked-after-and-achieving-permanence", "requires-improvement"),
-            ("adoption-performance", "inadequate"),
-            ("experiences-and-progress-of-care-leavers", "requires-improvement"),
-            ("leadership-management-and-governance", "requires-improvement")))
-    {
-        Published = new LocalDate(2015, 3, 20),
-    };
+    /// <summary>Calderdale's 2015 SIF inspection, the shared real case (<see cref="RealInspections.Calderdale2015"/>) without its source link.</summary>
+    public static Inspection Calderdale2015 { get; } = RealInspections.Calderdale2015 with { Source = null };
 
     // SLAC January 2010: inadequate (the seeds do not confirm which strand; safeguarding is the likely one).
     public static Inspection Calderdale2010 { get; } = new(
