@@ -116,7 +116,7 @@ public static class InspectionValidator
             if (!framework.IsInForceOn(fieldwork.Start))
             {
                 found.Add(DiagnosticDescriptors.FieldworkOutsideFramework, new DocumentTarget(DocumentShape.FieldworkStart),
-                    $"Fieldwork starts on {fieldwork.Start:yyyy-MM-dd}, when {Name(framework)} was not in force: "
+                    $"Fieldwork starts on {DateText.Format(fieldwork.Start)}, when {Name(framework)} was not in force: "
                     + $"it was in force {Describe(framework.InForce)}.");
             }
 
@@ -126,7 +126,7 @@ public static class InspectionValidator
         if (inspection.Published is { } published && !WasInForceBefore(framework.InForce, published))
         {
             found.Add(DiagnosticDescriptors.FieldworkOutsideFramework, new DocumentTarget(DocumentShape.Published),
-                $"The report is published on {published:yyyy-MM-dd} with no fieldwork dates, but {Name(framework)} was not in force on any day "
+                $"The report is published on {DateText.Format(published)} with no fieldwork dates, but {Name(framework)} was not in force on any day "
                 + $"of the six months before: it was in force {Describe(framework.InForce)}.");
         }
     }
@@ -165,7 +165,7 @@ public static class InspectionValidator
             if (!fieldwork.IsWellOrdered)
             {
                 found.Add(DiagnosticDescriptors.DatesOutOfOrder, new DocumentTarget(DocumentShape.FieldworkEnd),
-                    $"Fieldwork ends on {knownEnd:yyyy-MM-dd}, before it starts on {fieldwork.Start:yyyy-MM-dd}.");
+                    $"Fieldwork ends on {DateText.Format(knownEnd)}, before it starts on {DateText.Format(fieldwork.Start)}.");
             }
             else if (visit is not null && firstUnusualDay is { } unusual && knownEnd >= unusual)
             {
@@ -185,13 +185,13 @@ public static class InspectionValidator
             if (published < end)
             {
                 found.Add(DiagnosticDescriptors.DatesOutOfOrder, new DocumentTarget(DocumentShape.Published),
-                    $"The report is published on {published:yyyy-MM-dd}, before fieldwork ends on {end:yyyy-MM-dd}.");
+                    $"The report is published on {DateText.Format(published)}, before fieldwork ends on {DateText.Format(end)}.");
             }
             else if (fieldwork.IsWellOrdered && TryAdd(end, UsualPublicationDelay, out var latestUsual) && published > latestUsual)
             {
                 found.Add(DiagnosticDescriptors.UnusualDates, new DocumentTarget(DocumentShape.Published),
-                    $"The report is published on {published:yyyy-MM-dd}, {Period.DaysBetween(end, published)} days after fieldwork "
-                    + $"ended on {end:yyyy-MM-dd}: more than the usual 12 weeks.");
+                    $"The report is published on {DateText.Format(published)}, {Period.DaysBetween(end, published)} days after fieldwork "
+                    + $"ended on {DateText.Format(end)}: more than the usual 12 weeks.");
             }
 
             return;
@@ -203,14 +203,14 @@ public static class InspectionValidator
         if (published < fieldwork.Start)
         {
             found.Add(DiagnosticDescriptors.DatesOutOfOrder, new DocumentTarget(DocumentShape.Published),
-                $"The report is published on {published:yyyy-MM-dd}, before fieldwork starts on {fieldwork.Start:yyyy-MM-dd}.");
+                $"The report is published on {DateText.Format(published)}, before fieldwork starts on {DateText.Format(fieldwork.Start)}.");
         }
         else if (visit is not null && firstUnusualDay is { } unusualEnd
             && TryAdd(unusualEnd.PlusDays(-1), UsualPublicationDelay, out var latestUsualIfUsual) && published > latestUsualIfUsual)
         {
             found.Add(DiagnosticDescriptors.UnusualDates, new DocumentTarget(DocumentShape.Published),
-                $"The report is published on {published:yyyy-MM-dd}, {Period.DaysBetween(fieldwork.Start, published)} days after fieldwork "
-                + $"started on {fieldwork.Start:yyyy-MM-dd} (its end is not known): more than the usual {Describe(visit.UsualFieldworkLength)} "
+                $"The report is published on {DateText.Format(published)}, {Period.DaysBetween(fieldwork.Start, published)} days after fieldwork "
+                + $"started on {DateText.Format(fieldwork.Start)} (its end is not known): more than the usual {Describe(visit.UsualFieldworkLength)} "
                 + "of fieldwork and 12 weeks to publication.");
         }
     }
@@ -442,7 +442,7 @@ public static class InspectionValidator
     };
 
     private static string Describe(FrameworkPeriod period) =>
-        period.End is { } end ? $"from {period.Start:yyyy-MM-dd} to {end:yyyy-MM-dd}" : $"from {period.Start:yyyy-MM-dd}";
+        period.End is { } end ? $"from {DateText.Format(period.Start)} to {DateText.Format(end)}" : $"from {DateText.Format(period.Start)}";
 
     private static string Describe(Period period)
     {

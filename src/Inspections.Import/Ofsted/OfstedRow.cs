@@ -112,5 +112,5 @@ internal sealed class OfstedRow
     /// <summary>A date as yyyy-MM-dd.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The text.</returns>
-    public static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 }
