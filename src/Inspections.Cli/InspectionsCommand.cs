@@ -52,6 +52,14 @@ public static class InspectionsCommand
 
         try
         {
+            if (parsed.CommandResult.Command is RootCommand && parsed.Action is System.CommandLine.Help.HelpAction)
+            {
+                using var help = new StringWriter();
+                int code = parsed.Invoke(new InvocationConfiguration { Output = help, Error = error, EnableDefaultExceptionHandler = false });
+                output.Write(WithArgumentArity(root, help.ToString()));
+                return code;
+            }
+
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (IOException e)
@@ -177,5 +185,52 @@ public static class InspectionsCommand
         root.Subcommands.Add(HistoryCommand.Create(context));
         root.Subcommands.Add(LatestCommand.Create(context));
         return root;
+    }
+
+    /// <summary>
+    /// The root's help, with each command's arguments shown as the command's own usage line shows them (issue 26,
+    /// item 6): optional ones in brackets, repeatable ones with "...", as <c>history &lt;SUBJECT&gt; [&lt;PATH&gt;...]</c>;
+    /// the parser's list writes every argument as if required. The column of descriptions is re-aligned.
+    /// </summary>
+    internal static string WithArgumentArity(RootCommand root, string help)
+    {
+        var labels = root.Subcommands.Where(c => !c.Hidden).ToDictionary(
+            c => string.Join(" ", new[] { c.Name }.Concat(c.Arguments.Where(a => !a.Hidden).Select(a => $"<{a.HelpName ?? a.Name}>"))),
+            c => string.Join(" ", new[] { c.Name }.Concat(c.Arguments.Where(a => !a.Hidden).Select(a =>
+            {
+                string label = $"<{a.HelpName ?? a.Name}>" + (a.Arity.MaximumNumberOfValues > 1 ? "..." : string.Empty);
+                return a.Arity.MinimumNumberOfValues == 0 ? $"[{label}]" : label;
+            }))),
+            StringComparer.Ordinal);
+        var lines = help.Split('\n');
+        int start = Array.FindIndex(lines, l => l.TrimEnd('\r') == "Commands:");
+        if (start < 0)
+        {
+            return help;
+        }
+
+        var rows = new List<(string Label, string Text)>();
+        int end = start + 1;
+        int oldIndent = 0;
+        for (; end < lines.Length && lines[end].StartsWith("  ", StringComparison.Ordinal); end++)
+        {
+            string line = lines[end];
+            if (line.Length > 2 && line[2] != ' ')
+            {
+                int gap = line.IndexOf("  ", 2, StringComparison.Ordinal);
+                string label = gap < 0 ? line[2..] : line[2..gap];
+                string rest = gap < 0 ? string.Empty : line[gap..].TrimStart(' ');
+                oldIndent = gap < 0 ? oldIndent : line.Length - rest.Length;
+                rows.Add((labels.TryGetValue(label, out var shown) ? shown : label, rest));
+            }
+            else
+            {
+                rows.Add((string.Empty, line.TrimStart(' ')));
+            }
+        }
+
+        int width = rows.Max(r => r.Label.Length) + 2;
+        var rewritten = rows.Select(r => r.Text.Length == 0 ? "  " + r.Label : "  " + r.Label.PadRight(width) + r.Text);
+        return string.Join("\n", lines.Take(start + 1).Concat(rewritten).Concat(lines.Skip(end)));
     }
 }

@@ -64,7 +64,7 @@ internal static class HistoryCommand
         }
 
         var nearest = LocalAuthorityRegister.Default.NearestNames(subject);
-        context.Error.WriteLine($"inspections: no local authority is named or numbered '{subject}'. The nearest names: {string.Join(", ", nearest)}.");
+        context.Error.WriteLine($"inspections: no local authority is named or numbered '{Printable.Escape(subject)}'. The nearest names: {string.Join(", ", nearest.Select(Printable.Escape))}.");
         return null;
     }
 

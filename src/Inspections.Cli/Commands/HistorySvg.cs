@@ -3,240 +3,252 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Xml.Linq;
+using Inspections.Cli.Output;
 using Inspections.Core.Catalog;
+using Inspections.Core.Comparison;
 using Inspections.Core.Histories;
-using Inspections.Core;
 using Inspections.Core.Scales;
-using NodaTime;
 using static Inspections.Cli.Commands.SvgPicture;
 
 namespace Inspections.Cli.Commands;
 
 /// <summary>
-/// <c>history --format svg</c>: a timeline. Time runs across; grade bands run down (best at the top, ungraded visits
-/// in a band of their own); each framework's period is shaded and named; each inspection is a labelled mark; each
-/// change between graded inspections is a line marked with its direction; reorganisations are dashed lines.
+/// <c>history --format svg</c>: a grid of inspections × judgement strands. One row per inspection in date order (its
+/// date, framework and visit in words); one column per strand that any inspection of the history graded; each cell
+/// names its grade in words on the grade's colour, and, where the library compares it with the graded inspection
+/// before, says how it changed (▲ better, ▼ worse, = same, ≠ not comparable) with a connector from the earlier cell,
+/// dashed across a framework or authority change and absent where the change is not comparable. Reorganisations are
+/// rows of their own. Every text is laid out with DejaVu Sans's advance widths (<see cref="FontMetrics"/>), so no two
+/// labels overlap and nothing leaves the canvas.
 /// </summary>
 internal static class HistorySvg
 {
-    private const double Width = 1040, Left = 240, Right = 30, Pad = 36, Top = 92, BandHeight = 62, FrameworkStrip = 26;
-    private static readonly string[] Shades = ["#e8eef7", "#f3ece0", "#e6f2ea", "#f1e6f0", "#eef0e0", "#e2eef0"];
+    private const double DateWidth = 92, InspectionWidth = 214, CellWidth = 146, GradedRow = 50, UngradedRow = 30, ReorganisationRow = 26;
+    private const double LabelSize = 10.5, GradeSize = 10, NoteSize = 9.5, HeadSize = 10.5, MinWidth = 860;
+
+    private sealed record Row(HistoryEntry? Entry, Core.Authorities.Reorganisation? Reorganisation, double Top, double Height);
 
     public static string Render(AuthorityHistory history, FrameworkCatalog catalog)
     {
-        var dated = history.Entries.Where(e => e.Date is not null).ToList();
+        var strands = HistoryStrands.Of(history, catalog);
         string name = history.Authority.Name;
-        int firstYear = dated.Count > 0 ? dated.Min(e => e.Date!.Value).Year : HistoryCommand.Today().Year;
-        int lastYear = Math.Max(dated.Count > 0 ? dated.Max(e => e.Date!.Value).Year : firstYear, firstYear) + 1;
-        var start = new LocalDate(firstYear, 1, 1);
-        var end = new LocalDate(lastYear, 1, 1);
-        double span = Period.Between(start, end, PeriodUnits.Days).Days;
-        double X(LocalDate d) => Left + Pad + ((Width - Left - Right - (2 * Pad)) * Period.Between(start, d, PeriodUnits.Days).Days / span);
+        var dated = history.Entries.Where(e => e.Date is not null).ToList();
+        string period = dated.Count == 0 ? "no dated inspections" : $"{dated.Min(e => e.Date!.Value).Year.ToString(CultureInfo.InvariantCulture)}–{dated.Max(e => e.Date!.Value).Year.ToString(CultureInfo.InvariantCulture)}";
+        double tableLeft = Margin, strandsLeft = tableLeft + DateWidth + InspectionWidth;
+        double width = Math.Max(MinWidth, strandsLeft + (Math.Max(1, strands.Columns.Count) * CellWidth) + Margin);
+        var page = new PageLayout(width);
 
-        // Bands: one per rank of the four-grade scales in use, labelled with every label in use at that rank, then "not graded".
-        var graded = dated.Where(e => e.Headline is not null).ToList();
-        var labels = Enumerable.Range(0, 4)
-            .Select(rank => graded.Select(e => e.Headline!).Where(g => g.Rank == rank).Select(g => g.Label).Distinct().ToList())
-            .ToList();
-        var defaults = GradingScales.FourPointRequiresImprovement.Grades;
-        for (int rank = 0; rank < 4; rank++)
+        string title = $"{name}: children's services inspections, {period}";
+        page.Title(title);
+        string lineage = history.Lineage.Length > 1 ? $" Before {name} existed: {string.Join(", ", history.Lineage.Skip(1).Select(a => a.Name))}." : string.Empty;
+        page.Subtitle($"Each row is an inspection or visit; each column a judgement strand, followed across framework revisions by the library's lineage. Each cell names the grade given.{lineage}");
+
+        // The header: each strand's name in words, wrapped to its column.
+        double headTop = page.Y + 6;
+        var headLines = strands.Columns.Select(c => FontMetrics.Wrap(c.Name, CellWidth - 10, HeadSize, bold: true)).ToList();
+        int headCount = Math.Max(2, headLines.Count == 0 ? 1 : headLines.Max(l => l.Count));
+        double headHeight = (headCount * 13) + 8;
+        var body = new List<XElement>();
+        body.Add(Text(tableLeft + 4, headTop + headHeight - 8, "date", HeadSize, bold: true));
+        body.Add(Text(tableLeft + DateWidth + 4, headTop + headHeight - 8, "inspection", HeadSize, bold: true));
+        for (int c = 0; c < strands.Columns.Count; c++)
         {
-            if (labels[rank].Count == 0)
+            double x = strandsLeft + (c * CellWidth);
+            var lines = headLines[c];
+            var head = new XElement(Ns + "g", new XAttribute("class", "strand"), new XAttribute("data-strand", strands.Columns[c].Key));
+            head.Add(new XElement(Ns + "title", strands.Columns[c].Description));
+            for (int k = 0; k < lines.Count; k++)
             {
-                labels[rank].Add(defaults[rank].Label);
+                head.Add(Text(x + 5, headTop + headHeight - 8 - ((lines.Count - 1 - k) * 13), lines[k], HeadSize, bold: true));
             }
+
+            body.Add(head);
         }
 
-        double plotTop = Top + FrameworkStrip;
-        double Y(int band) => plotTop + (band * BandHeight) + (BandHeight / 2);
-        double plotBottom = plotTop + (5 * BandHeight);
-        double height = plotBottom + 130;
+        double tableTop = headTop + headHeight;
+        body.Add(Line(tableLeft, tableTop, width - Margin, tableTop, "#555555", 1));
 
-        string period = dated.Count > 0 ? $"{firstYear}–{lastYear - 1}" : "no dated inspections";
-        var svg = Create(Width, height, $"{name}: children's services inspections, {period}", Describe(history));
-        svg.Add(Text(20, 34, $"{name}: children's services inspections, {period}", 20, bold: true));
-        string lineage = history.Lineage.Length > 1 ? $" Includes {string.Join(", ", history.Lineage.Skip(1).Select(a => a.Name))} before {name} existed." : string.Empty;
-        svg.Add(Text(20, 58, $"Headline grade of each inspection (fieldwork start; * publication date where no fieldwork date is recorded).{lineage}", 12, fill: "#444444"));
-
-        // Framework periods, shaded behind the plot and named in a strip above it.
-        var frameworks = dated.Select(e => e.Inspection.FrameworkId).Distinct(StringComparer.Ordinal)
-            .Select(id => catalog.TryGet(id, out var f) ? f : null).OfType<Inspections.Core.Frameworks.InspectionFramework>()
-            .OrderBy(f => f.InForce.Start).ToList();
-        for (int i = 0; i < frameworks.Count; i++)
+        // The rows: inspections in date order, with each reorganisation before the first inspection after it.
+        var rows = new List<Row>();
+        double y = tableTop;
+        var pending = history.Reorganisations.OrderBy(r => r.TakesEffect).ToList();
+        foreach (var entry in history.Entries)
         {
-            var f = frameworks[i];
-            var from = f.InForce.Start < start ? start : f.InForce.Start;
-            var to = f.InForce.End is { } e && e < end ? e : end;
-            if (to <= from)
+            while (pending.Count > 0 && entry.Date is { } d && pending[0].TakesEffect <= d)
+            {
+                rows.Add(new Row(null, pending[0], y, ReorganisationRow));
+                y += ReorganisationRow;
+                pending.RemoveAt(0);
+            }
+
+            double h = strands.Columns.Any(c => strands.GradeOf(entry, c) is not null) ? GradedRow : UngradedRow;
+            rows.Add(new Row(entry, null, y, h));
+            y += h;
+        }
+
+        foreach (var reorganisation in pending)
+        {
+            rows.Add(new Row(null, reorganisation, y, ReorganisationRow));
+            y += ReorganisationRow;
+        }
+
+        if (history.Entries.IsEmpty)
+        {
+            body.Add(Text(tableLeft + 4, y + 20, "No inspections of this authority or its predecessors in the record.", LabelSize, fill: Muted));
+            y += UngradedRow;
+        }
+
+        var rowOf = rows.Where(r => r.Entry is not null).ToDictionary(r => r.Entry!, r => r);
+        bool striped = false;
+        foreach (var row in rows)
+        {
+            if (row.Reorganisation is not null)
             {
                 continue;
             }
 
-            double x1 = from == start ? Left : X(from), x2 = to == end ? Width - Right : X(to);
-            var group = new XElement(Ns + "g", new XAttribute("class", "framework"), new XAttribute("data-framework", f.Id));
-            group.Add(new XElement(Ns + "title", $"{f.Id}: {f.Name}, in force {HistoryCommand.Iso(f.InForce.Start)} to {(f.InForce.End is { } last ? HistoryCommand.Iso(last) : "now")}"));
-            group.Add(Rect(x1, plotTop, x2 - x1, plotBottom - plotTop, Shades[i % Shades.Length]));
-            group.Add(Rect(x1, Top + (i % 2 == 0 ? 0 : 13), x2 - x1, 12, Shades[i % Shades.Length], "#9aa5b1"));
-            group.Add(Text(x1 + 3, Top + (i % 2 == 0 ? 10 : 23), Fit(f.Id, x2 - x1), 10, fill: "#333333"));
-            svg.Add(group);
-        }
-
-        // Bands and their labels.
-        for (int band = 0; band < 5; band++)
-        {
-            double y = plotTop + (band * BandHeight);
-            svg.Add(Line(Left, y, Width - Right, y, "#c8cdd2", 0.8));
-            string label = band < 4 ? string.Join(" / ", labels[band]) : "Not graded (visit)";
-            var words = Wrap(label, 34);
-            for (int k = 0; k < words.Count; k++)
+            var entry = row.Entry!;
+            var mark = new XElement(Ns + "g", new XAttribute("class", "inspection"), new XAttribute("data-framework", entry.Inspection.FrameworkId), new XAttribute("data-date", HistoryCommand.Iso(entry.Date)));
+            mark.Add(new XElement(Ns + "title", Tooltip(history, entry)));
+            if (striped)
             {
-                svg.Add(Text(Left - 10, Y(band) + 4 + ((k - ((words.Count - 1) / 2.0)) * 14), words[k], 12, "end", bold: band < 4));
+                mark.Add(Rect(tableLeft, row.Top, width - Margin - tableLeft, row.Height, "#f6f7f8"));
             }
+
+            striped = !striped;
+            string date = entry.Date is { } on ? HistoryCommand.Iso(on) + (entry.DateBasis == HistoryDateBasis.Published ? "*" : string.Empty) : "undated";
+            mark.Add(Text(tableLeft + 4, row.Top + 18, date, LabelSize, bold: true));
+            mark.Add(Text(tableLeft + DateWidth + 4, row.Top + 18, FontMetrics.Fit(HistoryWords.Inspection(entry.Inspection), InspectionWidth - 10, LabelSize), LabelSize));
+            string? second = SecondLine(history, entry, strands);
+            if (second is not null && row.Height >= GradedRow)
+            {
+                mark.Add(Text(tableLeft + DateWidth + 4, row.Top + 32, FontMetrics.Fit(second, InspectionWidth - 10, NoteSize), NoteSize, fill: Muted));
+            }
+            else if (second is not null)
+            {
+                // An ungraded row has one line: say it in the strands' space, where nothing else is drawn.
+                mark.Add(Text(strandsLeft + 5, row.Top + 18, FontMetrics.Fit(second, width - Margin - strandsLeft - 10, NoteSize), NoteSize, fill: Muted));
+            }
+
+            for (int c = 0; c < strands.Columns.Count; c++)
+            {
+                var column = strands.Columns[c];
+                if (strands.GradeOf(entry, column) is not { } cell)
+                {
+                    continue;
+                }
+
+                double x = strandsLeft + (c * CellWidth);
+                var group = new XElement(Ns + "g", new XAttribute("class", "cell"), new XAttribute("data-strand", column.Key), new XAttribute("data-grade", cell.Grade?.Id ?? cell.GradeId));
+                var move = strands.ChangeInto(entry, column);
+                group.Add(new XElement(Ns + "title", $"{HistoryCommand.Iso(entry.Date)} {column.Name}: {cell.Label}" + (move is null ? string.Empty : $". {HistoryWords.Change(move.Comparison)}{(move.Comparison.Comparison.Reason is { } reason ? " " + reason : string.Empty)}")));
+                group.Add(GradeCell(x + 4, row.Top + 4, CellWidth - 8, row.Height - 8, cell.Grade));
+                string fill = cell.Grade is { } g ? TextOn(g) : Muted;
+                var lines = FontMetrics.Wrap(cell.Label, CellWidth - 16, GradeSize, bold: true);
+                int shown = Math.Min(2, lines.Count);
+                for (int k = 0; k < shown; k++)
+                {
+                    string text = k == shown - 1 && lines.Count > shown ? FontMetrics.Fit(lines[k] + " " + string.Join(" ", lines.Skip(shown)), CellWidth - 16, GradeSize, bold: true) : lines[k];
+                    group.Add(Text(x + 9, row.Top + 17 + (k * 12.5), text, GradeSize, fill: fill, bold: true));
+                }
+
+                if (move is not null)
+                {
+                    group.Add(Text(x + 9, row.Top + 42, FontMetrics.Fit(HistoryWords.ShortChange(move), CellWidth - 16, NoteSize), NoteSize, fill: fill, cssClass: "change"));
+                }
+
+                body.Add(group);
+            }
+
+            body.Insert(0, mark);
         }
 
-        svg.Add(Line(Left, plotBottom, Width - Right, plotBottom, "#555555", 1));
-
-        // The time axis.
-        int step = lastYear - firstYear > 12 ? 2 : 1;
-        for (int year = firstYear; year <= lastYear; year += step)
+        // Connectors: from each earlier cell to the cell that is compared with it, in the column's gutter; none where not comparable.
+        foreach (var link in strands.Links)
         {
-            double x = X(new LocalDate(year, 1, 1));
-            svg.Add(Line(x, plotBottom, x, plotBottom + 5, "#555555"));
-            svg.Add(Text(x, plotBottom + 19, year.ToString(CultureInfo.InvariantCulture), 11, "middle", "#333333"));
+            if (!link.Comparison.Comparison.IsComparable || !rowOf.TryGetValue(link.Before, out var from) || !rowOf.TryGetValue(link.After, out var to))
+            {
+                continue;
+            }
+
+            int c = strands.Columns.IndexOf(link.Column);
+            double x = strandsLeft + (c * CellWidth) + 2;
+            var group = new XElement(Ns + "g", new XAttribute("class", "connector"), new XAttribute("data-strand", link.Column.Key), new XAttribute("data-direction", Words.Of(link.Comparison.Comparison.Direction)));
+            group.Add(new XElement(Ns + "title", $"{HistoryCommand.Iso(link.Before.Date)} to {HistoryCommand.Iso(link.After.Date)}, {link.Column.Name}: {HistoryWords.Change(link.Comparison)}"));
+            group.Add(Line(x, from.Top + (from.Height / 2), x, to.Top + (to.Height / 2), "#374151", 1.5, link.Dashed ? "4 3" : null));
+            group.Add(new XElement(Ns + "circle", new XAttribute("cx", N(x)), new XAttribute("cy", N(from.Top + (from.Height / 2))), new XAttribute("r", "2"), new XAttribute("fill", "#374151")));
+            group.Add(new XElement(Ns + "circle", new XAttribute("cx", N(x)), new XAttribute("cy", N(to.Top + (to.Height / 2))), new XAttribute("r", "2"), new XAttribute("fill", "#374151")));
+            body.Add(group);
         }
 
-        // Reorganisations.
-        foreach (var change in history.Reorganisations.Where(r => r.TakesEffect >= start && r.TakesEffect <= end))
+        // Reorganisations over the connectors: the change of authority interrupts every strand.
+        foreach (var row in rows)
         {
-            double x = X(change.TakesEffect);
+            if (row.Reorganisation is not { } change)
+            {
+                continue;
+            }
+
             var group = new XElement(Ns + "g", new XAttribute("class", "reorganisation"));
-            group.Add(new XElement(Ns + "title", $"{change.TakesEffect.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}: {change.Description}"));
-            group.Add(Line(x, plotTop - 4, x, plotBottom, "#6a3d9a", 1.5, "6 4"));
-            group.Add(Text(x + 4, plotBottom - 6, $"{change.TakesEffect.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}: {string.Join(", ", change.Before)} → {string.Join(", ", change.After)}", 10, fill: "#6a3d9a"));
-            svg.Add(group);
+            string words = $"{HistoryWords.LongDate(change.TakesEffect)}: {string.Join(", ", change.Before)} → {string.Join(", ", change.After)} (reorganisation, {change.Source})";
+            group.Add(new XElement(Ns + "title", $"{HistoryWords.LongDate(change.TakesEffect)}: {change.Description} ({change.Source})"));
+            group.Add(Rect(tableLeft, row.Top, width - Margin - tableLeft, row.Height, "#f1ecf7"));
+            group.Add(Line(tableLeft, row.Top + 1, width - Margin, row.Top + 1, Purple, 1.5, "6 4"));
+            group.Add(Text(tableLeft + 4, row.Top + 17, FontMetrics.Fit(words, width - Margin - tableLeft - 8, LabelSize), LabelSize, fill: Purple));
+            body.Add(group);
         }
 
-        // Changes between consecutive graded inspections.
-        foreach (var change in history.Changes.Where(c => c.Before.Headline is not null && c.After.Headline is not null))
-        {
-            double x1 = X(change.Before.Date!.Value), y1 = Y(change.Before.Headline!.Rank);
-            double x2 = X(change.After.Date!.Value), y2 = Y(change.After.Headline!.Rank);
-            var overall = change.Comparison.Overall.Comparison;
-            string word = overall.Direction switch
-            {
-                ComparisonDirection.Better => $"up {overall.Steps}",
-                ComparisonDirection.Worse => $"down {-overall.Steps}",
-                ComparisonDirection.Same => "same",
-                _ => "not comparable",
-            };
-            var group = new XElement(Ns + "g", new XAttribute("class", "change"), new XAttribute("data-direction", word));
-            group.Add(new XElement(Ns + "title", $"{HistoryCommand.Iso(change.Before.Date)} to {HistoryCommand.Iso(change.After.Date)}: {overall.Reason}{(change.Caveats.IsEmpty ? string.Empty : " " + string.Join(" ", change.Caveats))}"));
-            group.Add(Line(x1, y1, x2, y2, "#6b7280", 1.5, change.FrameworkChanged || change.Reorganisation is not null ? "5 4" : null));
-            group.Add(Text((x1 + x2) / 2, ((y1 + y2) / 2) - 5, word + (change.FrameworkChanged ? " †" : string.Empty), 10, "middle", "#374151"));
-            svg.Add(group);
-        }
-
-        // The inspections.
-        double previousX = double.NegativeInfinity;
-        bool raise = false;
-        foreach (var entry in dated)
-        {
-            double x = X(entry.Date!.Value);
-            int band = entry.Headline?.Rank ?? 4;
-            double y = Y(band);
-            raise = x - previousX < 70 ? !raise : false;
-            previousX = x;
-            var group = new XElement(Ns + "g", new XAttribute("class", "inspection"), new XAttribute("data-framework", entry.Inspection.FrameworkId), new XAttribute("data-date", HistoryCommand.Iso(entry.Date)));
-            string grade = entry.Headline?.Label ?? (entry.IsGraded ? "graded, no headline" : "not graded");
-            group.Add(new XElement(Ns + "title", $"{HistoryCommand.Iso(entry.Date)}{(entry.DateBasis == HistoryDateBasis.Published ? " (published)" : string.Empty)}: {entry.Inspection.FrameworkId} {entry.Inspection.VisitTypeId}, {grade}{(entry.Authority is { } a && !ReferenceEquals(a, history.Authority) ? $" ({a.Name})" : string.Empty)}"));
-            if (entry.Headline is { } h)
-            {
-                group.Add(new XElement(Ns + "circle", new XAttribute("cx", N(x)), new XAttribute("cy", N(y)), new XAttribute("r", "8"), new XAttribute("fill", Colour(h)), new XAttribute("stroke", "#1a1a1a"), new XAttribute("stroke-width", "1")));
-            }
-            else
-            {
-                group.Add(new XElement(Ns + "circle", new XAttribute("cx", N(x)), new XAttribute("cy", N(y)), new XAttribute("r", "5"), new XAttribute("fill", "#ffffff"), new XAttribute("stroke", "#4b5563"), new XAttribute("stroke-width", "1.5")));
-            }
-
-            double labelY = raise ? y + 24 : y - 14;
-            string when = entry.Date!.Value.ToString("MMM yyyy", CultureInfo.InvariantCulture) + (entry.DateBasis == HistoryDateBasis.Published ? "*" : string.Empty);
-            if (entry.Headline is not null)
-            {
-                group.Add(Text(x, labelY, when, 10, "middle", "#1a1a1a", bold: true));
-                group.Add(Text(x, labelY + (raise ? 12 : -12), Short(entry.Inspection), 9, "middle", "#4b5563"));
-            }
-            else if (band == 4)
-            {
-                group.Add(Text(x, labelY, when, 9, "middle", "#4b5563"));
-            }
-
-            svg.Add(group);
-        }
-
-        // Legend and notes.
-        double ly = plotBottom + 44;
-        svg.Add(new XElement(Ns + "circle", new XAttribute("cx", N(Left)), new XAttribute("cy", N(ly - 4)), new XAttribute("r", "7"), new XAttribute("fill", "#7fbf7b"), new XAttribute("stroke", "#1a1a1a")));
-        svg.Add(Text(Left + 12, ly, "graded inspection, at its headline grade", 11));
-        svg.Add(new XElement(Ns + "circle", new XAttribute("cx", N(Left + 270)), new XAttribute("cy", N(ly - 4)), new XAttribute("r", "5"), new XAttribute("fill", "#ffffff"), new XAttribute("stroke", "#4b5563"), new XAttribute("stroke-width", "1.5")));
-        svg.Add(Text(Left + 282, ly, "ungraded visit", 11));
-        svg.Add(Line(Left + 380, ly - 4, Left + 420, ly - 4, "#6b7280", 1.5, "5 4"));
-        svg.Add(Text(Left + 426, ly, "† framework (or authority) changed: a change of band, not like for like", 11));
-        svg.Add(Text(20, ly + 24, "Shaded periods: the framework in force. Grades of different frameworks share a band where Ofsted's scales align (adequate / requires improvement).", 10, fill: "#444444"));
-        svg.Add(Text(20, ly + 40, "Source: Ofsted inspection records; contains public sector information licensed under the Open Government Licence v3.0.", 10, fill: "#444444"));
+        body.Add(Line(tableLeft, y, width - Margin, y, "#555555", 1));
+        page.Place(body, y);
+        page.Legend(
+        [
+            .. GradeKey(strands.Grades),
+            new LegendItem(null, "▲ better, ▼ worse, = same: the change in bands since the graded inspection before, in that strand"),
+            new LegendItem(null, "a line joins the two cells compared; dashed: the framework or the authority changed, so a change of band, not like for like; ≈ approximate (a judgement split)"),
+            new LegendItem(null, "≠ not comparable: the library does not compare them, so no line is drawn"),
+            new LegendItem(null, "* dated by publication: the record has no fieldwork date"),
+        ]);
         int undated = history.Entries.Count(e => e.Date is null);
-        if (undated > 0)
-        {
-            svg.Add(Text(20, ly + 56, $"{undated} inspection(s) with no date are not drawn.", 10, fill: "#444444"));
-        }
-
-        return ToText(svg);
+        page.Source(
+            "Source: Ofsted, inspections of local authority children's services (official statistics and inspection reports), via Inspections.Data."
+            + (undated > 0 ? $" {undated} inspection{(undated == 1 ? " has" : "s have")} no date and {(undated == 1 ? "is" : "are")} listed last." : string.Empty)
+            + " Contains public sector information licensed under the Open Government Licence v3.0.");
+        return page.ToText(title, Describe(history, strands));
     }
 
-    private static string Describe(AuthorityHistory history)
+    private static string? SecondLine(AuthorityHistory history, HistoryEntry entry, HistoryStrands strands)
+    {
+        var parts = new List<string>();
+        if (entry.Authority is { } a && !ReferenceEquals(a, history.Authority))
+        {
+            parts.Add(a.Name);
+        }
+
+        if (entry.JudgesAnotherBody)
+        {
+            parts.Add("judges the LSCB, not the council");
+        }
+        else if (!strands.Columns.Any(c => strands.GradeOf(entry, c) is not null))
+        {
+            parts.Add(entry.IsGraded ? "graded, in no strand shown" : "not graded" + (entry.Inspection.Theme is { } theme ? $": {theme}" : string.Empty));
+        }
+
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    private static string Tooltip(AuthorityHistory history, HistoryEntry entry) =>
+        $"{HistoryCommand.Iso(entry.Date)}{(entry.DateBasis == HistoryDateBasis.Published ? " (published)" : string.Empty)}: {entry.Inspection.FrameworkId} {entry.Inspection.VisitTypeId}, "
+        + (entry.IsGraded ? string.Join(", ", entry.Inspection.Judgements.Select(j => $"{j.JudgementId} {j.GradeId}")) : "not graded")
+        + (entry.Authority is { } a && !ReferenceEquals(a, history.Authority) ? $" ({a.Name})" : string.Empty);
+
+    private static string Describe(AuthorityHistory history, HistoryStrands strands)
     {
         var parts = history.Entries.Select(e =>
-            $"{(e.Date is { } d ? HistoryCommand.Iso(d) : "undated")} {e.Inspection.FrameworkId} {e.Inspection.VisitTypeId}: {e.Headline?.Label ?? (e.IsGraded ? "graded" : "not graded")}");
-        return $"Timeline of {history.Entries.Length} inspections of {history.Authority.Name}"
+            $"{(e.Date is { } d ? HistoryCommand.Iso(d) : "undated")} {e.Inspection.FrameworkId} {e.Inspection.VisitTypeId}: "
+            + (strands.Columns.Select(c => strands.GradeOf(e, c) is { } cell ? $"{c.Name} {cell.Label}" : null).OfType<string>().ToList() is { Count: > 0 } graded ? string.Join(", ", graded) : "not graded"));
+        return $"Grid of {history.Entries.Length} inspections of {history.Authority.Name}"
             + (history.Lineage.Length > 1 ? $" and its predecessors ({string.Join(", ", history.Lineage.Skip(1).Select(a => a.Name))})" : string.Empty)
+            + " by judgement strand"
             + (history.Entries.IsEmpty ? "." : ": " + string.Join("; ", parts) + ".");
-    }
-
-    private static string Short(Inspection inspection) => inspection.FrameworkId + (inspection.VisitTypeId switch
-    {
-        "short-inspection" => " short",
-        "standard-inspection" => " standard",
-        "full-inspection" => string.Empty,
-        var other => " " + other,
-    });
-
-    private static string Fit(string text, double width)
-    {
-        int max = Math.Max(0, (int)(width / 6));
-        return text.Length <= max ? text : max <= 1 ? string.Empty : string.Concat(text.AsSpan(0, max - 1), "…");
-    }
-
-    private static List<string> Wrap(string text, int width)
-    {
-        var lines = new List<string>();
-        string line = string.Empty;
-        foreach (string word in text.Split(' '))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                lines.Add(line);
-                line = word;
-            }
-            else
-            {
-                line = line.Length == 0 ? word : line + " " + word;
-            }
-        }
-
-        if (line.Length > 0)
-        {
-            lines.Add(line);
-        }
-
-        return lines;
     }
 }

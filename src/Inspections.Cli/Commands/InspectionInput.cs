@@ -19,7 +19,8 @@ internal sealed record InspectionInput(Inspection Inspection, string Origin)
     /// <summary>
     /// Reads the inspections that <paramref name="paths"/> name (files and folders, as <c>validate</c> finds them), or
     /// the shipped record when there are none. An invalid document's diagnostics go to standard error and it is left
-    /// out; the exit code then says so (1), and an unreadable path makes it 2.
+    /// out; the exit code then says so (1), and an unreadable path makes it 2. Every file name, value and message
+    /// written to standard error is escaped (<see cref="Printable"/>), as <c>validate</c> writes them.
     /// </summary>
     public static List<InspectionInput> Read(CliContext context, IReadOnlyList<string> paths, out int exitCode)
     {
@@ -33,7 +34,7 @@ internal sealed record InspectionInput(Inspection Inspection, string Origin)
             }
             catch (InvalidOperationException e)
             {
-                context.Error.WriteLine($"inspections: the official record that ships with the tool cannot be read in this build: {e.Message}");
+                context.Error.WriteLine($"inspections: the official record that ships with the tool cannot be read in this build: {Printable.Escape(e.Message)}");
                 exitCode = ExitCodes.UsageError;
                 return [];
             }
@@ -51,13 +52,13 @@ internal sealed record InspectionInput(Inspection Inspection, string Origin)
         var (files, missing, unreadable, _) = DocumentFiles.Expand(paths);
         foreach (string path in missing)
         {
-            context.Error.WriteLine($"inspections: {path}: no such file or folder.");
+            context.Error.WriteLine($"inspections: {Printable.Escape(path)}: no such file or folder.");
             exitCode = ExitCodes.UsageError;
         }
 
         foreach (var (path, reason) in unreadable)
         {
-            context.Error.WriteLine($"inspections: {path}: cannot be read: {reason}");
+            context.Error.WriteLine($"inspections: {Printable.Escape(path)}: cannot be read: {Printable.Escape(reason)}");
             exitCode = ExitCodes.UsageError;
         }
 
@@ -83,7 +84,7 @@ internal sealed record InspectionInput(Inspection Inspection, string Origin)
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Error.WriteLine($"inspections: {file}: cannot be read: {e.Message}");
+                context.Error.WriteLine($"inspections: {Printable.Escape(file)}: cannot be read: {Printable.Escape(e.Message)}");
                 exitCode = ExitCodes.UsageError;
             }
         }
@@ -116,12 +117,12 @@ internal sealed record InspectionInput(Inspection Inspection, string Origin)
     {
         foreach (var d in result.Diagnostics.Where(d => d.Severity == Core.Validation.DiagnosticSeverity.Error))
         {
-            context.Error.WriteLine($"{file}:{d.Line ?? 1}: {Words.Of(d.Severity)} {d.Code}: {d.Message}");
+            context.Error.WriteLine(DiagnosticText.Line(file, d));
         }
 
         if (!result.IsValid || result.Inspection is null)
         {
-            context.Error.WriteLine($"inspections: {origin}: not a valid inspection document, so it is left out.");
+            context.Error.WriteLine($"inspections: {Printable.Escape(origin)}: not a valid inspection document, so it is left out.");
             return false;
         }
 

@@ -178,54 +178,146 @@ internal static class NeighboursReport
         w.WriteEndObject();
     }
 
+    /// <summary>
+    /// Which list the neighbours are: the DfE's statistical neighbours as the JT-39 lookup gives them. The list names
+    /// Cumberland and Westmorland and Furness, so it was made after the reorganisation of 1 April 2023; which DfE
+    /// release it is, the lookup does not say (UNCONFIRMED).
+    /// </summary>
+    public const string Vintage = "the DfE's ten statistical neighbours, closest first, as listed after the April 2023 reorganisations (JT-39 lookup, commit 54af59b; the DfE release is not stated)";
+
+    /// <summary>The grid as SVG, for the layout test and <c>--format svg</c>.</summary>
+    internal static string RenderSvg(LocalAuthority authority, IReadOnlyList<InspectionInput> inputs, NodaTime.LocalDate today)
+    {
+        var state = StateOfTheNation.At(inputs.Select(i => i.Inspection), today, today);
+        var rows = new List<Row> { new(authority, 0, state.LatestOf(authority)) };
+        rows.AddRange(LocalAuthorityRegister.Default.StatisticalNeighboursOf(authority).Select((n, i) => new Row(n, i + 1, state.LatestOf(n))));
+        return Svg(authority, rows, Columns(rows), today);
+    }
+
     private static string Svg(LocalAuthority authority, List<Row> rows, List<string> judgements, NodaTime.LocalDate today)
     {
-        const double left = 250, top = 150, cellWidth = 128, cellHeight = 30, dateWidth = 110;
-        double width = left + dateWidth + (Math.Max(1, judgements.Count) * cellWidth) + 30;
-        double height = top + (rows.Count * cellHeight) + 80;
-        string title = $"{authority.Name} beside its statistical neighbours: latest inspection grades";
-        string description = $"Latest graded inspection as at {HistoryCommand.Iso(today)} of {authority.Name} and its ten statistical neighbours (DfE), judgement by judgement. "
-            + string.Join(" ", rows.Select(r => $"{r.Authority.Name}: " + (r.Latest is null ? "no graded inspection." : string.Join(", ", judgements.Select(j => $"{j} {Grade(r.Latest, j, out _)}")) + ".")));
-        var svg = Create(width, height, title, description);
-        svg.Add(Text(20, 34, title, 19, bold: true));
-        svg.Add(Text(20, 56, $"As at {HistoryCommand.Iso(today)}; neighbours are the DfE's ten statistical neighbours, closest first. Each cell names its grade.", 12, fill: "#444444"));
-        svg.Add(Text(left + 4, top - 12, "inspected", 11, bold: true));
+        const double nameWidth = 230, inspectedWidth = 196, cellWidth = 146, rowHeight = 40, labelSize = 10.5, gradeSize = 10, noteSize = 9.5;
+        double left = Margin, cellsLeft = left + nameWidth + inspectedWidth;
+        double width = Math.Max(860, cellsLeft + (Math.Max(1, judgements.Count) * cellWidth) + Margin);
+        var page = new PageLayout(width);
+        string title = $"{authority.Name} beside its statistical neighbours: latest inspection grades, judgement by judgement";
+        page.Title(title);
+        page.Subtitle($"Each authority's latest graded inspection as at {HistoryCommand.Iso(today)} (published by then). Neighbours: {Vintage}. Each cell names its grade; \"not judged\" where that inspection did not grade it.");
+        var names = judgements.Select(JudgementName).ToList();
+        var headLines = names.Select(n => FontMetrics.Wrap(n, cellWidth - 10, labelSize, bold: true)).ToList();
+        int headCount = Math.Max(2, headLines.Count == 0 ? 1 : headLines.Max(l => l.Count));
+        double headTop = page.Y + 6, headHeight = (headCount * 13) + 8, baseline = headTop + headHeight - 8;
+        var body = new List<XElement>
+        {
+            Text(left + 4, baseline, "authority", labelSize, bold: true),
+            Text(left + nameWidth + 4, baseline, "latest graded inspection", labelSize, bold: true),
+        };
         for (int c = 0; c < judgements.Count; c++)
         {
-            double x = left + dateWidth + (c * cellWidth);
-            var head = new XElement(Ns + "text", new XAttribute("transform", $"translate({N(x + 6)},{N(top - 10)}) rotate(-30)"), new XAttribute("font-size", "11"), new XAttribute("font-weight", "bold"), new XAttribute("fill", "#1a1a1a"), judgements[c]);
-            svg.Add(head);
+            var head = new XElement(Ns + "g", new XAttribute("class", "strand"), new XAttribute("data-strand", judgements[c]));
+            head.Add(new XElement(Ns + "title", $"{names[c]} ({judgements[c]})"));
+            for (int k = 0; k < headLines[c].Count; k++)
+            {
+                head.Add(Text(cellsLeft + (c * cellWidth) + 5, baseline - ((headLines[c].Count - 1 - k) * 13), headLines[c][k], labelSize, bold: true));
+            }
+
+            body.Add(head);
         }
 
+        double top = headTop + headHeight;
+        body.Add(Line(left, top, width - Margin, top, "#555555", 1));
         for (int r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
-            double y = top + (r * cellHeight);
+            double y = top + (r * rowHeight);
             var group = new XElement(Ns + "g", new XAttribute("class", "authority"), new XAttribute("data-name", row.Authority.Name));
+            group.Add(new XElement(Ns + "title", row.Latest is { } t ? $"{row.Authority.Name}: {t.Entry}" : $"{row.Authority.Name}: no graded inspection"));
             if (r == 0)
             {
-                group.Add(Rect(10, y, width - 20, cellHeight, "#fff7d6"));
+                group.Add(Rect(left, y, width - Margin - left, rowHeight, "#fff7d6"));
+            }
+            else if (r % 2 == 0)
+            {
+                group.Add(Rect(left, y, width - Margin - left, rowHeight, "#f6f7f8"));
             }
 
-            group.Add(Text(left - 10, y + 20, r == 0 ? row.Authority.Name : $"{row.Rank}. {row.Authority.Name}", 12, "end", bold: r == 0));
-            group.Add(Text(left + 4, y + 20, row.Latest is { } l ? HistoryCommand.Iso(l.Entry.Date) : "not inspected", 11, fill: "#333333"));
+            string who = r == 0 ? row.Authority.Name : $"{row.Rank}. {row.Authority.Name}";
+            group.Add(Text(left + 4, y + 17, FontMetrics.Fit(who, nameWidth - 10, labelSize, bold: r == 0), labelSize, bold: r == 0));
+            if (r == 0)
+            {
+                group.Add(Text(left + 4, y + 31, "the authority", noteSize, fill: Muted));
+            }
+
+            if (row.Latest is { } latest)
+            {
+                var e = latest.Entry;
+                group.Add(Text(left + nameWidth + 4, y + 17, HistoryCommand.Iso(e.Date) + (e.DateBasis == HistoryDateBasis.Published ? "*" : string.Empty), labelSize));
+                group.Add(Text(left + nameWidth + 4, y + 31, FontMetrics.Fit(HistoryWords.Inspection(e.Inspection), inspectedWidth - 10, noteSize), noteSize, fill: Muted));
+            }
+            else
+            {
+                group.Add(Text(left + nameWidth + 4, y + 17, "no graded inspection", labelSize, fill: Muted));
+            }
+
             for (int c = 0; c < judgements.Count; c++)
             {
-                double x = left + dateWidth + (c * cellWidth);
+                double x = cellsLeft + (c * cellWidth);
                 string label = Grade(row.Latest, judgements[c], out var grade);
                 var cell = new XElement(Ns + "g", new XAttribute("class", "cell"), new XAttribute("data-judgement", judgements[c]), new XAttribute("data-grade", grade?.Id ?? string.Empty));
-                cell.Add(new XElement(Ns + "title", $"{row.Authority.Name}, {judgements[c]}: {label}"));
-                cell.Add(Rect(x + 2, y + 3, cellWidth - 4, cellHeight - 6, grade is null ? "#f3f4f6" : Colour(grade)));
-                cell.Add(Text(x + (cellWidth / 2), y + 19, Abbreviate(label), 10, "middle", grade is null ? "#6b7280" : TextOn(grade)));
+                if (label == "—")
+                {
+                    if (row.Latest is not null)
+                    {
+                        cell.Add(new XElement(Ns + "title", $"{row.Authority.Name}, {names[c]}: not judged at its latest graded inspection"));
+                        cell.Add(Text(x + 9, y + 24, "not judged", noteSize, fill: Muted));
+                        group.Add(cell);
+                    }
+
+                    continue;
+                }
+
+                cell.Add(new XElement(Ns + "title", $"{row.Authority.Name}, {names[c]}: {label}"));
+                cell.Add(GradeCell(x + 4, y + 4, cellWidth - 8, rowHeight - 8, grade));
+                var lines = FontMetrics.Wrap(label, cellWidth - 16, gradeSize, bold: true);
+                string fill = grade is null ? Muted : TextOn(grade);
+                if (lines.Count == 1)
+                {
+                    cell.Add(Text(x + 9, y + 24, lines[0], gradeSize, fill: fill, bold: true));
+                }
+                else
+                {
+                    cell.Add(Text(x + 9, y + 18, lines[0], gradeSize, fill: fill, bold: true));
+                    cell.Add(Text(x + 9, y + 30.5, FontMetrics.Fit(string.Join(" ", lines.Skip(1)), cellWidth - 16, gradeSize, bold: true), gradeSize, fill: fill, bold: true));
+                }
+
                 group.Add(cell);
             }
 
-            svg.Add(group);
+            body.Add(group);
         }
 
-        svg.Add(Text(20, height - 24, "Source: Ofsted inspection records (OGL v3.0); statistical neighbours: DfE, via the JT-39 ILACS scrape lookup (MIT).", 10, fill: "#444444"));
-        return ToText(svg);
+        double bottom = top + (rows.Count * rowHeight);
+        body.Add(Line(left, bottom, width - Margin, bottom, "#555555", 1));
+        page.Place(body, bottom);
+        var grades = rows.SelectMany(r => judgements.Select(j => { Grade(r.Latest, j, out var g); return g; })).OfType<Grade>().Distinct().ToList();
+        page.Legend([.. GradeKey(grades), new LegendItem(null, "* dated by publication: the record has no fieldwork date")]);
+        page.Source("Source: Ofsted, inspections of local authority children's services, via Inspections.Data; statistical neighbours: DfE, via the JT-39 ILACS scrape lookup (MIT). Contains public sector information licensed under the Open Government Licence v3.0.");
+        string description = $"Latest graded inspection as at {HistoryCommand.Iso(today)} of {authority.Name} and its ten statistical neighbours (DfE), judgement by judgement. "
+            + string.Join(" ", rows.Select(r => $"{r.Authority.Name}: " + (r.Latest is null ? "no graded inspection." : string.Join(", ", judgements.Select(j => $"{JudgementName(j)} {Grade(r.Latest, j, out _)}")) + ".")));
+        return page.ToText(title, description);
     }
 
-    private static string Abbreviate(string label) => label == "Requires improvement to be good" ? "Requires improvement" : label;
+    private static string JudgementName(string judgementId)
+    {
+        foreach (var framework in FrameworkCatalog.Default.All.Reverse())
+        {
+            if (framework.TryGetJudgement(judgementId, out var judgement))
+            {
+                return judgement.Name;
+            }
+        }
+
+        return judgementId;
+    }
+
 }
