@@ -26,12 +26,15 @@ internal static class HistoryCommand
 {
     public const string Svg = "svg";
 
+    /// <summary>The <c>--format</c> of a CSV (RFC 4180) table.</summary>
+    public const string Csv = "csv";
+
     public static Command Create(CliContext context)
     {
         var subject = new Argument<string>("SUBJECT") { Description = "A local authority: any of its names, a GSS code (old or new) or its DfE number." };
         var paths = new Argument<string[]>("PATH") { Description = "Inspection documents (.json, .jsonl, or folders of them); without any, the official record that ships with the tool.", Arity = ArgumentArity.ZeroOrMore };
         var neighbours = new Option<bool>("--neighbours") { Description = "Show the authority's latest grades beside its ten statistical neighbours' (the DfE's list), judgement by judgement." };
-        var format = FormatWithSvg();
+        var format = FormatWithSvg(Csv);
         var command = new Command(
             "history",
             "One local authority's inspections in date order, through its predecessors, each graded inspection compared with the one before (across framework changes and reorganisations, with the caveats).")
@@ -42,16 +45,18 @@ internal static class HistoryCommand
         return command;
     }
 
-    /// <summary><c>--format text|json|svg</c>, default <c>text</c>.</summary>
-    public static Option<string> FormatWithSvg()
+    /// <summary><c>--format text|json|svg</c>, default <c>text</c>, and any more formats named (such as <c>csv</c>).</summary>
+    public static Option<string> FormatWithSvg(params string[] more)
     {
+        string[] formats = [CommonOptions.Text, CommonOptions.Json, Svg, .. more];
         var option = new Option<string>("--format")
         {
-            Description = "Output format: 'text' for people (the default), 'json' for programs, or 'svg' for a picture.",
+            Description = "Output format: 'text' for people (the default), 'json' for programs, or 'svg' for a picture"
+                + (more.Contains(Csv) ? ", or 'csv' for a spreadsheet (RFC 4180, one row per inspection)." : "."),
             DefaultValueFactory = _ => CommonOptions.Text,
-            HelpName = "text|json|svg",
+            HelpName = string.Join("|", formats),
         };
-        option.AcceptOnlyFromAmong(CommonOptions.Text, CommonOptions.Json, Svg);
+        option.AcceptOnlyFromAmong(formats);
         return option;
     }
 
@@ -92,17 +97,22 @@ internal static class HistoryCommand
         var origins = inputs.GroupBy(i => i.Inspection).ToDictionary(g => g.Key, g => g.First().Origin);
         string Origin(HistoryEntry entry) => origins.TryGetValue(entry.Inspection, out var origin) ? origin : InspectionInput.Record;
 
-        if (format == CommonOptions.Json)
+        // One writer per format: a new view of the history (such as the window after the last inspection) is a
+        // section of each writer, fed by the same history.
+        switch (format)
         {
-            WriteJson(context.Out, history, Origin);
-        }
-        else if (format == Svg)
-        {
-            context.Out.Write(HistorySvg.Render(history, FrameworkCatalog.Default));
-        }
-        else
-        {
-            WriteText(context.Out, history, Today());
+            case CommonOptions.Json:
+                WriteJson(context.Out, history, Origin);
+                break;
+            case Svg:
+                context.Out.Write(HistorySvg.Render(history, FrameworkCatalog.Default));
+                break;
+            case Csv:
+                HistoryCsv.Write(context.Out, history, Origin);
+                break;
+            default:
+                WriteText(context.Out, history, Today());
+                break;
         }
 
         return exitCode;
@@ -168,7 +178,7 @@ internal static class HistoryCommand
             string date = entry.Date is { } d ? Iso(d) + (entry.DateBasis == HistoryDateBasis.Published ? "*" : string.Empty) : "undated";
             string headline = entry.Headline is { } h
                 ? Printable.Escape(h.Label)
-                : entry.IsGraded ? "(no headline grade)" : "(not graded" + (entry.Inspection.Theme is { } theme ? $": {Printable.Escape(theme)}" : string.Empty) + ")";
+                : entry.IsGraded ? (entry.Strands.IsEmpty ? "(no headline grade)" : $"(no headline; graded in {entry.Strands.Length} strand{(entry.Strands.Length == 1 ? string.Empty : "s")}, below)") : "(not graded" + (entry.Inspection.Theme is { } theme ? $": {Printable.Escape(theme)}" : string.Empty) + ")";
             string who = entry.Authority is { } a && !ReferenceEquals(a, history.Authority) ? $"  [{Printable.Escape(a.Name)}]" : string.Empty;
             table.Add(date, Printable.Escape(entry.Inspection.FrameworkId), Printable.Escape(entry.Inspection.VisitTypeId), headline + who);
         }
@@ -180,6 +190,16 @@ internal static class HistoryCommand
             o.WriteLine("* dated by publication: the record gives no fieldwork date.");
         }
 
+        if (history.Entries.Any(e => !e.Strands.IsEmpty))
+        {
+            o.WriteLine();
+            o.WriteLine("Grades by judgement strand (every graded inspection, with or without a headline):");
+            foreach (var entry in history.Entries.Where(e => !e.Strands.IsEmpty))
+            {
+                o.WriteLine($"{(entry.Date is { } d ? Iso(d) : "undated")} {Printable.Escape(entry.Inspection.FrameworkId)} {Printable.Escape(entry.Inspection.VisitTypeId)}: {string.Join("; ", entry.Strands.Select(g => $"{HistoryWords.StrandName(g.Strand)} {g.Grade.Label}{(g.Member.IsApproximate ? " (approximately)" : string.Empty)}"))}");
+            }
+        }
+
         if (!history.Changes.IsEmpty)
         {
             o.WriteLine();
@@ -187,15 +207,21 @@ internal static class HistoryCommand
             foreach (var change in history.Changes)
             {
                 var overall = change.Comparison.Overall;
-                o.WriteLine($"{Iso(change.Before.Date)} {change.Before.Inspection.FrameworkId} → {Iso(change.After.Date)} {change.After.Inspection.FrameworkId}: headline {change.Before.Headline?.Label ?? "—"} → {change.After.Headline?.Label ?? "—"}, {Movement(overall)}");
+                o.WriteLine($"{Iso(change.Before.Date)} {Printable.Escape(change.Before.Inspection.FrameworkId)} → {Iso(change.After.Date)} {Printable.Escape(change.After.Inspection.FrameworkId)}: headline {change.Before.Headline?.Label ?? "—"} → {change.After.Headline?.Label ?? "—"}, {Movement(overall)}");
                 foreach (var line in change.Comparison.Judgements)
                 {
-                    o.WriteLine($"    {line.JudgementId}: {line.BeforeGradeId ?? "—"} → {line.AfterGradeId ?? "—"}, {Movement(line)}");
+                    o.WriteLine($"    {Printable.Escape(line.JudgementId)}: {Printable.Escape(line.BeforeGradeId ?? "—")} → {Printable.Escape(line.AfterGradeId ?? "—")}, {Movement(line)}");
+                }
+
+                foreach (var strand in change.Strands)
+                {
+                    string movement = strand.IsComparable ? Movement(strand.Comparison!) : Printable.Escape(strand.Reason);
+                    o.WriteLine($"    strand {HistoryWords.StrandName(strand.Strand)}: {strand.Before?.Grade.Label ?? "—"} → {strand.After?.Grade.Label ?? "—"}, {movement}");
                 }
 
                 foreach (string caveat in change.Caveats)
                 {
-                    o.WriteLine($"    Caveat: {caveat}");
+                    o.WriteLine($"    Caveat: {Printable.Escape(caveat)}");
                 }
             }
         }
@@ -239,7 +265,7 @@ internal static class HistoryCommand
         ComparisonDirection.Better => $"better by {Words.Bands(line.Comparison.Steps ?? 0)} ({Words.Of(line.Comparison.Basis)})",
         ComparisonDirection.Worse => $"worse by {Words.Bands(line.Comparison.Steps ?? 0)} ({Words.Of(line.Comparison.Basis)})",
         ComparisonDirection.Same => $"the same ({Words.Of(line.Comparison.Basis)})",
-        _ => $"not comparable: {line.Comparison.Reason}",
+        _ => $"not comparable: {Printable.Escape(line.Comparison.Reason)}",
     };
 
     private static void WriteJson(TextWriter output, AuthorityHistory history, Func<HistoryEntry, string> origin)
@@ -258,7 +284,56 @@ internal static class HistoryCommand
             writer.WriteStartArray("changes");
             foreach (var change in history.Changes)
             {
-                JsonSerializer.Serialize(writer, CompareReportOf(change, origin), CliJsonContext.Default.CompareReport);
+                // compare's object, as before, with each strand added after its fields.
+                var report = JsonSerializer.SerializeToElement(CompareReportOf(change, origin), CliJsonContext.Default.CompareReport);
+                writer.WriteStartObject();
+                foreach (var property in report.EnumerateObject())
+                {
+                    property.WriteTo(writer);
+                }
+
+                writer.WriteStartArray("strands");
+                foreach (var strand in change.Strands)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("strand", strand.Strand.Id);
+                    writer.WriteString("name", HistoryWords.StrandName(strand.Strand));
+                    writer.WriteString("beforeJudgement", strand.Before?.JudgementId);
+                    writer.WriteString("before", strand.Before?.Grade.Id);
+                    writer.WriteString("afterJudgement", strand.After?.JudgementId);
+                    writer.WriteString("after", strand.After?.Grade.Id);
+                    writer.WriteString("direction", HistoryWords.Direction(strand));
+                    if (strand.IsComparable && strand.Comparison!.Comparison.Steps is { } steps)
+                    {
+                        writer.WriteNumber("steps", steps);
+                    }
+                    else
+                    {
+                        writer.WriteNull("steps");
+                    }
+
+                    writer.WriteString("basis", strand.Comparison is { } line ? Words.Of(line.Comparison.Basis) : Words.Of(ComparisonBasis.None));
+                    writer.WriteString("reason", strand.Reason);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+
+            // Added after cli.md's two arrays: each inspection's grades by strand, in the order of "inspections".
+            writer.WriteStartArray("strandGrades");
+            foreach (var entry in history.Entries)
+            {
+                writer.WriteStartObject();
+                foreach (var grade in entry.Strands)
+                {
+                    writer.WriteString(grade.Strand.Id, grade.Grade.Id);
+                }
+
+                writer.WriteEndObject();
             }
 
             writer.WriteEndArray();

@@ -30,7 +30,7 @@ internal static class HistorySvg
 
     public static string Render(AuthorityHistory history, FrameworkCatalog catalog)
     {
-        var strands = HistoryStrands.Of(history, catalog);
+        var strands = HistoryStrands.Of(history);
         string name = history.Authority.Name;
         var dated = history.Entries.Where(e => e.Date is not null).ToList();
         string period = dated.Count == 0 ? "no dated inspections" : $"{dated.Min(e => e.Date!.Value).Year.ToString(CultureInfo.InvariantCulture)}–{dated.Max(e => e.Date!.Value).Year.ToString(CultureInfo.InvariantCulture)}";
@@ -45,7 +45,7 @@ internal static class HistorySvg
 
         // The header: each strand's name in words, wrapped to its column.
         double headTop = page.Y + 6;
-        var headLines = strands.Columns.Select(c => FontMetrics.Wrap(c.Name, CellWidth - 10, HeadSize, bold: true)).ToList();
+        var headLines = strands.Columns.Select(c => Lines(FontMetrics.Wrap(HistoryWords.StrandName(c), CellWidth - 10, HeadSize, bold: true), 4)).ToList();
         int headCount = Math.Max(2, headLines.Count == 0 ? 1 : headLines.Max(l => l.Count));
         double headHeight = (headCount * 13) + 8;
         var body = new List<XElement>();
@@ -55,8 +55,8 @@ internal static class HistorySvg
         {
             double x = strandsLeft + (c * CellWidth);
             var lines = headLines[c];
-            var head = new XElement(Ns + "g", new XAttribute("class", "strand"), new XAttribute("data-strand", strands.Columns[c].Key));
-            head.Add(new XElement(Ns + "title", strands.Columns[c].Description));
+            var head = new XElement(Ns + "g", new XAttribute("class", "strand"), new XAttribute("data-strand", strands.Columns[c].Id));
+            head.Add(new XElement(Ns + "title", $"{strands.Columns[c].Name} ({strands.Columns[c].Id}): {string.Join(", ", strands.Columns[c].Members)}"));
             for (int k = 0; k < lines.Count; k++)
             {
                 head.Add(Text(x + 5, headTop + headHeight - 8 - ((lines.Count - 1 - k) * 13), lines[k], HeadSize, bold: true));
@@ -81,7 +81,7 @@ internal static class HistorySvg
                 pending.RemoveAt(0);
             }
 
-            double h = strands.Columns.Any(c => strands.GradeOf(entry, c) is not null) ? GradedRow : UngradedRow;
+            double h = strands.Columns.Any(c => HistoryStrands.GradeOf(entry, c) is not null) ? GradedRow : UngradedRow;
             rows.Add(new Row(entry, null, y, h));
             y += h;
         }
@@ -133,18 +133,18 @@ internal static class HistorySvg
             for (int c = 0; c < strands.Columns.Count; c++)
             {
                 var column = strands.Columns[c];
-                if (strands.GradeOf(entry, column) is not { } cell)
+                if (HistoryStrands.GradeOf(entry, column) is not { } cell)
                 {
                     continue;
                 }
 
                 double x = strandsLeft + (c * CellWidth);
-                var group = new XElement(Ns + "g", new XAttribute("class", "cell"), new XAttribute("data-strand", column.Key), new XAttribute("data-grade", cell.Grade?.Id ?? cell.GradeId));
+                var group = new XElement(Ns + "g", new XAttribute("class", "cell"), new XAttribute("data-strand", column.Id), new XAttribute("data-grade", cell.Grade.Id));
                 var move = strands.ChangeInto(entry, column);
-                group.Add(new XElement(Ns + "title", $"{HistoryCommand.Iso(entry.Date)} {column.Name}: {cell.Label}" + (move is null ? string.Empty : $". {HistoryWords.Change(move.Comparison)}{(move.Comparison.Comparison.Reason is { } reason ? " " + reason : string.Empty)}")));
+                group.Add(new XElement(Ns + "title", $"{HistoryCommand.Iso(entry.Date)} {HistoryWords.StrandName(column)} ({cell.JudgementId}{(cell.Member.IsApproximate ? ", approximately" : string.Empty)}): {cell.Grade.Label}" + (move is null ? string.Empty : $". {HistoryWords.Change(move.Change)}: {move.Change.Reason}")));
                 group.Add(GradeCell(x + 4, row.Top + 4, CellWidth - 8, row.Height - 8, cell.Grade));
-                string fill = cell.Grade is { } g ? TextOn(g) : Muted;
-                var lines = FontMetrics.Wrap(cell.Label, CellWidth - 16, GradeSize, bold: true);
+                string fill = TextOn(cell.Grade);
+                var lines = FontMetrics.Wrap(cell.Grade.Label, CellWidth - 16, GradeSize, bold: true);
                 int shown = Math.Min(2, lines.Count);
                 for (int k = 0; k < shown; k++)
                 {
@@ -154,7 +154,7 @@ internal static class HistorySvg
 
                 if (move is not null)
                 {
-                    group.Add(Text(x + 9, row.Top + 42, FontMetrics.Fit(HistoryWords.ShortChange(move), CellWidth - 16, NoteSize), NoteSize, fill: fill, cssClass: "change"));
+                    group.Add(Text(x + 9, row.Top + 42, FontMetrics.Fit(HistoryWords.ShortChange(move.Change), CellWidth - 16, NoteSize), NoteSize, fill: fill, cssClass: "change"));
                 }
 
                 body.Add(group);
@@ -166,15 +166,15 @@ internal static class HistorySvg
         // Connectors: from each earlier cell to the cell that is compared with it, in the column's gutter; none where not comparable.
         foreach (var link in strands.Links)
         {
-            if (!link.Comparison.Comparison.IsComparable || !rowOf.TryGetValue(link.Before, out var from) || !rowOf.TryGetValue(link.After, out var to))
+            if (!link.Change.IsComparable || !rowOf.TryGetValue(link.Before, out var from) || !rowOf.TryGetValue(link.After, out var to))
             {
                 continue;
             }
 
-            int c = strands.Columns.IndexOf(link.Column);
+            int c = strands.Columns.IndexOf(link.Strand);
             double x = strandsLeft + (c * CellWidth) + 2;
-            var group = new XElement(Ns + "g", new XAttribute("class", "connector"), new XAttribute("data-strand", link.Column.Key), new XAttribute("data-direction", Words.Of(link.Comparison.Comparison.Direction)));
-            group.Add(new XElement(Ns + "title", $"{HistoryCommand.Iso(link.Before.Date)} to {HistoryCommand.Iso(link.After.Date)}, {link.Column.Name}: {HistoryWords.Change(link.Comparison)}"));
+            var group = new XElement(Ns + "g", new XAttribute("class", "connector"), new XAttribute("data-strand", link.Strand.Id), new XAttribute("data-direction", HistoryWords.Direction(link.Change)));
+            group.Add(new XElement(Ns + "title", $"{HistoryCommand.Iso(link.Before.Date)} to {HistoryCommand.Iso(link.After.Date)}, {HistoryWords.StrandName(link.Strand)}: {HistoryWords.Change(link.Change)}"));
             group.Add(Line(x, from.Top + (from.Height / 2), x, to.Top + (to.Height / 2), "#374151", 1.5, link.Dashed ? "4 3" : null));
             group.Add(new XElement(Ns + "circle", new XAttribute("cx", N(x)), new XAttribute("cy", N(from.Top + (from.Height / 2))), new XAttribute("r", "2"), new XAttribute("fill", "#374151")));
             group.Add(new XElement(Ns + "circle", new XAttribute("cx", N(x)), new XAttribute("cy", N(to.Top + (to.Height / 2))), new XAttribute("r", "2"), new XAttribute("fill", "#374151")));
@@ -216,6 +216,10 @@ internal static class HistorySvg
         return page.ToText(title, Describe(history, strands));
     }
 
+    // At most a number of lines, the last ending in "…" when cut (the full name is in the header's tooltip).
+    private static List<string> Lines(List<string> lines, int max) =>
+        lines.Count <= max ? lines : [.. lines.Take(max - 1), FontMetrics.Fit(lines[max - 1] + " " + string.Join(" ", lines.Skip(max)), CellWidth - 10, HeadSize, bold: true)];
+
     private static string? SecondLine(AuthorityHistory history, HistoryEntry entry, HistoryStrands strands)
     {
         var parts = new List<string>();
@@ -226,9 +230,9 @@ internal static class HistorySvg
 
         if (entry.JudgesAnotherBody)
         {
-            parts.Add("judges the LSCB, not the council");
+            parts.Add("judges the LSCB");
         }
-        else if (!strands.Columns.Any(c => strands.GradeOf(entry, c) is not null))
+        else if (!strands.Columns.Any(c => HistoryStrands.GradeOf(entry, c) is not null))
         {
             parts.Add(entry.IsGraded ? "graded, in no strand shown" : "not graded" + (entry.Inspection.Theme is { } theme ? $": {theme}" : string.Empty));
         }
@@ -245,7 +249,7 @@ internal static class HistorySvg
     {
         var parts = history.Entries.Select(e =>
             $"{(e.Date is { } d ? HistoryCommand.Iso(d) : "undated")} {e.Inspection.FrameworkId} {e.Inspection.VisitTypeId}: "
-            + (strands.Columns.Select(c => strands.GradeOf(e, c) is { } cell ? $"{c.Name} {cell.Label}" : null).OfType<string>().ToList() is { Count: > 0 } graded ? string.Join(", ", graded) : "not graded"));
+            + (strands.Columns.Select(c => HistoryStrands.GradeOf(e, c) is { } cell ? $"{HistoryWords.StrandName(c)} {cell.Grade.Label}" : null).OfType<string>().ToList() is { Count: > 0 } graded ? string.Join(", ", graded) : "not graded"));
         return $"Grid of {history.Entries.Length} inspections of {history.Authority.Name}"
             + (history.Lineage.Length > 1 ? $" and its predecessors ({string.Join(", ", history.Lineage.Skip(1).Select(a => a.Name))})" : string.Empty)
             + " by judgement strand"

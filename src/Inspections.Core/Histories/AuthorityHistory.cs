@@ -106,6 +106,7 @@ public sealed class AuthorityHistory
             throw new ArgumentNullException(nameof(catalog));
         }
 
+        var strands = ReferenceEquals(catalog, FrameworkCatalog.Default) ? JudgementStrands.Default : JudgementStrands.Of(catalog);
         var lineage = register.LineageOf(authority);
         var entries = new List<HistoryEntry>();
         foreach (var inspection in inspections)
@@ -118,12 +119,12 @@ public sealed class AuthorityHistory
             var on = inspection.Fieldwork?.Start ?? inspection.Published;
             if (register.TryMatch(inspection.Subject, on, out var matched) && lineage.Contains(matched))
             {
-                entries.Add(HistoryEntry.Of(inspection, matched, catalog));
+                entries.Add(HistoryEntry.Of(inspection, matched, catalog, strands));
             }
         }
 
         var ordered = Order(entries);
-        return new AuthorityHistory(authority, lineage, ordered, Compare(ordered, register, catalog), register.ReorganisationsOf(authority));
+        return new AuthorityHistory(authority, lineage, ordered, Compare(ordered, register, catalog, strands), register.ReorganisationsOf(authority));
     }
 
     /// <summary>Puts entries in date order: by date (undated last), then publication, then framework and visit ids.</summary>
@@ -138,7 +139,7 @@ public sealed class AuthorityHistory
             .ThenBy(e => e.Inspection.VisitTypeId, StringComparer.Ordinal)
             .ToImmutableArray();
 
-    private static ImmutableArray<HistoryChange> Compare(ImmutableArray<HistoryEntry> entries, LocalAuthorityRegister register, FrameworkCatalog catalog)
+    private static ImmutableArray<HistoryChange> Compare(ImmutableArray<HistoryEntry> entries, LocalAuthorityRegister register, FrameworkCatalog catalog, JudgementStrands strands)
     {
         var changes = new List<HistoryChange>();
         HistoryEntry? previous = null, previousReview = null;
@@ -153,7 +154,7 @@ public sealed class AuthorityHistory
             {
                 if (previousReview is not null)
                 {
-                    changes.Add(Change(previousReview, entry, register, catalog));
+                    changes.Add(Change(previousReview, entry, register, catalog, strands));
                 }
 
                 previousReview = entry;
@@ -162,7 +163,7 @@ public sealed class AuthorityHistory
 
             if (previous is not null)
             {
-                changes.Add(Change(previous, entry, register, catalog));
+                changes.Add(Change(previous, entry, register, catalog, strands));
             }
 
             previous = entry;
@@ -171,7 +172,7 @@ public sealed class AuthorityHistory
         return changes.OrderBy(c => c.After.Date).ThenBy(c => entries.IndexOf(c.After)).ToImmutableArray();
     }
 
-    private static HistoryChange Change(HistoryEntry before, HistoryEntry after, LocalAuthorityRegister register, FrameworkCatalog catalog)
+    private static HistoryChange Change(HistoryEntry before, HistoryEntry after, LocalAuthorityRegister register, FrameworkCatalog catalog, JudgementStrands strands)
     {
         var caveats = ImmutableArray.CreateBuilder<string>();
         Reorganisation? reorganisation = null;
@@ -205,7 +206,11 @@ public sealed class AuthorityHistory
             }
         }
 
-        return new HistoryChange(before, after, comparison, reorganisation, caveats.ToImmutable());
+        var strandChanges = strands.All
+            .Where(s => before.GradeOf(s) is not null || after.GradeOf(s) is not null)
+            .Select(s => StrandChange.Of(s, before, after, comparison))
+            .ToImmutableArray();
+        return new HistoryChange(before, after, comparison, reorganisation, caveats.ToImmutable(), strandChanges);
     }
 
     /// <summary>

@@ -11,8 +11,9 @@ namespace Inspections.Core.Histories;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class HistoryChange
 {
-    internal HistoryChange(HistoryEntry before, HistoryEntry after, InspectionComparison comparison, Reorganisation? reorganisation, ImmutableArray<string> caveats)
+    internal HistoryChange(HistoryEntry before, HistoryEntry after, InspectionComparison comparison, Reorganisation? reorganisation, ImmutableArray<string> caveats, ImmutableArray<StrandChange> strands)
     {
+        Strands = strands;
         Before = before;
         After = after;
         Comparison = comparison;
@@ -37,6 +38,14 @@ public sealed class HistoryChange
 
     /// <summary>What a reader must know before reading the change: the framework changed, the authority changed, a date is a publication date.</summary>
     public ImmutableArray<string> Caveats { get; }
+
+    /// <summary>
+    /// Strand by strand: each judgement strand that either inspection graded, in the order of
+    /// <see cref="Catalog.JudgementStrands.All"/>, with both grades and the comparer's line that joins them through the
+    /// lineage (across framework revisions), or why they are not compared. The headline is one strand among them
+    /// (overall effectiveness), so a change with no headline on one side is still compared in every other strand.
+    /// </summary>
+    public ImmutableArray<StrandChange> Strands { get; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Before} -> {After}: {Comparison.Overall}";

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Inspections.Core.Authorities;
 using Inspections.Core.Catalog;
 using Inspections.Core;
@@ -14,8 +15,9 @@ namespace Inspections.Core.Histories;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class HistoryEntry
 {
-    internal HistoryEntry(Inspection inspection, LocalAuthority? authority, string? headlineJudgementId, Grade? headline)
+    internal HistoryEntry(Inspection inspection, LocalAuthority? authority, string? headlineJudgementId, Grade? headline, ImmutableArray<StrandGrade> strands)
     {
+        Strands = strands;
         Inspection = inspection;
         Authority = authority;
         HeadlineJudgementId = headlineJudgementId;
@@ -55,13 +57,54 @@ public sealed class HistoryEntry
     /// <summary>The headline judgement's grade on the framework's scale, or null when not graded (or not readable).</summary>
     public Grade? Headline { get; }
 
-    /// <summary>Builds an entry, reading the headline from the catalog.</summary>
+    /// <summary>
+    /// The grade the inspection gives each judgement strand it grades, in the order of <see cref="JudgementStrands.All"/>:
+    /// an inspection with no headline (ILACS from April 2026) is graded all the same, strand by strand. Empty for an
+    /// ungraded visit.
+    /// </summary>
+    public ImmutableArray<StrandGrade> Strands { get; }
+
+    /// <summary>The grade the inspection gives a strand, or null when it does not grade it.</summary>
+    /// <param name="strand">The strand.</param>
+    /// <returns>The grade, or null.</returns>
+    public StrandGrade? GradeOf(JudgementStrand strand)
+    {
+        foreach (var grade in Strands)
+        {
+            if (ReferenceEquals(grade.Strand, strand) || grade.Strand.Id == strand.Id)
+            {
+                return grade;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Builds an entry, reading the headline and the strands' grades from the catalog (and its strands).</summary>
     /// <param name="inspection">The inspection.</param>
     /// <param name="authority">The authority it was of, if known.</param>
     /// <param name="catalog">The catalog.</param>
     /// <returns>The entry.</returns>
-    internal static HistoryEntry Of(Inspection inspection, LocalAuthority? authority, FrameworkCatalog catalog)
+    internal static HistoryEntry Of(Inspection inspection, LocalAuthority? authority, FrameworkCatalog catalog) =>
+        Of(inspection, authority, catalog, ReferenceEquals(catalog, FrameworkCatalog.Default) ? JudgementStrands.Default : JudgementStrands.Of(catalog));
+
+    /// <summary>Builds an entry, reading the headline from the catalog.</summary>
+    /// <param name="inspection">The inspection.</param>
+    /// <param name="authority">The authority it was of, if known.</param>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="strands">The catalog's judgement strands.</param>
+    /// <returns>The entry.</returns>
+    internal static HistoryEntry Of(Inspection inspection, LocalAuthority? authority, FrameworkCatalog catalog, JudgementStrands strands)
     {
+        var graded = ImmutableArray.CreateBuilder<StrandGrade>();
+        foreach (var strand in strands.All)
+        {
+            if (strand.TryGetGrade(inspection, catalog, out var member, out var grade) && member is not null)
+            {
+                graded.Add(new StrandGrade(strand, member, grade));
+            }
+        }
+
         string? headlineId = null;
         Grade? headline = null;
         if (catalog.TryGet(inspection.FrameworkId, out var framework) && framework.TryGetVisitType(inspection.VisitTypeId, out var visit))
@@ -73,7 +116,7 @@ public sealed class HistoryEntry
             }
         }
 
-        return new HistoryEntry(inspection, authority, headlineId, headline);
+        return new HistoryEntry(inspection, authority, headlineId, headline, graded.ToImmutable());
     }
 
     /// <inheritdoc/>

@@ -65,7 +65,7 @@ public sealed class HistoryCommandTests
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal(["inspections", "changes"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["inspections", "changes"], root.EnumerateObject().Select(p => p.Name).Take(2));
         var inspections = root.GetProperty("inspections").EnumerateArray().ToList();
         Assert.Equal(["sif-2013", "ilacs-2018"], inspections.Select(i => i.GetProperty("framework").GetString()));
         Assert.All(inspections, i => Assert.Equal("inspections/v1", i.GetProperty("schema").GetString()));
@@ -119,7 +119,7 @@ public sealed class HistoryCommandTests
     }
 
     [Fact]
-    public void History_svg_is_a_timeline_that_names_what_it_shows()
+    public void History_svg_is_a_grid_of_inspections_by_strand_that_names_what_it_shows()
     {
         using var folder = new TempFolder();
         string file = JsonLines(folder,
@@ -136,16 +136,20 @@ public sealed class HistoryCommandTests
         Assert.StartsWith("North Northamptonshire: children's services inspections, 2019", svg.Element(Svg + "title")!.Value, StringComparison.Ordinal);
         Assert.Contains("Northamptonshire", svg.Element(Svg + "desc")!.Value, StringComparison.Ordinal);
         var marks = svg.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "inspection").ToList();
-        Assert.Equal(["2019-06-17", "2021-11-10", "2022-06-06"], marks.Select(m => (string)m.Attribute("data-date")!));
-        Assert.Contains("Inadequate", marks[0].Element(Svg + "title")!.Value, StringComparison.Ordinal);
-        Assert.Contains("not graded", marks[1].Element(Svg + "title")!.Value, StringComparison.Ordinal);
+        Assert.Equal(["2019-06-17", "2021-11-10", "2022-06-06"], marks.Select(m => (string)m.Attribute("data-date")!).Order(StringComparer.Ordinal));
+        var strands = svg.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "strand").Select(g => (string)g.Attribute("data-strand")!).ToList();
+        Assert.Equal(["impact-of-leaders", "help-and-protection", "children-in-care", "care-leavers", "overall-effectiveness"], strands);
         var texts = svg.Descendants(Svg + "text").Select(t => t.Value).ToList();
+        Assert.Contains("Help and protection", texts);
         Assert.Contains("Inadequate", texts);
-        Assert.Contains("Requires improvement to be good", texts);
-        Assert.Contains(texts, t => t.StartsWith("1 Apr 2021: Northamptonshire →", StringComparison.Ordinal));
-        Assert.Contains(texts, t => t == "ilacs-2018");
-        var change = Assert.Single(svg.Descendants(Svg + "g"), g => (string?)g.Attribute("class") == "change");
-        Assert.Equal("up 1", (string)change.Attribute("data-direction")!);
+        Assert.Contains("▲ better by 1", texts);
+        Assert.Contains(texts, t => t.StartsWith("1 April 2021: Northamptonshire → North Northamptonshire", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("not graded", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("Open Government Licence v3.0", StringComparison.Ordinal));
+        var connectors = svg.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "connector").ToList();
+        Assert.Equal(5, connectors.Count);
+        Assert.All(connectors, c => Assert.Equal("better", (string)c.Attribute("data-direction")!));
+        Assert.All(connectors, c => Assert.Equal("4 3", (string)c.Element(Svg + "line")!.Attribute("stroke-dasharray")!));
     }
 
     [Fact]

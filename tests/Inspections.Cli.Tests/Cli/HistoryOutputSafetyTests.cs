@@ -81,6 +81,7 @@ public sealed partial class HistoryOutputSafetyTests
     [InlineData("svg")]
     [InlineData("text")]
     [InlineData("json")]
+    [InlineData("csv")]
     public void A_valid_document_dated_9999_12_01_is_drawn_and_printed(string format)
     {
         using var folder = new TempFolder();
