@@ -54,7 +54,7 @@ internal sealed class HistoryStrands
         {
             foreach (var strand in change.Strands.Where(s => s.Before is not null && s.After is not null))
             {
-                var link = new StrandLink(strand.Strand, change.Before, change.After, strand, change.FrameworkChanged || change.Reorganisation is not null);
+                var link = new StrandLink(strand.Strand, change.Before, change.After, strand, change.FrameworkChanged || change.Reorganisation is not null || !ReferenceEquals(change.Before.Authority, change.After.Authority));
                 if (strands._into.TryAdd((change.After, strand.Strand.Id), link))
                 {
                     strands.Links.Add(link);

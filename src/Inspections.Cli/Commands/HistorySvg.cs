@@ -81,7 +81,7 @@ internal static class HistorySvg
                 pending.RemoveAt(0);
             }
 
-            double h = strands.Columns.Any(c => HistoryStrands.GradeOf(entry, c) is not null) ? GradedRow : UngradedRow;
+            double h = strands.Columns.Any(c => HistoryStrands.GradeOf(entry, c) is not null) ? GradedRow : SecondLine(history, entry, strands) is null ? UngradedRow : UngradedRow + 12;
             rows.Add(new Row(entry, null, y, h));
             y += h;
         }
@@ -120,14 +120,10 @@ internal static class HistorySvg
             mark.Add(Text(tableLeft + 4, row.Top + 18, date, LabelSize, bold: true));
             mark.Add(Text(tableLeft + DateWidth + 4, row.Top + 18, FontMetrics.Fit(HistoryWords.Inspection(entry.Inspection), InspectionWidth - 10, LabelSize), LabelSize));
             string? second = SecondLine(history, entry, strands);
-            if (second is not null && row.Height >= GradedRow)
+            if (second is not null)
             {
+                // In the inspection's own column, never in the strands' space, where connectors run.
                 mark.Add(Text(tableLeft + DateWidth + 4, row.Top + 32, FontMetrics.Fit(second, InspectionWidth - 10, NoteSize), NoteSize, fill: Muted));
-            }
-            else if (second is not null)
-            {
-                // An ungraded row has one line: say it in the strands' space, where nothing else is drawn.
-                mark.Add(Text(strandsLeft + 5, row.Top + 18, FontMetrics.Fit(second, width - Margin - strandsLeft - 10, NoteSize), NoteSize, fill: Muted));
             }
 
             for (int c = 0; c < strands.Columns.Count; c++)

@@ -44,50 +44,19 @@ internal static class NeighboursReport
         }
     }
 
-    /// <summary>The judgements to show: the subject's latest framework's in its order, then any others in order of appearance.</summary>
-    private static List<string> Columns(List<Row> rows)
+    /// <summary>The strands to show: those any row's latest inspection grades, in the order of <see cref="JudgementStrands.All"/>.</summary>
+    private static List<JudgementStrand> Columns(List<Row> rows) =>
+        JudgementStrands.Default.All.Where(s => rows.Any(r => r.Latest?.Entry.GradeOf(s) is not null)).ToList();
+
+    private static string Grade(LatestInspection? latest, JudgementStrand strand, out Grade? grade)
     {
-        var columns = new List<string>();
-        foreach (var row in rows)
-        {
-            if (row.Latest is not { } latest)
-            {
-                continue;
-            }
-
-            var inspection = latest.Entry.Inspection;
-            IEnumerable<string> ids = FrameworkCatalog.Default.TryGet(inspection.FrameworkId, out var framework)
-                ? framework.Judgements.Select(j => j.Id).Where(inspection.Judgements.Contains)
-                : inspection.Judgements.Select(j => j.JudgementId);
-            foreach (string id in ids.Where(id => !columns.Contains(id)))
-            {
-                columns.Add(id);
-            }
-        }
-
-        return columns;
+        grade = latest?.Entry.GradeOf(strand)?.Grade;
+        return grade?.Label ?? "—";
     }
 
-    private static string Grade(LatestInspection? latest, string judgement, out Grade? grade)
+    private static void WriteText(TextWriter o, LocalAuthority authority, List<Row> rows, List<JudgementStrand> judgements, NodaTime.LocalDate today)
     {
-        grade = null;
-        if (latest is null || !latest.Entry.Inspection.Judgements.TryGetGradeId(judgement, out var id))
-        {
-            return "—";
-        }
-
-        if (FrameworkCatalog.Default.TryGet(latest.Entry.Inspection.FrameworkId, out var framework) && framework.Scale.TryGetGrade(id, out var g))
-        {
-            grade = g;
-            return g.Label;
-        }
-
-        return id;
-    }
-
-    private static void WriteText(TextWriter o, LocalAuthority authority, List<Row> rows, List<string> judgements, NodaTime.LocalDate today)
-    {
-        o.WriteLine($"{HistoryCommand.Describe(authority)} beside its ten statistical neighbours (the DfE's list, closest first), latest graded inspections as at {HistoryCommand.Iso(today)}:");
+        o.WriteLine($"{HistoryCommand.Describe(authority)} beside {Vintage}; latest graded inspections as at {HistoryCommand.Iso(today)}, by judgement strand:");
         o.WriteLine();
         foreach (var row in rows)
         {
@@ -100,12 +69,12 @@ internal static class NeighboursReport
 
             var e = latest.Entry;
             o.WriteLine($"{who}: {e.Inspection.FrameworkId} {e.Inspection.VisitTypeId}, {HistoryCommand.Iso(e.Date)}{(e.DateBasis == HistoryDateBasis.Published ? " (published)" : string.Empty)}");
-            foreach (string judgement in judgements)
+            foreach (var judgement in judgements)
             {
                 string label = Grade(latest, judgement, out _);
                 if (label != "—")
                 {
-                    o.WriteLine($"      {judgement}: {label}");
+                    o.WriteLine($"      {HistoryWords.StrandName(judgement)}: {label}");
                 }
             }
         }
@@ -165,6 +134,13 @@ internal static class NeighboursReport
             }
 
             w.WriteEndObject();
+            w.WriteStartObject("strands");
+            foreach (var grade in latest.Entry.Strands)
+            {
+                w.WriteString(grade.Strand.Id, grade.Grade.Id);
+            }
+
+            w.WriteEndObject();
         }
         else
         {
@@ -173,6 +149,7 @@ internal static class NeighboursReport
             w.WriteNull("fieldworkStart");
             w.WriteNull("published");
             w.WriteNull("judgements");
+            w.WriteNull("strands");
         }
 
         w.WriteEndObject();
@@ -194,7 +171,7 @@ internal static class NeighboursReport
         return Svg(authority, rows, Columns(rows), today);
     }
 
-    private static string Svg(LocalAuthority authority, List<Row> rows, List<string> judgements, NodaTime.LocalDate today)
+    private static string Svg(LocalAuthority authority, List<Row> rows, List<JudgementStrand> judgements, NodaTime.LocalDate today)
     {
         const double nameWidth = 230, inspectedWidth = 196, cellWidth = 146, rowHeight = 40, labelSize = 10.5, gradeSize = 10, noteSize = 9.5;
         double left = Margin, cellsLeft = left + nameWidth + inspectedWidth;
@@ -202,8 +179,8 @@ internal static class NeighboursReport
         var page = new PageLayout(width);
         string title = $"{authority.Name} beside its statistical neighbours: latest inspection grades, judgement by judgement";
         page.Title(title);
-        page.Subtitle($"Each authority's latest graded inspection as at {HistoryCommand.Iso(today)} (published by then). Neighbours: {Vintage}. Each cell names its grade; \"not judged\" where that inspection did not grade it.");
-        var names = judgements.Select(JudgementName).ToList();
+        page.Subtitle($"Each authority's latest graded inspection as at {HistoryCommand.Iso(today)} (published by then), by judgement strand. Neighbours: {Vintage}. Each cell names its grade; \"not judged\" where that inspection did not grade the strand (ILACS from April 2026 has no overall effectiveness).");
+        var names = judgements.Select(HistoryWords.StrandName).ToList();
         var headLines = names.Select(n => FontMetrics.Wrap(n, cellWidth - 10, labelSize, bold: true)).ToList();
         int headCount = Math.Max(2, headLines.Count == 0 ? 1 : headLines.Max(l => l.Count));
         double headTop = page.Y + 6, headHeight = (headCount * 13) + 8, baseline = headTop + headHeight - 8;
@@ -214,8 +191,8 @@ internal static class NeighboursReport
         };
         for (int c = 0; c < judgements.Count; c++)
         {
-            var head = new XElement(Ns + "g", new XAttribute("class", "strand"), new XAttribute("data-strand", judgements[c]));
-            head.Add(new XElement(Ns + "title", $"{names[c]} ({judgements[c]})"));
+            var head = new XElement(Ns + "g", new XAttribute("class", "strand"), new XAttribute("data-strand", judgements[c].Id));
+            head.Add(new XElement(Ns + "title", $"{names[c]} ({judgements[c].Id}): {string.Join(", ", judgements[c].Members)}"));
             for (int k = 0; k < headLines[c].Count; k++)
             {
                 head.Add(Text(cellsLeft + (c * cellWidth) + 5, baseline - ((headLines[c].Count - 1 - k) * 13), headLines[c][k], labelSize, bold: true));
@@ -263,7 +240,7 @@ internal static class NeighboursReport
             {
                 double x = cellsLeft + (c * cellWidth);
                 string label = Grade(row.Latest, judgements[c], out var grade);
-                var cell = new XElement(Ns + "g", new XAttribute("class", "cell"), new XAttribute("data-judgement", judgements[c]), new XAttribute("data-grade", grade?.Id ?? string.Empty));
+                var cell = new XElement(Ns + "g", new XAttribute("class", "cell"), new XAttribute("data-judgement", judgements[c].Id), new XAttribute("data-grade", grade?.Id ?? string.Empty));
                 if (label == "—")
                 {
                     if (row.Latest is not null)
@@ -303,21 +280,7 @@ internal static class NeighboursReport
         page.Legend([.. GradeKey(grades), new LegendItem(null, "* dated by publication: the record has no fieldwork date")]);
         page.Source("Source: Ofsted, inspections of local authority children's services, via Inspections.Data; statistical neighbours: DfE, via the JT-39 ILACS scrape lookup (MIT). Contains public sector information licensed under the Open Government Licence v3.0.");
         string description = $"Latest graded inspection as at {HistoryCommand.Iso(today)} of {authority.Name} and its ten statistical neighbours (DfE), judgement by judgement. "
-            + string.Join(" ", rows.Select(r => $"{r.Authority.Name}: " + (r.Latest is null ? "no graded inspection." : string.Join(", ", judgements.Select(j => $"{JudgementName(j)} {Grade(r.Latest, j, out _)}")) + ".")));
+            + string.Join(" ", rows.Select(r => $"{r.Authority.Name}: " + (r.Latest is null ? "no graded inspection." : string.Join(", ", judgements.Select(j => $"{HistoryWords.StrandName(j)} {Grade(r.Latest, j, out _)}")) + ".")));
         return page.ToText(title, description);
     }
-
-    private static string JudgementName(string judgementId)
-    {
-        foreach (var framework in FrameworkCatalog.Default.All.Reverse())
-        {
-            if (framework.TryGetJudgement(judgementId, out var judgement))
-            {
-                return judgement.Name;
-            }
-        }
-
-        return judgementId;
-    }
-
 }

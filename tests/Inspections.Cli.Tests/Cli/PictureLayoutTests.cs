@@ -163,4 +163,21 @@ public sealed class PictureLayoutTests
 
         Assert.True(problems.Count == 0, $"{name}:\n{string.Join("\n", problems)}");
     }
+
+    [Theory]
+    [InlineData("North Northamptonshire", "history-north-northamptonshire.svg")]
+    [InlineData("Calderdale", "history-calderdale.svg")]
+    [InlineData("Bournemouth, Christchurch and Poole", "history-bournemouth-christchurch-and-poole.svg")]
+    public void The_history_pictures_in_the_docs_are_what_the_command_draws_from_the_record(string name, string file)
+    {
+        string path = Path.Combine(RepositoryPaths.Docs, "images", file);
+        string drawn = HistorySvg.Render(AuthorityHistory.Of(LocalAuthorityRegister.Default[name], Record), FrameworkCatalog.Default);
+        if (RepositoryPaths.UpdateDocs)
+        {
+            File.WriteAllText(path, drawn);
+        }
+
+        Assert.Equal(drawn, File.ReadAllText(path));
+        Assert.Empty(LayoutProblems(drawn));
+    }
 }
