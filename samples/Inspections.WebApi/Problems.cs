@@ -38,10 +38,14 @@ internal static class Problems
             DiagnosticResponse.Of(result)));
     }
 
-    /// <summary>413: the body is larger than the largest document (1 MiB, and a byte order mark).</summary>
+    /// <summary>
+    /// 413: the body is larger than the largest document (1 MiB, and a byte order mark). The connection is closed
+    /// after the answer, so the server does not go on receiving the rest of a body it will never read.
+    /// </summary>
     /// <param name="size">The body's size, when it said so; null when it was found by reading.</param>
+    /// <param name="context">The request's context.</param>
     /// <returns>The response.</returns>
-    public static IResult TooLarge(long? size)
+    public static IResult TooLarge(long? size, HttpContext context)
     {
         string body = size is { } s
             ? string.Create(CultureInfo.InvariantCulture, $"this body is {s:N0} bytes")
@@ -49,7 +53,30 @@ internal static class Problems
         string detail = string.Create(
             CultureInfo.InvariantCulture,
             $"A document is at most {InspectionJson.MaxDocumentBytes:N0} bytes of UTF-8 (1 MiB), with a byte order mark allowed before it; {body}.");
+        CloseAfterAnswer(context);
         return Json(new ProblemResponse("about:blank", "Content Too Large", StatusCodes.Status413PayloadTooLarge, detail));
+    }
+
+    /// <summary>
+    /// 400, 408 or 413: the body could not be read as HTTP (bad chunk framing, a body shorter than its
+    /// Content-Length, one slower than the server's minimum data rate, or over the server's limit). The connection
+    /// is closed after the answer: what follows on it cannot be trusted to be the next request.
+    /// </summary>
+    /// <param name="status">The status the server gave the failure (400 unless it said otherwise).</param>
+    /// <param name="reason">The server's own words, such as "Bad chunk size data.".</param>
+    /// <param name="context">The request's context.</param>
+    /// <returns>The response.</returns>
+    public static IResult BadBody(int status, string reason, HttpContext context)
+    {
+        if (status == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(size: null, context);
+        }
+
+        CloseAfterAnswer(context);
+        return status == StatusCodes.Status408RequestTimeout
+            ? Json(new ProblemResponse("about:blank", "Request Timeout", status, $"The body arrived more slowly than the server's minimum data rate, so it was not read to its end ({reason})"))
+            : Json(new ProblemResponse("about:blank", "Bad Request", StatusCodes.Status400BadRequest, $"The body could not be read as HTTP/1.1 ({reason}): check its chunk framing or Content-Length."));
     }
 
     /// <summary>415: the body is not <c>application/json</c> in UTF-8.</summary>
@@ -57,6 +84,14 @@ internal static class Problems
     /// <returns>The response.</returns>
     public static IResult UnsupportedMediaType(string refusal) =>
         Json(new ProblemResponse("about:blank", "Unsupported Media Type", StatusCodes.Status415UnsupportedMediaType, refusal));
+
+    private static void CloseAfterAnswer(HttpContext context)
+    {
+        if (!context.Response.HasStarted)
+        {
+            context.Response.Headers.Connection = "close";
+        }
+    }
 
     private static IResult Json(ProblemResponse problem) =>
         Results.Json(problem, ResponseJsonContext.Responses.ProblemResponse, MediaType, problem.Status);

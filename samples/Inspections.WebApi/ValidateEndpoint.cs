@@ -1,3 +1,4 @@
+using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Inspections.Core.Serialization;
@@ -34,14 +35,17 @@ internal static class ValidateEndpoint
         // A body that says it is too large is refused before a byte of it is read.
         if (request.ContentLength is > MaxBodyBytes)
         {
-            return Problems.TooLarge(request.ContentLength);
+            return Problems.TooLarge(request.ContentLength, context);
         }
 
-        // The server's own limit (Kestrel's default is 30 MB) goes down to one byte more than the reader ever asks
-        // for, so it never cuts the reading short; the reading itself stops after MaxBodyBytes + 1 bytes.
+        // The server's own limit (Kestrel's default is 30 MB) is set so that it never cuts the reading short. With a
+        // Content-Length (at most MaxBodyBytes, checked above) it is one byte more than the reader ever asks for.
+        // Without one (chunked), Kestrel counts the chunk framing against its limit as well as the body ("1\r\nX\r\n"
+        // for each byte sent in 1-byte chunks), so a 200 KB body could pass 1 MiB; there the server's limit is lifted
+        // and the body's own bytes are counted instead: the reading stops after MaxBodyBytes + 1 of them.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = MaxBodyBytes + 1;
+            limit.MaxRequestBodySize = request.ContentLength is null ? null : MaxBodyBytes + 1;
         }
 
         var body = new MeteredStream(request.Body);
@@ -51,15 +55,22 @@ internal static class ValidateEndpoint
             // The library reads at most MaxBodyBytes + 1 bytes, asynchronously (Kestrel forbids synchronous reads).
             result = await InspectionJson.ReadAsync(body, cancellationToken).ConfigureAwait(false);
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        catch (BadHttpRequestException e)
         {
-            return Problems.TooLarge(size: null);
+            // Broken HTTP: bad chunk framing (400), a body slower than Kestrel's minimum data rate (408), a body
+            // shorter than its Content-Length (400), or the server's limit (413). The client's fault, not the server's.
+            return Problems.BadBody(e.StatusCode, e.Message, context);
+        }
+        catch (IOException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Kestrel reports a chunk size too large for any integer as an IOException ("Bad chunk size data.").
+            return Problems.BadBody(StatusCodes.Status400BadRequest, e.Message, context);
         }
 
         // A body without a Content-Length (chunked) is found too large by counting what was read.
         if (body.DocumentBytes > InspectionJson.MaxDocumentBytes)
         {
-            return Problems.TooLarge(size: null);
+            return Problems.TooLarge(size: null, context);
         }
 
         return result.IsValid
