@@ -23,6 +23,20 @@ public sealed partial class PackageTableTests
         Assert.All(rows, r => Assert.Contains($"--version {version}", r, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void No_web_project_warns_when_the_solution_is_packed()
+    {
+        // The Web SDK sets WarnOnPackingNonPackableProject when IsPackable is false, and dotnet pack of the solution
+        // packs every project: a web project that is not packed must turn the warning off.
+        var web = Directory.GetFiles(RepositoryPaths.Root, "*.csproj", SearchOption.AllDirectories)
+            .Where(p => !p.Contains("/bin/", StringComparison.Ordinal) && !p.Contains("/obj/", StringComparison.Ordinal))
+            .Where(p => File.ReadAllText(p).Contains("Sdk=\"Microsoft.NET.Sdk.Web\"", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.NotEmpty(web);
+        Assert.All(web, p => Assert.Contains("<WarnOnPackingNonPackableProject>false</WarnOnPackingNonPackableProject>", File.ReadAllText(p), StringComparison.Ordinal));
+    }
+
     private static IEnumerable<string> Packable()
     {
         foreach (string project in Directory.GetFiles(RepositoryPaths.File("src"), "*.csproj", SearchOption.AllDirectories))
