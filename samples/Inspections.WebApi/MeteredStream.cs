@@ -18,9 +18,22 @@ internal sealed class MeteredStream : Stream
     private readonly byte[] _head = new byte[3];
     private long _read;
 
+    private readonly long _limit;
+
     /// <summary>Wraps a stream; it is not closed with this one.</summary>
     /// <param name="inner">The stream read.</param>
-    public MeteredStream(Stream inner) => _inner = inner;
+    /// <param name="limit">
+    /// The most bytes given to the reader: past them the stream says it has ended and <see cref="Exceeded"/> is true,
+    /// so a reader that reads to the end (a <c>.jsonl</c> body) cannot be made to read forever.
+    /// </param>
+    public MeteredStream(Stream inner, long limit = long.MaxValue)
+    {
+        _inner = inner;
+        _limit = limit;
+    }
+
+    /// <summary>Whether the body went on past the limit (and was cut there).</summary>
+    public bool Exceeded { get; private set; }
 
     /// <summary>How many bytes were read through this stream, less a leading byte order mark.</summary>
     public long DocumentBytes => _read >= 3 && _head.AsSpan().SequenceEqual(s_byteOrderMark) ? _read - 3 : _read;
@@ -48,7 +61,7 @@ internal sealed class MeteredStream : Stream
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     /// <inheritdoc/>
-    public override int Read(Span<byte> buffer) => Count(buffer, _inner.Read(buffer));
+    public override int Read(Span<byte> buffer) => Exceeded ? 0 : Count(buffer, _inner.Read(buffer));
 
     /// <inheritdoc/>
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
@@ -57,6 +70,11 @@ internal sealed class MeteredStream : Stream
     /// <inheritdoc/>
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        if (Exceeded)
+        {
+            return 0;
+        }
+
         int read = await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         return Count(buffer.Span, read);
     }
@@ -83,6 +101,12 @@ internal sealed class MeteredStream : Stream
         }
 
         _read += read;
+        if (_read > _limit)
+        {
+            Exceeded = true;
+            return 0;
+        }
+
         return read;
     }
 }

@@ -11,6 +11,8 @@ namespace Inspections.WebApi;
 /// <param name="WarningCount">For an invalid document: how many warnings are listed.</param>
 /// <param name="NotListedCount">For an invalid document: how many more problems were found than listed (past <c>InspectionJson.MaxDiagnostics</c>).</param>
 /// <param name="Diagnostics">For an invalid document: every diagnostic, errors and warnings, in the library's order.</param>
+/// <param name="Documents">For a <c>.jsonl</c> body: how many documents (lines that are not blank) it holds.</param>
+/// <param name="InvalidLines">For a <c>.jsonl</c> body: the lines whose documents are not valid.</param>
 internal sealed record ProblemResponse(
     string Type,
     string Title,
@@ -19,4 +21,6 @@ internal sealed record ProblemResponse(
     int? ErrorCount = null,
     int? WarningCount = null,
     int? NotListedCount = null,
-    ImmutableArray<DiagnosticResponse>? Diagnostics = null);
+    ImmutableArray<DiagnosticResponse>? Diagnostics = null,
+    int? Documents = null,
+    ImmutableArray<int>? InvalidLines = null);

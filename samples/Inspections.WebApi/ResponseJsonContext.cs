@@ -8,6 +8,7 @@ namespace Inspections.WebApi;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ValidationSummary))]
 [JsonSerializable(typeof(ProblemResponse))]
+[JsonSerializable(typeof(JsonLinesSummary))]
 internal sealed partial class ResponseJsonContext : JsonSerializerContext
 {
     /// <summary>

@@ -30,7 +30,9 @@ namespace Inspections.Core.FsCheck;
 /// without its parent), with grades of the framework's scale that obey every rule that must hold; about one in four
 /// leaves rules that only normally hold to chance, so it may carry warnings (INS021). About one in five of a graded
 /// visit lists a judgement (sometimes with its sub-judgements) as not judged instead of grading it, as Ofsted's
-/// tables write "-"; about one in five has a theme. Its fieldwork starts while the framework was in force and lasts
+/// tables write "-", and that judgement may be a required one, even overall effectiveness: in a property, look a
+/// grade up with <see cref="JudgementGrades.TryGetGradeId"/>, as <c>Judgements[id]</c> throws for a judgement
+/// listed in <see cref="Inspection.NotJudgedIds"/>. About one in five has a theme. Its fieldwork starts while the framework was in force and lasts
 /// no longer than the visit type's usual length, and its report, when it has one, is published within 12 weeks.
 /// About one in eight has fieldwork with its end unknown, and one in eight a publication date only (within five
 /// months of a day the framework was in force), as the official record gives them. Generators give no shrinking: to shrink, wrap them with

@@ -61,4 +61,14 @@ public sealed class DocsExampleTests
 
             return InspectionJson.Read(json).Inspection == inspection;
         });
+
+    // 6. A required judgement may be listed as not judged (as Ofsted's tables write "-"), so look a grade up with
+    //    TryGetGradeId: Judgements["overall-effectiveness"] throws when it is not graded.
+    [Property(Arbitrary = new[] { typeof(Arbitraries) })]
+    public bool Every_required_judgement_is_graded_or_listed_as_not_judged(Inspection inspection)
+    {
+        var visit = FrameworkCatalog.Default[inspection.FrameworkId].GetVisitType(inspection.VisitTypeId);
+        return visit.RequiredJudgementIds.All(id =>
+            inspection.Judgements.TryGetGradeId(id, out _) || inspection.NotJudgedIds.Contains(id));
+    }
 }

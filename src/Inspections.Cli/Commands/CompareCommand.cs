@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -76,7 +77,7 @@ internal static class CompareCommand
         o.WriteLine();
         // Columns as wide as their widest cell: long grade ids (requires-improvement-to-be-good) keep them aligned.
         var table = new TextTable("judgement", "before", string.Empty, "after", "change");
-        foreach (var line in report.Judgements.Prepend(report.Overall))
+        foreach (var line in TextRows(comparison, report))
         {
             string movement = line.Direction switch
             {
@@ -94,6 +95,44 @@ internal static class CompareCommand
 
         table.WriteTo(o);
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The rows of the text table: the overall line first, then each judgement. When the overall line compares
+    /// the same two judgements as a judgement's line (the headline, overall effectiveness, under both visit types),
+    /// that judgement is printed once, first, as "overall-effectiveness (overall)", not as two twin rows; the JSON
+    /// keeps both, as "overall" and in "judgements".
+    /// </summary>
+    private static IEnumerable<JudgementComparisonReport> TextRows(InspectionComparison comparison, CompareReport report)
+    {
+        var overall = comparison.Overall;
+        int twin = -1;
+        for (int i = 0; i < comparison.Judgements.Length && overall.BeforeJudgementId is not null && overall.AfterJudgementId is not null; i++)
+        {
+            var line = comparison.Judgements[i];
+            if (line.BeforeJudgementId == overall.BeforeJudgementId && line.AfterJudgementId == overall.AfterJudgementId)
+            {
+                twin = i;
+                break;
+            }
+        }
+
+        if (twin < 0)
+        {
+            yield return report.Overall;
+        }
+        else
+        {
+            yield return report.Judgements[twin] with { Judgement = $"{report.Judgements[twin].Judgement} (overall)" };
+        }
+
+        for (int i = 0; i < report.Judgements.Count; i++)
+        {
+            if (i != twin)
+            {
+                yield return report.Judgements[i];
+            }
+        }
     }
 
     private static Inspection? Read(CliContext context, string path, out int exitCode)

@@ -271,7 +271,7 @@ internal static class HistoryCommand
     private static void WriteJson(TextWriter output, AuthorityHistory history, Func<HistoryEntry, string> origin)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(buffer, CliJsonContext.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteStartArray("inspections");

@@ -146,7 +146,7 @@ internal static class LatestCommand
     private static void WriteJson(TextWriter output, StateOfTheNation state)
     {
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(buffer, CliJsonContext.WriterOptions))
         {
             w.WriteStartObject();
             w.WriteString("at", HistoryCommand.Iso(state.InspectedBy));

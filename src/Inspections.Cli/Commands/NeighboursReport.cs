@@ -83,7 +83,7 @@ internal static class NeighboursReport
     private static void WriteJson(TextWriter output, List<Row> rows)
     {
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(buffer, Inspections.Cli.Output.CliJsonContext.WriterOptions))
         {
             w.WriteStartObject();
             w.WritePropertyName("subject");

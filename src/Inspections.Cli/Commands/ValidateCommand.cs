@@ -201,7 +201,7 @@ internal static class ValidateCommand
         public JsonSink(TextWriter output)
         {
             _output = output;
-            _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true });
+            _json = new Utf8JsonWriter(_buffer, CliJsonContext.WriterOptions);
             _json.WriteStartObject();
             _json.WriteStartArray("files");
         }

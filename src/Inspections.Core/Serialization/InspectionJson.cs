@@ -347,6 +347,39 @@ public static class InspectionJson
         return JsonLinesReader.Read(utf8Jsonl, catalog ?? FrameworkCatalog.Default);
     }
 
+    /// <summary>
+    /// Reads a <c>.jsonl</c> stream asynchronously, such as a request body or a network stream: the same results as <see cref="ReadLines"/> for the same bytes (one
+    /// document per line, blank lines skipped, each read and validated on its own, each result and diagnostic naming
+    /// the line of the file, a line over <see cref="MaxDocumentBytes"/> an INS001 error that does not stop the lines
+    /// after it), without blocking on the stream. At most one line (1 MiB and a few bytes) is held in memory at a time,
+    /// so a stream that goes on is read line by line, never into memory; the caller decides how many lines to take.
+    /// Each line is parsed and validated on the thread that enumerates.
+    /// </summary>
+    /// <param name="utf8Jsonl">The stream, UTF-8 (a byte order mark at the start is skipped); lines end with <c>\n</c> or <c>\r\n</c>. It is read, not closed.</param>
+    /// <param name="catalog">The catalog to validate against, or null for <see cref="FrameworkCatalog.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels reading the stream (as does <c>WithCancellation</c> on the result).</param>
+    /// <returns>The results, in line order, read as the sequence is enumerated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Jsonl"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Jsonl"/> cannot be read.</exception>
+    /// <remarks>
+    /// Reading the stream may throw <see cref="IOException"/>, and cancelling <see cref="OperationCanceledException"/>,
+    /// while enumerating.
+    /// </remarks>
+    public static IAsyncEnumerable<InspectionReadResult> ReadLinesAsync(Stream utf8Jsonl, FrameworkCatalog? catalog = null, CancellationToken cancellationToken = default)
+    {
+        if (utf8Jsonl is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Jsonl));
+        }
+
+        if (!utf8Jsonl.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read.", nameof(utf8Jsonl));
+        }
+
+        return JsonLinesReader.ReadAsync(utf8Jsonl, catalog ?? FrameworkCatalog.Default, cancellationToken: cancellationToken);
+    }
+
     /// <summary>Writes an inspection as a UTF-8 document in canonical form.</summary>
     /// <param name="inspection">The inspection.</param>
     /// <param name="catalog">The catalog that gives the framework's judgement order, or null for <see cref="FrameworkCatalog.Default"/>.</param>

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Unicode;
 using Inspections.Core.Documents;
@@ -8,10 +9,14 @@ namespace Inspections.Core.Serialization;
 
 /// <summary>
 /// What is checked of a document's bytes before any JSON is read: its size, that it is UTF-8 (naming UTF-16 and
-/// UTF-32 by their byte order marks), and that it is not empty; and the encoding of text given as a string.
+/// UTF-32 by their byte order marks), that it is not empty and not a file name given where JSON was expected; and
+/// the encoding of text given as a string.
 /// </summary>
 internal static class Preflight
 {
+    /// <summary>Longer than this, a text is not taken for a file name.</summary>
+    private const int MaxPathBytes = 4096;
+
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Checks a document's bytes, adding the problem found (at most one) to <paramref name="state"/>.</summary>
@@ -50,7 +55,69 @@ internal static class Preflight
             return false;
         }
 
+        if (LooksLikeAPath(utf8, out string? path))
+        {
+            state.Add(ReadingProblems.LooksLikeAPath, DocumentTarget.Root, FirstNonSpace(utf8), MessageText.Shorten(path, 200));
+            return false;
+        }
+
         return true;
+    }
+
+    /// <summary>
+    /// Whether the bytes look like a file name rather than JSON, as when <c>InspectionJson.Read("docs/x.json")</c> is
+    /// called with a path: one line, no JSON punctuation (braces, brackets, quotes, commas), no control character,
+    /// and either ending in <c>.json</c> or <c>.jsonl</c> or holding a directory separator (<c>/</c> or <c>\</c>).
+    /// Nothing such is valid JSON, so this only words the error; it never refuses a document.
+    /// </summary>
+    /// <param name="utf8">Valid UTF-8.</param>
+    /// <param name="path">The text without the white space around it, when it looks like a path.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    internal static bool LooksLikeAPath(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out string? path)
+    {
+        path = null;
+        if (utf8.Length > MaxPathBytes)
+        {
+            return false;
+        }
+
+        string text = Encoding.UTF8.GetString(utf8.ToArray()).Trim(' ', '\t', '\r', '\n');
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        bool separator = false;
+        foreach (char c in text)
+        {
+            if (c is '{' or '}' or '[' or ']' or '"' or ',' || char.IsControl(c))
+            {
+                return false;
+            }
+
+            separator |= c is '/' or '\\';
+        }
+
+        if (separator
+            || text.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            || text.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+        {
+            path = text;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static int FirstNonSpace(ReadOnlySpan<byte> utf8)
+    {
+        int i = 0;
+        while (i < utf8.Length && utf8[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>16 or 32 when the bytes start with a UTF-16 or UTF-32 byte order mark (either byte order), else 0.</summary>

@@ -43,6 +43,9 @@ internal static class ReadingProblems
     /// <summary>{0}: the JSON reader's own words.</summary>
     public static readonly DiagnosticDescriptor NotJson = Malformed("Not valid JSON: {0}.");
 
+    /// <summary>{0}: the text, shortened.</summary>
+    public static readonly DiagnosticDescriptor LooksLikeAPath = Malformed("Not valid JSON: the text is '{0}', which looks like a file name, not a document. Read and Parse take the JSON itself; to read a file, pass its bytes (File.ReadAllBytes(path)) or a stream (File.OpenRead(path)).");
+
     /// <summary>No arguments.</summary>
     public static readonly DiagnosticDescriptor EndsEarly = Malformed("The document ends before its object is closed.");
 

@@ -165,9 +165,12 @@ public readonly struct DiagnosticList : IReadOnlyList<Diagnostic>, IEquatable<Di
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(ErrorCount, WarningCount, Items.Length, NotListedCount);
 
-    /// <summary>"valid" or "invalid", with the counts in words: "invalid: 2 errors, 1 warning".</summary>
+    /// <summary>
+    /// "valid" or "invalid", with the counts in words: "invalid, 2 errors, 1 warning", the same words as
+    /// <see cref="Serialization.InspectionReadResult"/>'s summary of a document that could be read.
+    /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{(IsValid ? "valid" : "invalid")}: {DescribeCounts()}";
+    public override string ToString() => $"{(IsValid ? "valid" : "invalid")}, {DescribeCounts()}";
 
     /// <summary>The counts in words: "1 error, 0 warnings", and how many more were not listed when some were not.</summary>
     internal string DescribeCounts() =>

@@ -45,7 +45,7 @@ public sealed class GettingStartedTests
         // A key judgement inadequate means inadequate overall (SIF); the overall grade stayed requires improvement.
         string output = s_run.Value.Output;
 
-        Assert.Contains("Edited: invalid: 1 error, 0 warnings\n", output, StringComparison.Ordinal);
+        Assert.Contains("Edited: invalid, 1 error, 0 warnings\n", output, StringComparison.Ordinal);
         Assert.Contains("  INS020 at $.judgements.overall-effectiveness: Rule 'inadequate-key-judgement-means-inadequate-overall'", output, StringComparison.Ordinal);
     }
 

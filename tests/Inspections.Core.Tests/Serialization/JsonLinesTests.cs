@@ -44,6 +44,7 @@ public sealed class JsonLinesTests
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(s_good + "\r\n\r\n" + s_good)];
 
         var results = InspectionJson.ReadLines(new MemoryStream(bytes)).ToList();
+        JsonLinesAsyncTests.AssertSame(results, JsonLinesAsyncTests.ReadAsync(new MemoryStream(bytes)));
 
         Assert.Equal([1, 3], results.Select(r => r.LineNumber!.Value));
         Assert.All(results, r => Assert.True(r.IsValid, string.Join("; ", r.Diagnostics)));
@@ -94,10 +95,20 @@ public sealed class JsonLinesTests
     public void A_null_stream_is_refused_at_once()
     {
         Assert.Throws<ArgumentNullException>(() => InspectionJson.ReadLines(null!));
+        Assert.Throws<ArgumentNullException>(() => InspectionJson.ReadLinesAsync(null!));
     }
 
-    private static List<InspectionReadResult> ReadAll(string jsonl) =>
-        InspectionJson.ReadLines(new MemoryStream(Encoding.UTF8.GetBytes(jsonl))).ToList();
+    /// <summary>
+    /// Reads with ReadLines, and checks that ReadLinesAsync (over a stream giving a few bytes at a time) reads the same:
+    /// every test of this class holds for both.
+    /// </summary>
+    private static List<InspectionReadResult> ReadAll(string jsonl)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(jsonl);
+        var results = InspectionJson.ReadLines(new MemoryStream(bytes)).ToList();
+        JsonLinesAsyncTests.AssertSame(results, JsonLinesAsyncTests.ReadAsync(new JsonLinesAsyncTests.Trickle(bytes, 7)));
+        return results;
+    }
 
     private static string OneLine(string json) => InspectionJson.Write(InspectionJson.Parse(json), indented: false);
 }

@@ -73,6 +73,20 @@ public sealed class DiagnosticTests
         Assert.Equal(new DiagnosticList(ImmutableArray<Diagnostic>.Empty), default);
     }
 
+    [Theory]
+    [InlineData("sif-2013-calderdale-2015.json", true)]
+    [InlineData("INS014-missing-required-judgement.json", false)]
+    [InlineData("INS021-likely-rule-broken.json", false)]
+    public void A_diagnostic_list_and_a_read_result_print_one_summary(string file, bool valid)
+    {
+        var read = Inspections.Core.Serialization.InspectionJson.Read(File.ReadAllBytes(Path.Combine(valid ? RepositoryPaths.Examples : RepositoryPaths.InvalidExamples, file)));
+        Assert.NotNull(read.Inspection);
+
+        Assert.Equal(read.ToString(), read.Diagnostics.ToString());
+        Assert.Equal(read.Diagnostics.ToString(), InspectionValidator.Validate(read.Inspection).ToString());
+        Assert.Matches("^(valid|invalid), [0-9]+ errors?, [0-9]+ warnings?$", read.Diagnostics.ToString());
+    }
+
     [Fact]
     public void A_diagnostic_list_counts_errors_and_warnings_and_says_how_many_were_not_listed()
     {
@@ -86,7 +100,7 @@ public sealed class DiagnosticTests
         Assert.True(list.Contains("INS014"));
         Assert.False(list.Contains("INS013"));
         Assert.Equal([error, warning, error], list);
-        Assert.Equal("invalid: 2 errors, 1 warning (4 more problems not listed)", list.ToString());
+        Assert.Equal("invalid, 2 errors, 1 warning (4 more problems not listed)", list.ToString());
         Assert.NotEqual(list, new DiagnosticList([error, warning, error]));
         Assert.Equal(list, new DiagnosticList([error, warning, error], 4));
         Assert.Throws<ArgumentOutOfRangeException>(() => new DiagnosticList([error], -1));
