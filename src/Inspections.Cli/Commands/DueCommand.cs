@@ -22,11 +22,29 @@ namespace Inspections.Cli.Commands;
 /// </summary>
 internal static class DueCommand
 {
+    /// <summary>The <c>--format</c> value for CSV.</summary>
+    public const string CsvFormat = "csv";
+
+    /// <summary>The CSV header, one column per field of a row.</summary>
+    public static readonly string[] CsvHeader =
+    [
+        "name", "gss", "la", "framework", "last_framework", "last_visit", "last_fieldwork_start", "last_published", "last_headline",
+        "strands", "rule", "next_visit", "window_opens", "window_closes", "window_as_stated_opens", "window_as_stated_closes", "moved_by_days",
+        "monitoring_every", "status", "visits_since", "record_total", "record_early", "record_within", "record_late",
+        "record_months_min", "record_months_median", "record_months_max", "departures",
+    ];
+
     public static Command Create(CliContext context)
     {
         var at = new Option<string>("--at") { Description = "The date (yyyy-mm-dd): each authority's last graded inspection begun and published by it.", Required = true, HelpName = "DATE" };
         var paths = new Argument<string[]>("PATH") { Description = "Inspection documents (.json, .jsonl, or folders of them); without any, the official record that ships with the tool.", Arity = ArgumentArity.ZeroOrMore };
-        var format = CommonOptions.Format();
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: 'text' for people (the default), 'json' for programs, or 'csv' (RFC 4180, one row per authority).",
+            DefaultValueFactory = _ => CommonOptions.Text,
+            HelpName = "text|json|csv",
+        };
+        format.AcceptOnlyFromAmong(CommonOptions.Text, CommonOptions.Json, CsvFormat);
         var command = new Command(
             "due",
             "When the next inspection is due: for each local authority, what the framework in force expects next as of a date (the next graded inspection's window, monitoring visits for an inadequate authority), the rule and its source, and how Ofsted has kept to it in the record.")
@@ -54,6 +72,10 @@ internal static class DueCommand
         if (format == CommonOptions.Json)
         {
             WriteJson(context.Out, due);
+        }
+        else if (format == CsvFormat)
+        {
+            Csv.Write(context.Out, CsvHeader, due.Authorities.Select(CsvRow));
         }
         else
         {
@@ -308,6 +330,46 @@ internal static class DueCommand
         }
 
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string[] CsvRow(NextInspection a)
+    {
+        var e = a.Last;
+        var w = a.Window;
+        var r = a.Record;
+        return
+        [
+            a.Name,
+            a.Authority?.GssCode ?? e?.Inspection.Subject.GssCode ?? string.Empty,
+            Number(a.Authority?.DfeNumber ?? e?.Inspection.Subject.LaNumber),
+            a.Framework?.Id ?? string.Empty,
+            e?.Inspection.FrameworkId ?? string.Empty,
+            e?.Inspection.VisitTypeId ?? string.Empty,
+            e?.Inspection.Fieldwork is { } f ? HistoryCommand.Iso(f.Start) : string.Empty,
+            e?.Inspection.Published is { } p ? HistoryCommand.Iso(p) : string.Empty,
+            e?.Headline?.Id ?? string.Empty,
+            string.Join(";", a.GradedJudgementIds),
+            a.Rule?.Id ?? string.Empty,
+            a.Rule?.NextVisitTypeId ?? string.Empty,
+            w is null ? string.Empty : HistoryCommand.Iso(w.Opens),
+            w is null ? string.Empty : HistoryCommand.Iso(w.Closes),
+            w is null ? string.Empty : HistoryCommand.Iso(w.AsStated.Start),
+            w is null ? string.Empty : HistoryCommand.Iso(w.AsStated.End),
+            w is null ? string.Empty : Number(w.MovedBy.Sum(s => s.Length.Days)),
+            a.Rule?.MonitoringInterval is { } every ? PeriodPattern.NormalizingIso.Format(every) : string.Empty,
+            Word(a.Status),
+            Number(a.VisitsSince.Length),
+            Number(r?.Total),
+            Number(r?.Early),
+            Number(r?.Within),
+            Number(r?.Late),
+            Number(r?.MonthsAt(0)),
+            Number(r?.MonthsAt(0.5)),
+            Number(r?.MonthsAt(1)),
+            string.Join(" | ", a.Departures),
+        ];
     }
 
     private static void Date(Utf8JsonWriter w, string name, LocalDate? date)
