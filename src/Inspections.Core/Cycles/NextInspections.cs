@@ -45,6 +45,20 @@ public sealed class NextInspections
     /// <summary>The cycle rules tested on the inspections given.</summary>
     public CycleBacktest Backtest { get; }
 
+    /// <summary>The answer for <paramref name="authority"/>, or null when it did not exist on <see cref="AsOf"/>.</summary>
+    /// <param name="authority">An authority of the register the answer was built with.</param>
+    /// <returns>Its entry in <see cref="Authorities"/>, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="authority"/> is null.</exception>
+    public NextInspection? Of(LocalAuthority authority)
+    {
+        if (authority is null)
+        {
+            throw new ArgumentNullException(nameof(authority));
+        }
+
+        return Authorities.FirstOrDefault(a => ReferenceEquals(a.Authority, authority));
+    }
+
     /// <summary>What is due next for every authority on <paramref name="asOf"/>.</summary>
     /// <param name="inspections">Any inspections, such as the shipped official record.</param>
     /// <param name="asOf">The date.</param>

@@ -153,3 +153,25 @@ public sealed class CycleBacktestTests
         Assert.Contains("Cycle rule 'x' names grade 'adequate', which is not on scale 'four-point-requires-improvement'.", problems);
     }
 }
+
+/// <summary>NextInspections over the record, for one authority.</summary>
+public sealed class NextInspectionsTests
+{
+    [Fact]
+    public void Calderdale_at_31_March_2024_is_past_its_moved_window_and_the_record_is_counted_only_to_that_date()
+    {
+        var register = LocalAuthorityRegister.Default;
+        var due = NextInspections.At(RecordLines.All, new LocalDate(2024, 3, 31), register, FrameworkCatalog.Default);
+        var calderdale = due.Of(register["Calderdale"])!;
+
+        Assert.Equal(NextInspectionStatus.WindowPassed, calderdale.Status);
+        Assert.Equal("good-or-outstanding-short-inspection", calderdale.Rule!.Id);
+        Assert.Equal(new LocalDate(2018, 11, 12), calderdale.Last!.Date);
+        Assert.Equal(new LocalDate(2022, 8, 31), calderdale.Window!.Opens);
+        Assert.Equal(new LocalDate(2021, 5, 12), calderdale.Window.AsStated.Start);
+        Assert.All(calderdale.Record!.Observations, o => Assert.True(o.Next.Date <= new LocalDate(2024, 3, 31)));
+        Assert.True(calderdale.Record.Total < due.Backtest.RecordOf("good-or-outstanding-short-inspection").Total);
+        Assert.Contains(calderdale.Departures, d => d.StartsWith("The window closed on 2023-08-31, 213 days before 2024-03-31", StringComparison.Ordinal));
+        Assert.Equal(["overall-effectiveness", "impact-of-leaders", "children-who-need-help-and-protection", "children-in-care-and-care-leavers"], calderdale.GradedJudgementIds.ToArray());
+    }
+}
