@@ -184,6 +184,7 @@ public static class InspectionsCommand
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(HistoryCommand.Create(context));
         root.Subcommands.Add(LatestCommand.Create(context));
+        root.Subcommands.Add(DueCommand.Create(context));
         return root;
     }
 

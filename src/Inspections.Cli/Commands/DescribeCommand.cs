@@ -84,9 +84,50 @@ internal static class DescribeCommand
             o.WriteLine($"  {rule.Id} [{rule.Strength}]: {rule.Description}");
         }
 
+        WriteCycle(o, framework);
         o.WriteLine();
         o.WriteLine($"Timescales: {(framework.Timescales.IsEmpty ? "(none)" : string.Join(", ", framework.Timescales.Select(t => $"{t.Id} ({Words.Duration(t.Period)})")))}");
         return ExitCodes.Success;
+    }
+
+    /// <summary>The framework's inspection cycle: window, rules with their sources, suspensions (issue 27).</summary>
+    private static void WriteCycle(System.IO.TextWriter o, InspectionFramework framework)
+    {
+        o.WriteLine();
+        o.WriteLine("Inspection cycle:");
+        if (framework.Cycle is not { } cycle)
+        {
+            o.WriteLine("  (none stated)");
+            return;
+        }
+
+        o.WriteLine(cycle.Window is { } window ? $"  window: {window.Wording} (source: {cycle.WindowSource})" : "  window: none stated");
+        foreach (var rule in cycle.Rules)
+        {
+            o.WriteLine($"  {rule.Id}: when {string.Join(" and ", rule.Conditions)}: next {rule.NextVisitTypeId}{(rule.InWindow ? " in the window" : ", no window")}");
+            o.WriteLine($"    {rule.Description}");
+            if (rule.MonitoringInterval is { } every)
+            {
+                o.WriteLine($"    monitoring visits every {Words.Duration(every)}");
+            }
+
+            if (rule.Between is { } between)
+            {
+                o.WriteLine($"    between inspections: {between}");
+            }
+
+            o.WriteLine($"    source: {rule.Source}");
+            if (rule.Unconfirmed is { } unconfirmed)
+            {
+                o.WriteLine($"    {unconfirmed}");
+            }
+        }
+
+        foreach (var suspension in cycle.Suspensions)
+        {
+            o.WriteLine($"  suspended: no fieldwork from {LocalDatePattern.Iso.Format(suspension.LastFieldworkBefore)} to {LocalDatePattern.Iso.Format(suspension.FirstFieldworkAfter)} ({suspension.Length.Days} days; windows it touches move by as much). {suspension.Description}");
+            o.WriteLine($"    source: {suspension.Source}");
+        }
     }
 
     private static void WriteTree(System.IO.TextWriter o, InspectionFramework framework, Judgement judgement, int depth)

@@ -42,6 +42,7 @@ public sealed class FrameworkBuilder
     private string? _regulator;
     private FrameworkPeriod? _inForce;
     private GradingScale? _scale;
+    private InspectionCycle? _cycle;
 
     /// <summary>Starts a framework definition.</summary>
     /// <param name="id">The framework's id, lower-case kebab-case.</param>
@@ -139,6 +140,16 @@ public sealed class FrameworkBuilder
     public FrameworkBuilder Timescale(Timescale timescale)
     {
         _timescales.Add(timescale ?? throw new ArgumentNullException(nameof(timescale)));
+        return this;
+    }
+
+    /// <summary>Sets the framework's inspection cycle: when its next graded inspection comes, and which kind.</summary>
+    /// <param name="cycle">The cycle.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cycle"/> is null.</exception>
+    public FrameworkBuilder Cycle(InspectionCycle cycle)
+    {
+        _cycle = cycle ?? throw new ArgumentNullException(nameof(cycle));
         return this;
     }
 
@@ -287,6 +298,25 @@ public sealed class FrameworkBuilder
 
         CheckLimitCycles(problems);
 
+        if (_cycle is not null)
+        {
+            foreach (var rule in _cycle.Rules)
+            {
+                if (!_visitTypes.Any(v => string.Equals(v.Id, rule.NextVisitTypeId, StringComparison.Ordinal) && v.IsGraded))
+                {
+                    problems.Add($"Cycle rule '{rule.Id}' names next visit type '{rule.NextVisitTypeId}', which is not a graded visit type of the framework.");
+                }
+
+                foreach (var gradeId in rule.Conditions.SelectMany(c => c.GradeIds))
+                {
+                    if (_scale is not null && !_scale.TryGetGrade(gradeId, out _))
+                    {
+                        problems.Add($"Cycle rule '{rule.Id}' names grade '{gradeId}', which is not on scale '{_scale.Id}'.");
+                    }
+                }
+            }
+        }
+
         if (problems.Count > 0)
         {
             throw new FrameworkDefinitionException(_id, problems);
@@ -304,7 +334,8 @@ public sealed class FrameworkBuilder
             _rules.ToImmutableArray(),
             _timescales.ToImmutableArray(),
             _sources.ToImmutableArray(),
-            _notes.ToImmutableArray());
+            _notes.ToImmutableArray(),
+            _cycle);
     }
 
     private static void CheckUnique(IEnumerable<string> ids, string what, List<string> problems)

@@ -33,7 +33,8 @@ public sealed class InspectionFramework
         ImmutableArray<FrameworkRule> rules,
         ImmutableArray<Timescale> timescales,
         ImmutableArray<string> sources,
-        ImmutableArray<string> notes)
+        ImmutableArray<string> notes,
+        InspectionCycle? cycle = null)
     {
         Id = id;
         Name = name;
@@ -47,6 +48,7 @@ public sealed class InspectionFramework
         Timescales = timescales;
         Sources = sources;
         Notes = notes;
+        Cycle = cycle;
 
         _judgementIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < judgements.Length; i++)
@@ -120,6 +122,12 @@ public sealed class InspectionFramework
     /// silent (each built-in note starts <c>UNCONFIRMED:</c> or <c>Modelling choice:</c>). Empty when there are none.
     /// </summary>
     public ImmutableArray<string> Notes { get; }
+
+    /// <summary>
+    /// The framework's inspection cycle: when the next graded inspection comes and which kind, with the suspensions of
+    /// routine inspection the record shows; null when the framework states none.
+    /// </summary>
+    public InspectionCycle? Cycle { get; }
 
     /// <summary>Whether the framework was in force on <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>

@@ -226,6 +226,35 @@ internal static class FrameworkDocsRenderer
 
         Line(md);
 
+        Line(md, "### Inspection cycle");
+        Line(md);
+        if (f.Cycle is not { } cycle)
+        {
+            Line(md, "None stated: the sources give no rule for when this framework's next inspection comes.");
+        }
+        else
+        {
+            Line(md, cycle.Window is { } window
+                ? $"Window: {window.Wording} (from {Length(window.Before)} before to {Length(window.After)} after {Length(window.Anniversary)} from the previous inspection's first day of fieldwork). Source: {cycle.WindowSource}."
+                : "Window: none stated.");
+            Line(md);
+            Line(md, "| rule | when the last graded inspection has | next | in the window | between inspections | source | unconfirmed |");
+            Line(md, "|---|---|---|---|---|---|---|");
+            foreach (var rule in cycle.Rules)
+            {
+                string between = (rule.MonitoringInterval is { } every ? $"monitoring visits every {Length(every)}; " : string.Empty) + (rule.Between ?? "—");
+                Line(md, $"| `{rule.Id}`: {rule.Description} | {string.Join(" and ", rule.Conditions)} | `{rule.NextVisitTypeId}` | {(rule.InWindow ? "yes" : "no: Ofsted times it")} | {between} | {rule.Source} | {rule.Unconfirmed ?? "—"} |");
+            }
+
+            foreach (var suspension in cycle.Suspensions)
+            {
+                Line(md);
+                Line(md, $"**Suspended:** no fieldwork from {suspension.LastFieldworkBefore.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} to {suspension.FirstFieldworkAfter.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} ({suspension.Length.Days} days); a window after an inspection before it that would close after it began moves later by as much (**modelling choice**: Ofsted published no moved windows). {suspension.Description} Source: {suspension.Source}.");
+            }
+        }
+
+        Line(md);
+
         Line(md, "### Recommendation timescales");
         Line(md);
         if (f.Timescales.IsEmpty)

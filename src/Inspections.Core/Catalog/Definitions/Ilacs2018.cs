@@ -21,5 +21,6 @@ internal static class Ilacs2018
             .WithPracticeRule(
                 [Ilacs.HelpAndProtection, "children-in-care-and-care-leavers"],
                 "Ofsted, Local authority inspection outcomes as at 31 March 2025, table ILACS_inspection_history, and Ofsted, Children's social care data in England 2023, tables LA_inspections_2009-2023 and LA_level_in_year_2022-23: every ILACS inspection with fieldwork before 1 January 2023 and a practice judgement inadequate (23 of the 168 such rows of the ILACS history, e.g. Bradford 2018, St Helens 2019, Newham 2019) is inadequate overall")
+            .Cycle(InspectionCycles.Ilacs2018)
             .Build();
 }

@@ -23,5 +23,6 @@ internal static class Ilacs2023
             .WithPracticeRule(
                 [Ilacs.HelpAndProtection, "children-in-care", "care-leavers"],
                 "Ofsted, Local authority inspection outcomes as at 31 March 2025, tables ILACS_inspection_history and In-year_inspections (2024–25), and Ofsted, Children's social care data in England 2023, table LA_level_in_year_2022-23: every ILACS inspection with fieldwork from 1 January 2023 and a practice judgement inadequate (11 of the 103 such rows of the ILACS history) is inadequate overall; care leavers inadequate alone gave overall inadequate (Harrow 2025)")
+            .Cycle(InspectionCycles.Ilacs2023)
             .Build();
 }

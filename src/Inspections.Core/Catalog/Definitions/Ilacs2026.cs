@@ -21,5 +21,6 @@ internal static class Ilacs2026
             .Judgement("children-in-care", "The experiences and progress of children in care")
             .Judgement("care-leavers", "The experiences and progress of care leavers")
             .WithVisitTypes(Judgements, headline: null)
+            .Cycle(InspectionCycles.Ilacs2026)
             .Build();
 }

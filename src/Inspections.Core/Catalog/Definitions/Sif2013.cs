@@ -82,5 +82,6 @@ internal static class Sif2013
             .Note("Modelling choice: the three timescales. SIF reports list areas for improvement under 'What does the local authority need to improve?'; whether they carried timescales is UNCONFIRMED, but the spec's own sif-2013 example (inspection-json.md) gives a recommendation with timescale 'immediately', so the framework allows all three.")
             .Note("Modelling choice: monitoring visits to inadequate authorities (quarterly, reported by letter) and the 'targeted local authority inspections' of 2016 are not visit types: identifiers.md gives no id for them.")
             .Note("Modelling choice: patterns in the published record are not rules. Of 63 inspections published April 2016 – December 2017, every authority inadequate overall was also inadequate for leadership and for help and protection (Community Care, 20 December 2017).")
+            .Cycle(InspectionCycles.Sif2013)
             .Build();
 }
