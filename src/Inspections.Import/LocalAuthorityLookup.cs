@@ -18,11 +18,11 @@ namespace Inspections.Import;
 /// <remarks>Immutable and thread-safe once read.</remarks>
 public sealed class LocalAuthorityLookup
 {
-    private readonly ImmutableDictionary<string, LocalAuthority> _byUrn;
+    private readonly ImmutableDictionary<string, LookupEntry> _byUrn;
 
     private readonly ImmutableHashSet<string> _ambiguous;
 
-    private LocalAuthorityLookup(ImmutableDictionary<string, LocalAuthority> byUrn, ImmutableHashSet<string> ambiguous, DiagnosticList issues)
+    private LocalAuthorityLookup(ImmutableDictionary<string, LookupEntry> byUrn, ImmutableHashSet<string> ambiguous, DiagnosticList issues)
     {
         _byUrn = byUrn;
         _ambiguous = ambiguous;
@@ -97,7 +97,7 @@ public sealed class LocalAuthorityLookup
     }
 
     private static LocalAuthorityLookup Refused(Diagnostic refusal) =>
-        new(ImmutableDictionary<string, LocalAuthority>.Empty, [], new DiagnosticList([refusal]));
+        new(ImmutableDictionary<string, LookupEntry>.Empty, [], new DiagnosticList([refusal]));
 
     private static LocalAuthorityLookup ReadRows(TextReader reader, string? fileName)
     {
@@ -114,7 +114,7 @@ public sealed class LocalAuthorityLookup
             return Refused(refusal);
         }
 
-        var byUrn = ImmutableDictionary.CreateBuilder<string, LocalAuthority>(StringComparer.Ordinal);
+        var byUrn = ImmutableDictionary.CreateBuilder<string, LookupEntry>(StringComparer.Ordinal);
         var firstLines = new Dictionary<string, int>(StringComparer.Ordinal);
         var ambiguous = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         var issues = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -168,25 +168,25 @@ public sealed class LocalAuthorityLookup
         return new LocalAuthorityLookup(byUrn.ToImmutable(), ambiguous.ToImmutable(), new DiagnosticList(issues.ToImmutable()));
     }
 
-    private static LocalAuthority? ReadRow(IlacsRow row)
+    private static LookupEntry? ReadRow(IlacsRow row)
     {
         foreach (string column in (string[])["urn", "la_code", "la_code_new", "local_authority_ons_name"])
         {
             if (row.Raw(column).Length > IlacsCsvImporter.MaxFieldLength)
             {
-                return row.SkipNull<LocalAuthority>(ImportCodes.FieldTooLong, column, row.Raw(column).Length, IlacsCsvImporter.MaxFieldLength);
+                return row.SkipNull<LookupEntry>(ImportCodes.FieldTooLong, column, row.Raw(column).Length, IlacsCsvImporter.MaxFieldLength);
             }
         }
 
         string urn = row["urn"], name = row["local_authority_ons_name"], laText = row["la_code"], gssText = row["la_code_new"];
         if (urn.Length == 0 || name.Length == 0)
         {
-            return row.SkipNull<LocalAuthority>(ImportCodes.LookupRowIncomplete, urn.Length == 0 ? "urn" : "local_authority_ons_name");
+            return row.SkipNull<LookupEntry>(ImportCodes.LookupRowIncomplete, urn.Length == 0 ? "urn" : "local_authority_ons_name");
         }
 
         if (!InspectionSubject.IsValidName(name))
         {
-            return row.SkipNull<LocalAuthority>(ImportCodes.LookupNameInvalid, "local_authority_ons_name", InspectionSubject.MaxNameLength);
+            return row.SkipNull<LookupEntry>(ImportCodes.LookupNameInvalid, "local_authority_ons_name", InspectionSubject.MaxNameLength);
         }
 
         int? la = null;
@@ -205,7 +205,7 @@ public sealed class LocalAuthorityLookup
             row.Warn(ImportCodes.LookupGssInvalid, "la_code_new", ImportIssue.Quote(gssText));
         }
 
-        return new LocalAuthority(urn, name, la, gss);
+        return new LookupEntry(urn, name, la, gss);
     }
 
     /// <summary>Whether the lookup lists <paramref name="urn"/> more than once with different data (it then does not use it).</summary>
@@ -215,12 +215,12 @@ public sealed class LocalAuthorityLookup
     /// <param name="urn">The URN; null finds nothing.</param>
     /// <param name="authority">The authority, when found.</param>
     /// <returns><see langword="true"/> when the lookup has it.</returns>
-    public bool TryGet(string? urn, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LocalAuthority? authority)
+    public bool TryGet(string? urn, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LookupEntry? authority)
     {
         authority = null;
         return urn is not null && _byUrn.TryGetValue(urn, out authority);
     }
 
     /// <summary>Every authority, in no particular order.</summary>
-    public IEnumerable<LocalAuthority> All => _byUrn.Values;
+    public IEnumerable<LookupEntry> All => _byUrn.Values;
 }
