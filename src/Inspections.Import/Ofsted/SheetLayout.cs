@@ -129,7 +129,8 @@ internal sealed class SheetLayout
     // terminal does not show: ", which holds U+FEFF".
     private static string Invisible(string heading)
     {
-        var hidden = heading.Where(c => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control)
+        // Format characters only: a line break is in real headings too ("First SIF Overall Judgement\n(OE)").
+        var hidden = heading.Where(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
             .Distinct().Select(c => $"U+{(int)c:X4}").ToList();
         return hidden.Count == 0 ? string.Empty : $" (which holds the invisible {string.Join(", ", hidden)})";
     }

@@ -104,6 +104,17 @@ public sealed class DamagedSheetTests
         Assert.Contains("U+FEFF", header.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_heading_that_differs_only_by_text_is_not_said_to_hold_an_invisible_character()
+    {
+        // A column added inside the quoted heading that holds a line break: the line break is the header's own.
+        var result = Import(History, RealText().Replace("First SIF Overall Judgement\n(OE)", "First SIF Overall Judgement,Extra\n(OE)", StringComparison.Ordinal));
+
+        var header = Assert.Single(result.Issues, i => i.Line == 5);
+        Assert.Equal(("IMP118", 19), (header.Code, header.Column));
+        Assert.DoesNotContain("invisible", header.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"Bar\"net")]
     [InlineData("Bar\"net")]
