@@ -18,7 +18,7 @@ namespace Inspections.Fuzz;
 /// </summary>
 internal static class Targets
 {
-    public static readonly string[] Names = ["json", "jsonl", "csv", "ofsted", "write", "compare", "cli"];
+    public static readonly string[] Names = ["json", "jsonl", "csv", "ofsted", "write", "compare", "cli", "reports"];
 
     public static Action<byte[]> Get(string name) => name switch
     {
@@ -29,6 +29,7 @@ internal static class Targets
         "write" => Write,
         "compare" => Compare,
         "cli" => Cli,
+        "reports" => Reports,
         _ => throw new ArgumentException($"Unknown target '{name}'; the targets are {string.Join(", ", Names)}.", nameof(name)),
     };
 
@@ -196,6 +197,31 @@ internal static class Targets
             var read = InspectionJson.Read(written);
             Check(read.IsValid, $"An imported inspection must write a valid document: {First(read.Diagnostics)}");
             Check(inspection.Equals(read.Inspection), "An imported inspection must write and read back equal");
+        }
+    }
+
+    /// <summary>
+    /// The report reader (<c>import reports</c>) on any bytes as a PDF: it throws nothing; every issue carries an
+    /// IMP2xx code and names the file; a message leaves no placeholder or type name; every document it gives writes
+    /// and reads back equal, and a document is given only with a layout.
+    /// </summary>
+    public static void Reports(byte[] input)
+    {
+        var result = Import.Reports.ReportReader.Read(new MemoryStream(input, writable: false), "report.pdf");
+        foreach (var issue in result.Issues)
+        {
+            Check(issue.Code.StartsWith("IMP2", StringComparison.Ordinal), $"Every issue carries a report reader's code: {issue}");
+            Check(issue.File == "report.pdf", $"Every issue names the file: {issue}");
+            CheckMessage(issue, input);
+        }
+
+        Check(result.Documents.IsEmpty || result.Layout is not null, "A document comes from a known layout");
+        Check(!result.Documents.IsEmpty || !result.Issues.IsEmpty, "A report that gives no document says why");
+        foreach (var document in result.Documents)
+        {
+            byte[] written = InspectionJson.WriteToUtf8Bytes(document.Inspection, indented: false);
+            var read = InspectionJson.Read(written);
+            Check(read.Inspection is not null && document.Inspection.Equals(read.Inspection), $"A report's document must write and read back equal: {First(read.Diagnostics)}");
         }
     }
 
