@@ -18,7 +18,7 @@ namespace Inspections.Fuzz;
 /// </summary>
 internal static class Targets
 {
-    public static readonly string[] Names = ["json", "jsonl", "csv", "ofsted", "write", "compare", "cli"];
+    public static readonly string[] Names = ["json", "jsonl", "csv", "ofsted", "write", "compare", "cli", "reports"];
 
     public static Action<byte[]> Get(string name) => name switch
     {
@@ -29,6 +29,7 @@ internal static class Targets
         "write" => Write,
         "compare" => Compare,
         "cli" => Cli,
+        "reports" => Reports,
         _ => throw new ArgumentException($"Unknown target '{name}'; the targets are {string.Join(", ", Names)}.", nameof(name)),
     };
 
@@ -41,7 +42,7 @@ internal static class Targets
         var result = InspectionJson.Read(input);
         CheckResult(result, null);
 
-        Core.Inspections.Inspection? parsed = null;
+        Core.Inspection? parsed = null;
         InspectionFormatException? refused = null;
         try
         {
@@ -54,7 +55,7 @@ internal static class Targets
 
         if (result.Inspection is null)
         {
-            Check(refused is not null && refused.Diagnostic.Equals(result.Diagnostics[0]), "Parse must refuse what Read could not read, with Read's first diagnostic");
+            Check(refused is not null && refused.Problems.Count > 0 && refused.Problems[0].Equals(result.Diagnostics[0]), "Parse must refuse what Read could not read, with Read's first diagnostic");
         }
         else
         {
@@ -109,9 +110,10 @@ internal static class Targets
 
     /// <summary>
     /// The ILACS history CSV importer, as the command reads a file (the bytes, strictly UTF-8; after a NUL byte, the
-    /// lookup file): it throws only ImportFormatException, with an IMP09x code; every row is imported or reported as
-    /// skipped exactly once, at a line of the file; every issue carries an ilacs-csv code; every imported inspection
-    /// writes and reads back valid and equal (indented, as --out writes it, and compact, as --jsonl writes it).
+    /// lookup file): it never throws for what the bytes hold; a refused file (IMP090–IMP093) has that one issue and
+    /// nothing else; every row is imported or reported as skipped exactly once, at a line of the file; every issue
+    /// carries an ilacs-csv code (IMP001–IMP099), a data line of its file and, for a cell, its column; every imported
+    /// inspection writes and reads back valid and equal (indented, as --out writes it, and compact, as --jsonl writes it).
     /// </summary>
     public static void Csv(byte[] input)
     {
@@ -120,37 +122,35 @@ internal static class Targets
         LocalAuthorityLookup? lookup = null;
         if (split >= 0)
         {
-            try
+            lookup = LocalAuthorityLookup.Read(new MemoryStream(input[(split + 1)..]), "lookup.csv");
+            if (lookup.IsRefused)
             {
-                lookup = LocalAuthorityLookup.Read(new MemoryStream(input[(split + 1)..]), "lookup.csv");
-            }
-            catch (ImportFormatException e)
-            {
-                Check(e.Code is not null && e.Code.Code.StartsWith("IMP09", StringComparison.Ordinal), "A refused lookup says why with an IMP09x code");
+                var refusal = Single(lookup.Issues);
+                Check(ImportCodes.RefusesFile(refusal.Code) && refusal.Line == 1, $"A refused lookup says why with its one IMP09x issue: {refusal}");
+                lookup = null;
             }
         }
 
-        IlacsImportResult result;
-        try
+        var result = IlacsCsvImporter.ImportUtf8(new MemoryStream(csv), "history.csv", lookup);
+        if (result.IsRefused)
         {
-            result = IlacsCsvImporter.ImportUtf8(new MemoryStream(csv), "history.csv", lookup);
-        }
-        catch (ImportFormatException e)
-        {
-            Check(e.Code is not null && e.Code.Code.StartsWith("IMP09", StringComparison.Ordinal), "A refused file says why with an IMP09x code");
+            var refusal = Single(result.Issues);
+            Check(ImportCodes.RefusesFile(refusal.Code) && refusal.Line == 1 && result.RowCount == 0 && result.Inspections.IsEmpty,
+                $"A refused file has its one IMP09x issue at line 1 and nothing else: {refusal}");
             return;
         }
 
         // Lines as the parser and most editors count them: \n, \r\n and a lone \r each end one.
         int lines = 1 + csv.Select((b, i) => b == (byte)'\n' || (b == (byte)'\r' && (i + 1 == csv.Length || csv[i + 1] != (byte)'\n'))).Count(isBreak => isBreak);
-        Check(result.Inspections.Length + result.Skipped.Length == result.RowCount, "Every row must be imported or reported as skipped");
-        var rowLines = result.Inspections.Select(i => i.Line).Concat(result.Skipped.Select(s => s.Line)).ToList();
+        Check(result.Inspections.Length + result.Skipped.Count == result.RowCount, "Every row must be imported or reported as skipped");
+        var rowLines = result.Inspections.Select(i => i.Line).Concat(result.Skipped.Select(s => s.Line ?? 0)).ToList();
         Check(rowLines.Distinct().Count() == rowLines.Count, "No two rows start on the same line");
         foreach (var issue in result.Issues.Concat(result.LookupIssues))
         {
-            Check(ImportCodes.Ilacs.Contains(issue.Descriptor), $"Every issue carries an ilacs-csv code: {issue}");
+            Check(ImportCodes.Ilacs.Any(d => d.Code == issue.Code && d.Severity == issue.Severity), $"Every issue carries an ilacs-csv code: {issue}");
             Check(issue.Line >= 2 && (issue.File != "history.csv" || issue.Line <= lines), $"Every issue is on a data line of its file: {issue}");
-            Check(issue.Column is null || issue.ColumnNumber is > 0, $"An issue about a column gives its position: {issue}");
+            Check(issue.Path == ImportCodes.WholeRow || issue.Column is > 0, $"An issue about a column gives its position: {issue}");
+            CheckMessage(issue, input);
         }
 
         foreach (var imported in result.Inspections)
@@ -159,7 +159,7 @@ internal static class Targets
             {
                 byte[] written = InspectionJson.WriteToUtf8Bytes(imported.Inspection, indented: indented);
                 var read = InspectionJson.Read(written);
-                Check(read.IsValid, $"An imported inspection must write a valid document: {read.Diagnostics.FirstOrDefault()}");
+                Check(read.IsValid, $"An imported inspection must write a valid document: {First(read.Diagnostics)}");
                 Check(imported.Inspection.Equals(read.Inspection), "An imported inspection must write and read back equal");
             }
         }
@@ -178,18 +178,50 @@ internal static class Targets
         Check(result.Sheets.Length == files.Count, "Every file given is listed with its sheet (or none)");
         foreach (var issue in result.Issues)
         {
-            Check(ImportCodes.Ofsted.Contains(issue.Descriptor), $"Every issue carries an import-ofsted code: {issue}");
+            Check(ImportCodes.ReportedByOfsted.Any(d => d.Code == issue.Code && d.Severity == issue.Severity), $"Every issue carries an import-ofsted code: {issue}");
             Check(issue.Line >= 1, $"Every issue has a line: {issue}");
+            CheckMessage(issue, input);
         }
 
-        Check(result.Rejected.IsEmpty || result.Issues.Any(i => i.Severity == ImportIssueSeverity.Skipped), "A rejected inspection is reported");
+        // Every file recognised or refused with a code; nothing silently taken as titles.
+        foreach (var (file, sheet) in result.Sheets)
+        {
+            Check(sheet is not null || result.Issues.Any(i => i.File == file && ImportCodes.RefusesFile(i.Code)), $"{file} is neither a sheet nor refused");
+        }
+
+        Check(result.Rejected.IsEmpty || result.Issues.Any(i => i.IsError), "A rejected inspection is reported");
         // Every imported inspection, publication-only and open-ended fieldwork included, writes and reads back equal.
         foreach (var inspection in result.Inspections)
         {
             byte[] written = InspectionJson.WriteToUtf8Bytes(inspection, indented: false);
             var read = InspectionJson.Read(written);
-            Check(read.IsValid, $"An imported inspection must write a valid document: {read.Diagnostics.FirstOrDefault()}");
+            Check(read.IsValid, $"An imported inspection must write a valid document: {First(read.Diagnostics)}");
             Check(inspection.Equals(read.Inspection), "An imported inspection must write and read back equal");
+        }
+    }
+
+    /// <summary>
+    /// The report reader (<c>import reports</c>) on any bytes as a PDF: it throws nothing; every issue carries an
+    /// IMP2xx code and names the file; a message leaves no placeholder or type name; every document it gives writes
+    /// and reads back equal, and a document is given only with a layout.
+    /// </summary>
+    public static void Reports(byte[] input)
+    {
+        var result = Import.Reports.ReportReader.Read(new MemoryStream(input, writable: false), "report.pdf");
+        foreach (var issue in result.Issues)
+        {
+            Check(issue.Code.StartsWith("IMP2", StringComparison.Ordinal), $"Every issue carries a report reader's code: {issue}");
+            Check(issue.File == "report.pdf", $"Every issue names the file: {issue}");
+            CheckMessage(issue, input);
+        }
+
+        Check(result.Documents.IsEmpty || result.Layout is not null, "A document comes from a known layout");
+        Check(!result.Documents.IsEmpty || !result.Issues.IsEmpty, "A report that gives no document says why");
+        foreach (var document in result.Documents)
+        {
+            byte[] written = InspectionJson.WriteToUtf8Bytes(document.Inspection, indented: false);
+            var read = InspectionJson.Read(written);
+            Check(read.Inspection is not null && document.Inspection.Equals(read.Inspection), $"A report's document must write and read back equal: {First(read.Diagnostics)}");
         }
     }
 
@@ -207,22 +239,22 @@ internal static class Targets
         var framework = catalog.All[source.Next() % catalog.All.Length];
         var visit = framework.VisitTypes[source.Next() % framework.VisitTypes.Length];
         var grades = framework.Scale.Grades;
-        var judgements = visit.Judgements.Where(_ => source.Next() % 4 != 0)
-            .Select(j => new Core.Inspections.JudgementGrade(j, grades[source.Next() % grades.Length].Id)).ToList();
+        var judgements = visit.JudgementIds.Where(_ => source.Next() % 4 != 0)
+            .Select(j => new Core.JudgementGrade(j, grades[source.Next() % grades.Length].Id)).ToList();
         var start = framework.InForce.Start.PlusDays(source.Next() * 7);
         var end = start.PlusDays(source.Next() % 30);
         string name = source.Text(), notes = source.Text();
         var recommendations = Enumerable.Range(0, source.Next() % 4).Select(_ => source.Text()).ToList();
 
-        Core.Inspections.Inspection inspection;
+        Core.Inspection inspection;
         try
         {
-            var subject = new Core.Inspections.InspectionSubject(framework.SubjectKinds[0], name);
-            inspection = new Core.Inspections.Inspection(framework.Id, visit.Id, subject, new Core.Inspections.Fieldwork(start, end), Core.Inspections.JudgementGrades.Create(judgements))
+            var subject = new Core.InspectionSubject(framework.SubjectKinds[0], name);
+            inspection = new Core.Inspection(framework.Id, visit.Id, subject, new Core.Fieldwork(start, end), Core.JudgementGrades.Create(judgements))
             {
                 Published = source.Next() % 2 == 0 ? end.PlusDays(source.Next()) : null,
                 Notes = notes.Length == 0 ? null : notes,
-                Recommendations = [.. recommendations.Select(r => new Core.Inspections.Recommendation(r, framework.Timescales.IsEmpty || source.Next() % 2 == 0 ? null : framework.Timescales[source.Next() % framework.Timescales.Length].Id))],
+                Recommendations = [.. recommendations.Select(r => new Core.Recommendation(r, framework.Timescales.IsEmpty || source.Next() % 2 == 0 ? null : framework.Timescales[source.Next() % framework.Timescales.Length].Id))],
             };
         }
         catch (ArgumentException)
@@ -243,9 +275,9 @@ internal static class Targets
             }
 
             var read = InspectionJson.Read(written);
-            Check(read.Inspection is not null, $"What was written must read ({written.Length:N0} bytes, indented {indented}): {read.Diagnostics.FirstOrDefault()}");
+            Check(read.Inspection is not null, $"What was written must read ({written.Length:N0} bytes, indented {indented}): {First(read.Diagnostics)}");
             Check(read.Diagnostics.All(d => d.Code is not (DiagnosticCodes.MalformedDocument or DiagnosticCodes.MissingProperty or DiagnosticCodes.InvalidValue)),
-                $"What was written must read with no reading diagnostic: {read.Diagnostics.FirstOrDefault()}");
+                $"What was written must read with no reading diagnostic: {First(read.Diagnostics)}");
             Check(inspection.Equals(read.Inspection), "What was written must read back equal");
             Check(Encoding.UTF8.GetString(written) == InspectionJson.Write(inspection, indented: indented), "Writing text and writing bytes agree");
         }
@@ -313,7 +345,7 @@ internal static class Targets
     private static void CheckResult(InspectionReadResult result, int? line)
     {
         Check(result.LineNumber == line, "The result carries its line number");
-        Check(result.Diagnostics.Length <= 101, $"At most 101 diagnostics per document, not {result.Diagnostics.Length}");
+        Check(result.Diagnostics.Count <= 101, $"At most 101 diagnostics per document, not {result.Diagnostics.Count}");
         foreach (var d in result.Diagnostics)
         {
             Check(d.Line is >= 1 && d.BytePositionInLine is >= 0, $"Every diagnostic has a position: {d}");
@@ -333,6 +365,29 @@ internal static class Targets
                 "A document that was read has no reading diagnostic");
             Check(result.IsValid == result.Diagnostics.All(d => !d.IsError), "Valid means no error");
         }
+    }
+
+    private static Diagnostic? First(DiagnosticList diagnostics) => diagnostics.IsEmpty ? null : diagnostics[0];
+
+    private static Diagnostic Single(DiagnosticList diagnostics)
+    {
+        Check(diagnostics.Count == 1, $"One issue, not {diagnostics.Count}");
+        return diagnostics[0];
+    }
+
+    /// <summary>
+    /// An import message is its code's: never empty, no type name (System.Collections…, `1) and no placeholder left,
+    /// unless the input itself holds them (a quoted value may).
+    /// </summary>
+    private static void CheckMessage(Diagnostic issue, byte[] input)
+    {
+        // A quoted value may hold anything, so a type name counts only where the input has no backquote or "System".
+        bool inputMayHoldTypeNames = Array.IndexOf(input, (byte)'`') >= 0 || input.AsSpan().IndexOf("System"u8) >= 0;
+        Check(issue.Message.Length > 0 && (inputMayHoldTypeNames
+                || (!issue.Message.Contains("System.Collections", StringComparison.Ordinal) && !issue.Message.Contains("`1", StringComparison.Ordinal))),
+            $"A message names no type: {issue}");
+        Check(Array.IndexOf(input, (byte)'{') >= 0 || !System.Text.RegularExpressions.Regex.IsMatch(issue.Message, @"\{\d+(:[^}]*)?\}"),
+            $"A message has no placeholder left: {issue}");
     }
 
     private static void Check(bool condition, string what)

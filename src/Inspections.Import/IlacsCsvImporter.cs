@@ -1,5 +1,5 @@
-// Kept in one file because the row loop and its column readers share one row context; its messages are in
-// IlacsMessages.cs and its codes in ImportCodes.cs.
+// Kept in one file because the row loop and its column readers share one row context; its codes and their
+// messages are in ImportCodes.cs.
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -40,11 +40,15 @@ public static class IlacsCsvImporter
         "impact_of_leaders_grade", "help_and_protection_grade", "in_care_grade", "care_leavers_grade",
     ];
 
+    /// <summary>
+    /// Every column the importer knows: <see cref="RequiredColumns"/> and the scraper's <c>parser_version</c> (the
+    /// version of the scraping tool, not a fact about the inspection: not imported). Another column's value is kept
+    /// in the document's notes with a warning (IMP005).
+    /// </summary>
+    public static readonly ImmutableArray<string> KnownColumns = [.. RequiredColumns, "parser_version"];
+
     /// <summary>The most characters a field may have (IMP003): no real field is over 150, and 1,000 keeps every document far below the reader's 1 MiB.</summary>
     public const int MaxFieldLength = 1_000;
-
-    /// <summary>Strict UTF-8 (kept for the importer of Ofsted's tables; <see cref="Utf8Csv.Open"/> also refuses UTF-16 and UTF-32 byte order marks).</summary>
-    internal static readonly System.Text.UTF8Encoding StrictUtf8 = Utf8Csv.Strict;
 
     private const string PreDatesJudgement = "inspection_pre_dates_judgement";
     private const string NotReportedPostReform = "not_reported_post_reform";
@@ -58,11 +62,16 @@ public static class IlacsCsvImporter
     /// <summary>Imports the CSV file at <paramref name="csvPath"/>, with the lookup file when given.</summary>
     /// <param name="csvPath">The ILACS history CSV.</param>
     /// <param name="lookupPath">The local authority lookup CSV, or null to leave GSS codes and DfE numbers out.</param>
-    /// <returns>The inspections and the issues; each issue names its file.</returns>
+    /// <param name="catalog">The catalog whose ILACS frameworks apply, or null for <see cref="FrameworkCatalog.Default"/>.</param>
+    /// <returns>
+    /// The inspections and the issues; each issue names its file. A file that cannot be read as the history CSV (not
+    /// UTF-8, no header, a needed column missing or one named twice) is refused: <see cref="IlacsImportResult.IsRefused"/>,
+    /// with the reason in <see cref="IlacsImportResult.Issues"/> (a refused lookup is in
+    /// <see cref="IlacsImportResult.LookupIssues"/>, and the CSV is imported without it).
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="csvPath"/> is null.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
-    /// <exception cref="ImportFormatException">A file is not UTF-8 text, or its header lacks a column the importer needs.</exception>
-    public static IlacsImportResult ImportFile(string csvPath, string? lookupPath = null)
+    public static IlacsImportResult ImportFile(string csvPath, string? lookupPath = null, FrameworkCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(csvPath);
         LocalAuthorityLookup? lookup = null;
@@ -73,34 +82,35 @@ public static class IlacsCsvImporter
         }
 
         using var stream = File.OpenRead(csvPath);
-        return ImportUtf8(stream, csvPath, lookup);
+        var result = ImportUtf8(stream, csvPath, lookup is { IsRefused: true } ? null : lookup, catalog);
+        return lookup is { IsRefused: true } ? result with { LookupIssues = lookup.Issues } : result;
     }
 
-    /// <summary>Imports CSV bytes, which must be UTF-8 (a UTF-8 byte order mark is allowed; UTF-16 and UTF-32 ones are refused).</summary>
+    /// <summary>Imports CSV bytes, which must be UTF-8 (a UTF-8 byte order mark is allowed; UTF-16 and UTF-32 ones are refused, IMP090).</summary>
     /// <param name="utf8Csv">The CSV bytes, header first. The stream is read to its end and disposed.</param>
     /// <param name="fileName">The file's name, for <see cref="Diagnostic.File"/>; null to leave it out.</param>
     /// <param name="lookup">The local authority lookup, or null to leave GSS codes and DfE numbers out.</param>
-    /// <returns>The inspections and the issues.</returns>
+    /// <param name="catalog">The catalog whose ILACS frameworks apply, or null for <see cref="FrameworkCatalog.Default"/>.</param>
+    /// <returns>The inspections and the issues; a file that is not UTF-8 text (IMP090), has no header (IMP091) or a header without a needed column (IMP092) or with one twice (IMP093) is refused (<see cref="IlacsImportResult.IsRefused"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    /// <exception cref="ImportFormatException">The bytes are not UTF-8 text (IMP090), there is no header (IMP091), or the header lacks a column the importer needs (IMP092).</exception>
-    public static IlacsImportResult ImportUtf8(Stream utf8Csv, string? fileName, LocalAuthorityLookup? lookup)
+    public static IlacsImportResult ImportUtf8(Stream utf8Csv, string? fileName, LocalAuthorityLookup? lookup, FrameworkCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Csv);
-        using var reader = Utf8Csv.Open(utf8Csv);
-        return ImportText(reader, lookup, null, fileName);
+        using var reader = Utf8Text.Open(utf8Csv, fileName, out var refusal);
+        return reader is null ? Refused(refusal!, lookup) : ImportText(reader, lookup, catalog, fileName);
     }
 
     /// <summary>Imports CSV text.</summary>
     /// <param name="csv">The CSV text, header first.</param>
     /// <param name="lookup">The local authority lookup, or null to leave GSS codes and DfE numbers out.</param>
     /// <param name="catalog">The catalog whose ILACS frameworks apply, or null for <see cref="FrameworkCatalog.Default"/>.</param>
-    /// <returns>The inspections and the issues.</returns>
+    /// <returns>
+    /// The inspections and the issues; a text without a header (IMP091), with a header that lacks a needed column
+    /// (IMP092) or names one twice (IMP093), or that the reader's decoder refuses (IMP090) is refused
+    /// (<see cref="IlacsImportResult.IsRefused"/>).
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
-    /// <exception cref="ImportFormatException">
-    /// The header lacks a column the importer needs, or there is no header, or the reader's decoder refuses the bytes
-    /// (a reader with a strict encoding on a file that is not UTF-8).
-    /// </exception>
     public static IlacsImportResult Import(TextReader csv, LocalAuthorityLookup? lookup = null, FrameworkCatalog? catalog = null)
         => ImportText(csv, lookup, catalog, null);
 
@@ -113,9 +123,12 @@ public static class IlacsCsvImporter
         }
         catch (System.Text.DecoderFallbackException e)
         {
-            throw Utf8Csv.NotText(e);
+            return Refused(Utf8Text.NotUtf8(e, fileName), lookup);
         }
     }
+
+    private static IlacsImportResult Refused(Diagnostic refusal, LocalAuthorityLookup? lookup) =>
+        new(0, [], new DiagnosticList([refusal])) { LookupIssues = lookup?.Issues ?? DiagnosticList.Empty };
 
     private static IlacsImportResult ImportRows(TextReader csv, LocalAuthorityLookup? lookup, FrameworkCatalog catalog, string? fileName)
     {
@@ -124,11 +137,16 @@ public static class IlacsCsvImporter
         using var reader = new CsvReader(csv, config, leaveOpen: true);
         if (!reader.Read() || !reader.ReadHeader())
         {
-            throw new ImportFormatException(ImportCodes.NoHeader, IlacsMessages.NoHeader("The file"));
+            return Refused(Utf8Text.Refuse(ImportCodes.NoHeader, fileName, "The file"), lookup);
         }
 
-        CsvColumns.Require(reader, "the ILACS history CSV", [.. RequiredColumns]);
         string[] header = reader.HeaderRecord!;
+        if (CsvColumns.Check(header, fileName, "the ILACS history CSV", [.. RequiredColumns]) is { } refusal)
+        {
+            return Refused(refusal, lookup);
+        }
+
+        int[] unknown = [.. Enumerable.Range(0, header.Length).Where(i => !KnownColumns.Contains(header[i]))];
         var inspections = ImmutableArray.CreateBuilder<ImportedInspection>();
         var issues = ImmutableArray.CreateBuilder<Diagnostic>();
         int rows = 0;
@@ -142,15 +160,15 @@ public static class IlacsCsvImporter
             if (reader.Parser.Count != header.Length)
             {
                 int lastLine = firstLine + CsvRecordShape.LineBreaks(raw.TrimEnd('\r', '\n'));
-                issues.Add(row.Skip(ImportCodes.FieldCountMismatch, null, shape.Closed
-                    ? IlacsMessages.FieldCountMismatch(reader.Parser.Count, header.Length)
-                    : IlacsMessages.QuoteNeverClosed(reader.Parser.Count, header.Length, firstLine, lastLine)));
+                issues.Add(shape.Closed
+                    ? row.Skip(ImportCodes.FieldCountMismatch, null, reader.Parser.Count, header.Length)
+                    : row.Skip(ImportCodes.QuoteNeverClosed, null, reader.Parser.Count, header.Length, firstLine, lastLine));
                 continue;
             }
 
             var imported = shape.BadField >= 0
-                ? row.SkipNull(ImportCodes.MalformedField, header[shape.BadField], IlacsMessages.MalformedField(shape.BadFieldText!))
-                : ImportRow(row, lookup, catalog);
+                ? row.SkipNull(ImportCodes.MalformedField, header[shape.BadField], ImportIssue.Quote(shape.BadFieldText!))
+                : ImportRow(row, lookup, catalog, header, unknown);
             if (imported is null)
             {
                 issues.Add(row.SkipIssue!);
@@ -167,42 +185,50 @@ public static class IlacsCsvImporter
         };
     }
 
-    private static ImportedInspection? ImportRow(IlacsRow row, LocalAuthorityLookup? lookup, FrameworkCatalog catalog)
+    private static ImportedInspection? ImportRow(IlacsRow row, LocalAuthorityLookup? lookup, FrameworkCatalog catalog, string[] header, int[] unknown)
     {
         foreach (string column in RequiredColumns)
         {
             if (row.Raw(column).Length > MaxFieldLength)
             {
-                return row.SkipNull(ImportCodes.FieldTooLong, column, IlacsMessages.FieldTooLong(row.Raw(column).Length, MaxFieldLength));
+                return row.SkipNull(ImportCodes.FieldTooLong, column, row.Raw(column).Length, MaxFieldLength);
+            }
+        }
+
+        foreach (int index in unknown)
+        {
+            if (row.Raw(index).Length > MaxFieldLength)
+            {
+                return row.SkipNull(ImportCodes.FieldTooLong, header[index].Length == 0 ? null : header[index], row.Raw(index).Length, MaxFieldLength);
             }
         }
 
         string urn = row["urn"];
         if (urn.Length == 0)
         {
-            return row.SkipNull(ImportCodes.NoUrn, "urn", IlacsMessages.NoUrn());
+            return row.SkipNull(ImportCodes.NoUrn, "urn");
         }
 
         string startText = row["inspection_start_date"], endText = row["inspection_end_date"];
         if (startText.Length == 0 || endText.Length == 0)
         {
-            return row.SkipNull(ImportCodes.NoFieldworkDates, startText.Length == 0 ? "inspection_start_date" : "inspection_end_date", IlacsMessages.NoFieldworkDates());
+            return row.SkipNull(ImportCodes.NoFieldworkDates, startText.Length == 0 ? "inspection_start_date" : "inspection_end_date");
         }
 
         if (!TryFieldworkDate(startText, out var start))
         {
-            return row.SkipNull(ImportCodes.InvalidFieldworkDate, "inspection_start_date", IlacsMessages.InvalidFieldworkDate(startText));
+            return row.SkipNull(ImportCodes.InvalidFieldworkDate, "inspection_start_date", ImportIssue.Quote(startText));
         }
 
         if (!TryFieldworkDate(endText, out var end))
         {
-            return row.SkipNull(ImportCodes.InvalidFieldworkDate, "inspection_end_date", IlacsMessages.InvalidFieldworkDate(endText));
+            return row.SkipNull(ImportCodes.InvalidFieldworkDate, "inspection_end_date", ImportIssue.Quote(endText));
         }
 
         var framework = catalog.InForceOn(start, SubjectKind.LocalAuthority).FirstOrDefault(f => f.Id.StartsWith("ilacs-", StringComparison.Ordinal));
         if (framework is null)
         {
-            return row.SkipNull(ImportCodes.NotIlacs, "inspection_start_date", IlacsMessages.NotIlacs(start));
+            return row.SkipNull(ImportCodes.NotIlacs, "inspection_start_date", start);
         }
 
         string visit;
@@ -215,8 +241,9 @@ public static class IlacsCsvImporter
                 visit = "short-inspection";
                 break;
             case var other:
-                return row.SkipNull(ImportCodes.UnknownVisitType, "inspection_framework",
-                    other.Length == 0 ? IlacsMessages.NoVisitType() : IlacsMessages.UnknownVisitType(other));
+                return other.Length == 0
+                    ? row.SkipNull(ImportCodes.NoVisitType, "inspection_framework")
+                    : row.SkipNull(ImportCodes.UnknownVisitType, "inspection_framework", ImportIssue.Quote(other));
         }
 
         var judgements = new List<JudgementGrade>();
@@ -241,7 +268,7 @@ public static class IlacsCsvImporter
         string publishedText = row["publication_date"];
         if (publishedText.Length == 0)
         {
-            row.Warn(ImportCodes.NoPublicationDate, "publication_date", IlacsMessages.NoPublicationDate());
+            row.Warn(ImportCodes.NoPublicationDate, "publication_date");
         }
         else if (TryPublicationDate(publishedText, out var date))
         {
@@ -249,7 +276,7 @@ public static class IlacsCsvImporter
         }
         else
         {
-            return row.SkipNull(ImportCodes.InvalidPublicationDate, "publication_date", IlacsMessages.InvalidPublicationDate(publishedText));
+            return row.SkipNull(ImportCodes.InvalidPublicationDate, "publication_date", ImportIssue.Quote(publishedText));
         }
 
         Uri? source = null;
@@ -265,7 +292,7 @@ public static class IlacsCsvImporter
             }
             else
             {
-                row.Warn(ImportCodes.InvalidLink, "inspection_link", IlacsMessages.InvalidLink(link));
+                row.Warn(ImportCodes.InvalidLink, "inspection_link", ImportIssue.Quote(link));
             }
         }
 
@@ -284,6 +311,15 @@ public static class IlacsCsvImporter
             notes.Add($"The CSV's {column} was '{written}', with white space around it.");
         }
 
+        foreach (int index in unknown)
+        {
+            if (row.Raw(index) is { Length: > 0 } value)
+            {
+                row.WarnAt(ImportCodes.ColumnNotMapped, header[index].Length == 0 ? ImportCodes.WholeRow : header[index], index + 1, ImportIssue.Quote(header[index]), ImportIssue.Quote(value));
+                notes.Add($"The CSV's column {index + 1} ('{header[index]}') says '{value}'.");
+            }
+        }
+
         var inspection = new Inspection(framework.Id, visit, subject, new Fieldwork(start, end), JudgementGrades.Create(judgements))
         {
             Published = published,
@@ -295,7 +331,7 @@ public static class IlacsCsvImporter
         var readBack = InspectionJson.Read(InspectionJson.WriteToUtf8Bytes(inspection, catalog), catalog);
         if (readBack.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
         {
-            return row.SkipNull(ImportCodes.InvalidInspection, null, IlacsMessages.InvalidInspection(error.Code, error.Message));
+            return row.SkipNull(ImportCodes.InvalidInspection, null, error.Code, error.Message);
         }
 
         return new ImportedInspection(row.Line, inspection, new DiagnosticList([.. row.Warnings]));
@@ -312,14 +348,14 @@ public static class IlacsCsvImporter
                 notes.Add($"The CSV names the authority '{csvName}'; the lookup's ONS name is used.");
                 if (!string.Equals(csvName, authority.Name, StringComparison.OrdinalIgnoreCase))
                 {
-                    row.Warn(ImportCodes.AuthorityRenamed, "local_authority", IlacsMessages.AuthorityRenamed(csvName, authority.Name));
+                    row.Warn(ImportCodes.AuthorityRenamed, "local_authority", ImportIssue.Quote(csvName), ImportIssue.Quote(authority.Name));
                 }
             }
 
             if (authority.LaNumber is null || authority.Gss is null)
             {
-                row.Warn(ImportCodes.LookupCodeLeftOut, "urn", IlacsMessages.LookupCodeLeftOut(
-                    urn, authority.LaNumber is null && authority.Gss is null ? "DfE number or GSS code" : authority.LaNumber is null ? "DfE number (la_code)" : "GSS code (la_code_new)"));
+                row.Warn(ImportCodes.LookupCodeLeftOut, "urn",
+                    ImportIssue.Quote(urn), authority.LaNumber is null && authority.Gss is null ? "DfE number or GSS code" : authority.LaNumber is null ? "DfE number (la_code)" : "GSS code (la_code_new)");
             }
 
             return new InspectionSubject(SubjectKind.LocalAuthority, authority.Name, authority.Gss, authority.LaNumber);
@@ -327,16 +363,16 @@ public static class IlacsCsvImporter
 
         if (!InspectionSubject.IsValidName(csvName))
         {
-            return row.SkipNull<InspectionSubject>(ImportCodes.NoAuthorityName, "local_authority", IlacsMessages.NoAuthorityName());
+            return row.SkipNull<InspectionSubject>(ImportCodes.NoAuthorityName, "local_authority");
         }
 
         if (lookup is not null && lookup.IsAmbiguous(urn))
         {
-            row.Warn(ImportCodes.UrnAmbiguousInLookup, "urn", IlacsMessages.UrnAmbiguous(urn));
+            row.Warn(ImportCodes.UrnAmbiguousInLookup, "urn", ImportIssue.Quote(urn));
         }
         else if (lookup is not null)
         {
-            row.Warn(ImportCodes.UrnNotInLookup, "urn", IlacsMessages.UrnNotInLookup(urn));
+            row.Warn(ImportCodes.UrnNotInLookup, "urn", ImportIssue.Quote(urn));
         }
 
         return new InspectionSubject(SubjectKind.LocalAuthority, csvName);
@@ -352,7 +388,7 @@ public static class IlacsCsvImporter
                 return true;
             }
 
-            row.Skip(ImportCodes.MarkerContradictsDates, column, IlacsMessages.MarkerExpected(frameworkId, expectedMarker, text));
+            row.Skip(ImportCodes.MarkerContradictsDates, column, frameworkId, expectedMarker, ImportIssue.Quote(text));
             return false;
         }
 
@@ -367,20 +403,20 @@ public static class IlacsCsvImporter
                 judgements.Add(new JudgementGrade(judgementId!, "requires-improvement"));
                 return true;
             case "to requires improvement":
-                row.Warn(ImportCodes.GradeWordingMapped, column, IlacsMessages.GradeWordingMapped());
+                row.Warn(ImportCodes.GradeWordingMapped, column);
                 judgements.Add(new JudgementGrade(judgementId!, "requires-improvement"));
                 return true;
             case DataUnreadable:
-                row.Skip(ImportCodes.GradeUnreadable, column, IlacsMessages.GradeUnreadable());
+                row.Skip(ImportCodes.GradeUnreadable, column);
                 return false;
             case PreDatesJudgement or NotReportedPostReform:
-                row.Skip(ImportCodes.MarkerContradictsDates, column, IlacsMessages.MarkerUnexpected(frameworkId, text));
+                row.Skip(ImportCodes.MarkerUnexpected, column, ImportIssue.Quote(text), frameworkId);
                 return false;
             case "":
-                row.Skip(ImportCodes.GradeMissing, column, IlacsMessages.GradeMissing());
+                row.Skip(ImportCodes.GradeMissing, column);
                 return false;
             default:
-                row.Skip(ImportCodes.NotAGrade, column, IlacsMessages.NotAGrade(text));
+                row.Skip(ImportCodes.NotAGrade, column, ImportIssue.Quote(text));
                 return false;
         }
     }

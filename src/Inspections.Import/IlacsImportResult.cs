@@ -14,6 +14,12 @@ public sealed record IlacsImportResult(int RowCount, ImmutableArray<ImportedInsp
     /// <summary>The lookup file's own issues (<see cref="LocalAuthorityLookup.Issues"/>), in its file order; empty without a lookup.</summary>
     public DiagnosticList LookupIssues { get; init; }
 
+    /// <summary>
+    /// Whether the CSV was refused as a whole (not UTF-8 text, no header, a needed column missing or named twice:
+    /// IMP090–IMP093, the one issue in <see cref="Issues"/>), so that nothing in it was read.
+    /// </summary>
+    public bool IsRefused => Issues.Any(i => ImportCodes.RefusesFile(i.Code));
+
     /// <summary>The rows of the CSV that could not be typed, one error each.</summary>
     public DiagnosticList Skipped => new([.. Issues.Where(i => i.IsError)]);
 

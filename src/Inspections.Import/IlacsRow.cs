@@ -26,7 +26,7 @@ internal sealed class IlacsRow(CsvReader reader, string[] header, int line, stri
             if (trimmed.Length != raw.Length && !Trimmed.Exists(t => t.Column == column))
             {
                 Trimmed.Add((column, raw));
-                Warn(ImportCodes.WhiteSpaceTrimmed, column, IlacsMessages.WhiteSpaceTrimmed(raw));
+                Warn(ImportCodes.WhiteSpaceTrimmed, column, ImportIssue.Quote(raw));
             }
 
             return trimmed;
@@ -35,26 +35,33 @@ internal sealed class IlacsRow(CsvReader reader, string[] header, int line, stri
 
     public string Raw(string column) => reader.GetField(column) ?? string.Empty;
 
-    public Diagnostic Skip(DiagnosticDescriptor code, string? column, string message) =>
-        SkipIssue = Issue(code, column, message);
+    /// <summary>The field at a zero-based index, as written.</summary>
+    public string Raw(int index) => reader.GetField(index) ?? string.Empty;
 
-    public ImportedInspection? SkipNull(DiagnosticDescriptor code, string? column, string message) =>
-        SkipNull<ImportedInspection>(code, column, message);
+    public Diagnostic Skip(DiagnosticDescriptor code, string? column, params object?[] arguments) =>
+        SkipIssue = Issue(code, column, arguments);
 
-    public T? SkipNull<T>(DiagnosticDescriptor code, string? column, string message)
+    public ImportedInspection? SkipNull(DiagnosticDescriptor code, string? column, params object?[] arguments) =>
+        SkipNull<ImportedInspection>(code, column, arguments);
+
+    public T? SkipNull<T>(DiagnosticDescriptor code, string? column, params object?[] arguments)
         where T : class
     {
-        Skip(code, column, message);
+        Skip(code, column, arguments);
         return null;
     }
 
-    public Diagnostic Warn(DiagnosticDescriptor code, string column, string message)
+    public Diagnostic Warn(DiagnosticDescriptor code, string column, params object?[] arguments) =>
+        WarnAt(code, column, column is null ? null : Array.IndexOf(header, column) + 1 is > 0 and var n ? n : null, arguments);
+
+    /// <summary>A warning at a column given by its number (for a header that names a column twice or an unknown one).</summary>
+    public Diagnostic WarnAt(DiagnosticDescriptor code, string column, int? columnNumber, params object?[] arguments)
     {
-        var issue = Issue(code, column, message);
+        var issue = ImportIssue.Create(code, Line, column, file, columnNumber, arguments);
         Warnings.Add(issue);
         return issue;
     }
 
-    private Diagnostic Issue(DiagnosticDescriptor code, string? column, string message) =>
-        ImportIssue.Create(code, Line, column, message, file, column is null ? null : Array.IndexOf(header, column) + 1 is > 0 and var n ? n : null);
+    private Diagnostic Issue(DiagnosticDescriptor code, string? column, object?[] arguments) =>
+        ImportIssue.Create(code, Line, column, file, column is null ? null : Array.IndexOf(header, column) + 1 is > 0 and var n ? n : null, arguments);
 }

@@ -84,16 +84,23 @@ public sealed class IlacsCsvImporterTests
     }
 
     [Fact]
-    public void A_file_without_the_needed_columns_is_refused_with_a_typed_error_naming_them()
+    public void A_file_without_the_needed_columns_is_refused_with_a_coded_issue_naming_them()
     {
-        var error = Assert.Throws<ImportFormatException>(() => IlacsCsvImporter.Import(new StringReader("urn,local_authority\n1,x\n")));
+        var result = IlacsCsvImporter.Import(new StringReader("urn,local_authority\n1,x\n"));
 
-        Assert.Contains("inspection_start_date", error.Message, StringComparison.Ordinal);
+        Assert.True(result.IsRefused);
+        var refusal = Assert.Single(result.Issues);
+        Assert.Equal(("IMP092", 1), (refusal.Code, refusal.Line));
+        Assert.Contains("inspection_start_date", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(0, result.RowCount);
     }
 
     [Fact]
-    public void An_empty_file_is_refused_with_a_typed_error()
+    public void An_empty_file_is_refused_with_a_coded_issue_not_an_exception()
     {
-        Assert.Throws<ImportFormatException>(() => IlacsCsvImporter.Import(new StringReader(string.Empty)));
+        var result = IlacsCsvImporter.Import(new StringReader(string.Empty));
+
+        Assert.True(result.IsRefused);
+        Assert.Equal("IMP091", Assert.Single(result.Issues).Code);
     }
 }

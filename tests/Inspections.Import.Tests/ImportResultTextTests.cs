@@ -38,8 +38,8 @@ public sealed class ImportResultTextTests
     [Fact]
     public void A_lookup_authority_prints_its_name_and_codes()
     {
-        Assert.Equal("Calderdale (URN 80444, LA 381, GSS E08000033)", new LocalAuthority("80444", "Calderdale", 381, "E08000033").ToString());
-        Assert.Equal("Somewhere (URN 1)", new LocalAuthority("1", "Somewhere", null, null).ToString());
+        Assert.Equal("Calderdale (URN 80444, LA 381, GSS E08000033)", new LookupEntry("80444", "Calderdale", 381, "E08000033").ToString());
+        Assert.Equal("Somewhere (URN 1)", new LookupEntry("1", "Somewhere", null, null).ToString());
     }
 
     [Theory]

@@ -9,6 +9,7 @@ using System.Text.Json;
 using Inspections.Cli.Output;
 using Inspections.Core;
 using Inspections.Core.Serialization;
+using Inspections.Core.Validation;
 using Inspections.Import;
 using Inspections.Import.Ofsted;
 
@@ -43,7 +44,7 @@ internal static class ImportCommand
         });
         ilacs.SetAction(parsed => Run(context, parsed.GetValue(file)!, parsed.GetValue(lookup), parsed.GetValue(outDir), parsed.GetValue(jsonl), parsed.GetValue(format)!));
 
-        var import = new Command("import", "Import published outcomes into inspections/v1 documents.") { ilacs, CreateOfsted(context) };
+        var import = new Command("import", "Import published outcomes into inspections/v1 documents.") { ilacs, CreateOfsted(context), ImportReportsCommand.Create(context) };
         return import;
     }
 
@@ -199,15 +200,18 @@ internal static class ImportCommand
             if (lookupPath is not null)
             {
                 lookup = LocalAuthorityLookup.Read(FileInput.OpenRead(lookupPath, context.Patience, FileInput.MaxCsvBytes), lookupPath);
+                if (lookup.IsRefused)
+                {
+                    return Refused(context, lookupPath, lookup.Issues);
+                }
             }
 
             reading = file;
             result = IlacsCsvImporter.ImportUtf8(FileInput.OpenRead(file, context.Patience, FileInput.MaxCsvBytes), file, lookup);
-        }
-        catch (ImportFormatException e)
-        {
-            context.Error.WriteLine($"inspections: {Printable.Escape(reading)}: {(e.Code is null ? string.Empty : $"{e.Code.Code}: ")}{Printable.Escape(e.Message)}");
-            return ExitCodes.UsageError;
+            if (result.IsRefused)
+            {
+                return Refused(context, file, result.Issues);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -276,6 +280,14 @@ internal static class ImportCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>A file the importer refused as a whole (IMP090–IMP093): one line, <c>inspections: FILE: CODE: message</c>, and exit 2.</summary>
+    private static int Refused(CliContext context, string file, DiagnosticList issues)
+    {
+        var refusal = issues.First(i => ImportCodes.RefusesFile(i.Code));
+        context.Error.WriteLine($"inspections: {Printable.Escape(file)}: {refusal.Code}: {Printable.Escape(refusal.Message)}");
+        return ExitCodes.UsageError;
     }
 
     /// <summary>The name standard output goes by in the report's lines: the documents there have no file.</summary>

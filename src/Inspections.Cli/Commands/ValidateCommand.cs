@@ -39,7 +39,22 @@ internal static class ValidateCommand
 
     private static int Run(CliContext context, string[] paths, string format)
     {
-        var (files, missing, folders, links) = DocumentFiles.Expand(paths);
+        // Each path on its own, so that a folder holding no document is told apart (nothing to validate: a usage error).
+        var (files, missing, folders, links) = (new List<string>(), new List<string>(), new List<(string Path, string Reason)>(), new List<string>());
+        var empty = new List<string>();
+        foreach (string path in paths)
+        {
+            var found = DocumentFiles.Expand([path]);
+            files.AddRange(found.Files);
+            missing.AddRange(found.Missing);
+            folders.AddRange(found.Unreadable);
+            links.AddRange(found.LinksNotFollowed);
+            if (found.Files.Count == 0 && found.Unreadable.Count == 0 && Directory.Exists(path))
+            {
+                empty.Add(path);
+            }
+        }
+
         foreach (var link in links)
         {
             context.Error.WriteLine($"inspections: {Printable.Escape(link)}: a link to a folder, not followed; name it to validate what it holds.");
@@ -55,7 +70,13 @@ internal static class ValidateCommand
             context.Error.WriteLine($"inspections: {Printable.Escape(path)}: cannot be read: {Printable.Escape(reason)}");
         }
 
-        bool unreadable = missing.Count > 0 || folders.Count > 0;
+        foreach (var path in empty)
+        {
+            context.Error.WriteLine($"inspections: {Printable.Escape(path)}: no .json or .jsonl file in it; nothing to validate.");
+        }
+
+        bool unreadable = missing.Count > 0 || folders.Count > 0 || empty.Count > 0;
+
         using var sink = format == CommonOptions.Json ? new JsonSink(context.Out) : (Sink)new TextSink(context.Out);
         bool progress = context.ErrorIsTerminal && files.Count > ProgressThreshold;
         int valid = 0, invalid = 0, reported = 0;

@@ -67,7 +67,7 @@ internal static class History2009Mapper
         string name = row["Local authority name"];
         if (!InspectionSubject.IsValidName(name))
         {
-            row.Report("Local authority name", ImportCodes.SheetNoAuthority, OfstedMessages.NoAuthority(name, "none of its inspections is imported"));
+            OfstedRow.ReportNoAuthority(row, name, "none of its inspections is imported");
             return;
         }
 
@@ -113,8 +113,7 @@ internal static class History2009Mapper
         {
             if (graded || typeText.Length > 0)
             {
-                row.Report(group.DateColumn, ImportCodes.GradesWithoutDate,
-                    $"The {group.Name} columns have grades or a type but no publication date, so {what} is not imported.");
+                row.Report(group.DateColumn, ImportCodes.GradesWithoutDate, group.Name, what);
             }
 
             return null;
@@ -122,8 +121,7 @@ internal static class History2009Mapper
 
         if (!graded)
         {
-            row.Report(group.DateColumn, ImportCodes.DateWithoutGrades,
-                $"The {group.Name} columns have a publication date but no grade, so {what} is not imported.");
+            row.Report(group.DateColumn, ImportCodes.DateWithoutGrades, group.Name, what);
             return null;
         }
 
@@ -131,8 +129,7 @@ internal static class History2009Mapper
         {
             if (!IlacsType.TryRead(typeText, out visit) || !IlacsType.IsGraded(visit))
             {
-                row.Report(group.TypeColumn, ImportCodes.SheetUnknownType,
-                    $"'{OfstedRow.Shorten(typeText)}' is not 'ILACS Standard Inspection' or 'ILACS Short Inspection', so {what} is not imported.");
+                row.Report(group.TypeColumn, ImportCodes.SheetNotIlacsType, ImportIssue.Quote(typeText), what);
                 return null;
             }
         }

@@ -15,6 +15,9 @@ internal static class IlacsRowMapper
 {
     private const string Leavers = "care-leavers";
 
+    /// <summary>The most characters a visit's theme may have (no real one is near it).</summary>
+    private const int MaxThemeLength = 200;
+
     /// <summary>Maps a row.</summary>
     /// <param name="row">The row.</param>
     /// <param name="catalog">The catalog whose ILACS frameworks apply.</param>
@@ -37,7 +40,7 @@ internal static class IlacsRowMapper
         string name = row["Local authority name"];
         if (!InspectionSubject.IsValidName(name))
         {
-            row.Report("Local authority name", ImportCodes.SheetNoAuthority, OfstedMessages.NoAuthority(name, "it is not imported"));
+            OfstedRow.ReportNoAuthority(row, name, "it is not imported");
             return;
         }
 
@@ -47,8 +50,7 @@ internal static class IlacsRowMapper
             string code = row["Local authority area code"];
             if (!InspectionSubject.IsValidGss(code))
             {
-                row.Report("Local authority area code", ImportCodes.SheetNoAuthority,
-                    $"'{OfstedRow.Shorten(code)}' is not the GSS code of an English local authority (E06, E08, E09 or E10 and six digits), so the row is not imported.");
+                row.Report("Local authority area code", ImportCodes.SheetInvalidGss, ImportIssue.Quote(code));
                 return;
             }
 
@@ -58,8 +60,7 @@ internal static class IlacsRowMapper
         string typeText = row[typeColumn];
         if (!IlacsType.TryRead(typeText, out string visit))
         {
-            row.Report(typeColumn, ImportCodes.SheetUnknownType,
-                $"'{OfstedRow.Shorten(typeText)}' is not an inspection or visit type of Ofsted's tables (ILACS Standard Inspection, ILACS Short Inspection, ILACS Focused Visit, LA Monitoring visit), so the row is not imported.");
+            row.Report(typeColumn, ImportCodes.SheetUnknownType, ImportIssue.Quote(typeText));
             return;
         }
 
@@ -71,7 +72,7 @@ internal static class IlacsRowMapper
 
         if (start is not { } first)
         {
-            row.Report(dateColumn, ImportCodes.SheetInvalidDate, $"The row gives no first day of fieldwork, so {what} is not imported.");
+            row.Report(dateColumn, ImportCodes.NoFieldworkStart, what);
             return;
         }
 
@@ -85,8 +86,7 @@ internal static class IlacsRowMapper
 
             if (published < first)
             {
-                row.Report("Publication date", ImportCodes.PublishedBeforeFieldwork,
-                    $"Published on {OfstedRow.Iso(published.Value)}, before fieldwork began on {OfstedRow.Iso(first)}, so {what} is not imported.");
+                row.Report("Publication date", ImportCodes.PublishedBeforeFieldwork, published.Value, first, what);
                 return;
             }
         }
@@ -94,8 +94,7 @@ internal static class IlacsRowMapper
         var framework = catalog.InForceOn(first, SubjectKind.LocalAuthority).FirstOrDefault(f => f.Id.StartsWith("ilacs-", System.StringComparison.Ordinal));
         if (framework is null)
         {
-            row.Report(dateColumn, ImportCodes.SheetNotIlacs,
-                $"Fieldwork began on {OfstedRow.Iso(first)}, when no ILACS framework was in force, so {what} is not imported.");
+            row.Report(dateColumn, ImportCodes.SheetNotIlacs, first, what);
             return;
         }
 
@@ -112,21 +111,18 @@ internal static class IlacsRowMapper
         {
             foreach (string column in gradeColumns.Where(c => row[c].Length > 0))
             {
-                row.Report(column, ImportCodes.SheetCellContradicts,
-                    $"A {typeText} is not graded, but the row gives '{OfstedRow.Shorten(row[column])}', so the row is not imported.");
+                row.Report(column, ImportCodes.GradedVisit, typeText, ImportIssue.Quote(row[column]));
                 return;
             }
 
             string theme = hasTheme ? row["Visit Theme"] : string.Empty;
             if (theme.Length == 0)
             {
-                row.Report(hasTheme ? "Visit Theme" : null, ImportCodes.SheetGradeMissing,
-                    $"The row gives no theme for {what}; the visit is imported without one.");
+                row.Report(hasTheme ? "Visit Theme" : null, ImportCodes.NoThemeGiven, what);
             }
-            else if (theme.Length > 200 || theme.Trim().Length == 0)
+            else if (theme.Length > MaxThemeLength || theme.Trim().Length == 0)
             {
-                row.Report("Visit Theme", ImportCodes.SheetCellContradicts,
-                    "The theme is blank or longer than 200 characters, so the row is not imported.");
+                row.Report("Visit Theme", ImportCodes.ThemeInvalid, MaxThemeLength);
                 return;
             }
             else
@@ -140,8 +136,7 @@ internal static class IlacsRowMapper
 
         if (hasTheme && row["Visit Theme"].Length > 0)
         {
-            row.Report("Visit Theme", ImportCodes.SheetCellContradicts,
-                $"A {typeText} has no theme, but the row gives '{OfstedRow.Shorten(row["Visit Theme"])}', so the row is not imported.");
+            row.Report("Visit Theme", ImportCodes.ThemeOnGradedInspection, typeText, ImportIssue.Quote(row["Visit Theme"]));
             return;
         }
 
@@ -161,8 +156,7 @@ internal static class IlacsRowMapper
             }
             else if (row[gradeColumns[i]].Length > 0)
             {
-                row.Report(gradeColumns[i], ImportCodes.SheetCellContradicts,
-                    $"Fieldwork began on {OfstedRow.Iso(first)}, under {framework.Id}, which does not grade this, but the row gives '{OfstedRow.Shorten(row[gradeColumns[i]])}', so the row is not imported.");
+                row.Report(gradeColumns[i], ImportCodes.GradeNotOfFramework, first, framework.Id, ImportIssue.Quote(row[gradeColumns[i]]));
                 return;
             }
         }
@@ -170,7 +164,7 @@ internal static class IlacsRowMapper
         var outcome = JudgementColumns.Read(row, columns, adequateScale: false, what, e);
         if (outcome == JudgementColumns.Outcome.Empty)
         {
-            row.Report(gradeColumns[0], ImportCodes.DateWithoutGrades, $"The row gives no grade for {what}, so it is not imported.");
+            row.Report(gradeColumns[0], ImportCodes.NoGradeInRow, what);
             return;
         }
 

@@ -46,8 +46,7 @@ internal static class JudgementColumns
             target.Columns[judgement] = row.Cell(column);
             if (text.Length == 0)
             {
-                row.Report(column, ImportCodes.SheetGradeMissing,
-                    $"The cell is empty where {what}'s other judgements are given; the judgement {judgement} is left out.");
+                row.Report(column, ImportCodes.SheetGradeMissing, what, judgement);
             }
             else if (text == GradeWord.NotJudged)
             {
@@ -60,8 +59,7 @@ internal static class JudgementColumns
             }
             else
             {
-                row.Report(column, ImportCodes.SheetNotAGrade,
-                    $"'{OfstedRow.Shorten(text)}' is not a grade (Outstanding, Good, {GradeWord.RequiresImprovementToBeGood}, Inadequate, or '-' for not judged), so {what} is not imported.");
+                row.Report(column, ImportCodes.SheetNotAGrade, ImportIssue.Quote(text), what);
                 failed = true;
             }
         }

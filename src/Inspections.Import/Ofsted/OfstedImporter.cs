@@ -31,7 +31,7 @@ public static class OfstedImporter
     /// <summary>Imports files.</summary>
     /// <param name="paths">The CSV files, any of the four sheets, in any order.</param>
     /// <param name="catalog">The catalog whose ILACS frameworks apply, or null for <see cref="FrameworkCatalog.Default"/>.</param>
-    /// <returns>The inspections and the issues; a file that is not UTF-8 or not a known sheet is reported (IMP101, IMP100).</returns>
+    /// <returns>The inspections and the issues; a file that is not UTF-8 or not a known sheet is reported (IMP090, IMP100).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="paths"/> or one of them is null.</exception>
     /// <exception cref="IOException">A file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">A file may not be read.</exception>
@@ -78,6 +78,7 @@ public static class OfstedImporter
         var issues = new List<Diagnostic>();
         var sheets = ImmutableArray.CreateBuilder<(string, OfstedSheet?)>();
         var tables = new List<(string File, SheetLayout Layout, SheetRecord Record)>();
+        int unplaced = 0;
         foreach (var (name, stream) in files)
         {
             if (name is null || stream is null)
@@ -85,7 +86,7 @@ public static class OfstedImporter
                 throw new ArgumentNullException(nameof(files), "A file's name or stream is null.");
             }
 
-            sheets.Add((name, Recognise(name, stream, tables, issues)));
+            sheets.Add((name, Recognise(name, stream, tables, issues, ref unplaced)));
         }
 
         // Names and GSS codes given side by side, for the sheets that give names only.
@@ -105,15 +106,19 @@ public static class OfstedImporter
             var row = new OfstedRow(file, layout, record, issues);
             if (!record.Closed)
             {
-                row.Report(null, ImportCodes.SheetRowTooLong,
-                    "A quoted cell on this line is never closed, so the rest of the file is read as part of it; the row is not imported.");
+                row.Report(null, ImportCodes.CellNeverClosed);
+                continue;
+            }
+
+            if (record.BadCell >= 0)
+            {
+                issues.Add(OfstedRow.At(file, record.Line, CellAt(layout, record.BadCell), ImportCodes.MalformedField, ImportIssue.Quote(record.BadCellText!)));
                 continue;
             }
 
             if (record.Cells.Length > layout.Columns.Length)
             {
-                issues.Add(OfstedRow.Issue(file, record.Line, (layout.Columns.Length + 1, $"column {layout.Columns.Length + 1}"), ImportCodes.SheetRowTooLong,
-                    $"The row has {record.Cells.Length} cells; its table's header has {layout.Columns.Length} columns, so the row is not imported."));
+                issues.Add(OfstedRow.At(file, record.Line, CellAt(layout, layout.Columns.Length), ImportCodes.CellPastLastColumn, record.Cells.Length, layout.Columns.Length));
                 continue;
             }
 
@@ -137,10 +142,9 @@ public static class OfstedImporter
         foreach (var e in merged.Where(e => e.IsIlacsInspection && e.Sources.All(s => s.Sheet != OfstedSheet.IlacsHistory)))
         {
             var source = e.Sources[0];
-            issues.Add(OfstedRow.Issue(source.File, source.Line, e.Columns.TryGetValue("visit", out var c) ? c : null, ImportCodes.NotInIlacsHistory,
-                sheets.Any(s => s.Item2 == OfstedSheet.IlacsHistory)
-                    ? $"The ILACS history has no inspection of {e.Name} first in fieldwork or published on this row's date; it is imported from this row alone, under {e.Framework}."
-                    : $"The ILACS history was not among the files, so this inspection of {e.Name} is imported from this row alone, under {e.Framework}."));
+            issues.Add(OfstedRow.At(source.File, source.Line, e.Columns.TryGetValue("visit", out var c) ? c : null,
+                sheets.Any(s => s.Item2 == OfstedSheet.IlacsHistory) ? ImportCodes.NotInIlacsHistory : ImportCodes.NotInIlacsHistoryNoHistory,
+                e.Name, e.Framework));
         }
 
         var built = merged
@@ -160,9 +164,10 @@ public static class OfstedImporter
 
             rejected.Add(inspection);
             var source = e.Sources[0];
-            issues.Add(OfstedRow.Issue(source.File, source.Line, e.Columns.TryGetValue("visit", out var c) ? c : null, ImportCodes.OfficialInspectionInvalid,
-                $"The {inspection.FrameworkId} {inspection.VisitTypeId} of {inspection.Subject.Name} that {(e.Sources.Count == 1 ? "this row makes" : $"this row and {e.Sources.Count - 1} more make")} is not valid, so it is not written: "
-                + string.Join("; ", errors.Select(d => $"{d.Code} at {d.Path}: {d.Message.TrimEnd('.')}")) + "."));
+            issues.Add(OfstedRow.At(source.File, source.Line, e.Columns.TryGetValue("visit", out var c) ? c : null, ImportCodes.OfficialInspectionInvalid,
+                inspection.FrameworkId, inspection.VisitTypeId, inspection.Subject.Name,
+                e.Sources.Count == 1 ? "this row makes" : $"this row and {e.Sources.Count - 1} more make",
+                string.Join("; ", errors.Select(d => $"{d.Code} at {d.Path}: {d.Message.TrimEnd('.')}"))));
         }
 
         var order = sheets.Select((s, i) => (s.Item1, i)).GroupBy(s => s.Item1).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
@@ -171,7 +176,7 @@ public static class OfstedImporter
             .ThenBy(i => i.Line)
             .ThenBy(i => i.Column ?? 0)
             .ToImmutableArray();
-        return new OfstedImportResult(sheets.ToImmutable(), tables.Count, inspections.ToImmutable(), rejected.ToImmutable(), new DiagnosticList(sorted));
+        return new OfstedImportResult(sheets.ToImmutable(), tables.Count + unplaced, inspections.ToImmutable(), rejected.ToImmutable(), new DiagnosticList(sorted));
     }
 
     /// <summary>
@@ -210,29 +215,43 @@ public static class OfstedImporter
         if (e.Gss is null)
         {
             var source = e.Sources[0];
-            issues.Add(OfstedRow.Issue(source.File, source.Line, e.Columns.TryGetValue("name", out var c) ? c : null, ImportCodes.AuthorityNotMatched,
-                $"'{OfstedRow.Shorten(e.Name)}' matches no authority whose GSS code the ILACS history or the 2024–25 sheet gives; the {source.Columns ?? "inspection"} is imported under the name alone."));
+            issues.Add(OfstedRow.At(source.File, source.Line, e.Columns.TryGetValue("name", out var c) ? c : null, ImportCodes.AuthorityNotMatched,
+                ImportIssue.Quote(e.Name), source.Columns ?? "inspection"));
         }
     }
 
-    /// <summary>Reads a file and finds its tables: each header row, and the data rows under it.</summary>
-    private static OfstedSheet? Recognise(string name, Stream stream, List<(string, SheetLayout, SheetRecord)> tables, List<Diagnostic> issues)
+    /// <summary>The cell of a table at a zero-based index: its heading, or "column N" past the table's last.</summary>
+    private static (int, string) CellAt(SheetLayout layout, int index) =>
+        (index + 1, index < layout.Columns.Length ? layout.Columns[index] : $"column {index + 1}");
+
+    /// <summary>
+    /// Reads a file and finds its tables: each header row, and the data rows under it. Every line is placed: a title
+    /// (one cell, before the first header or just before a later one), a header, a row of a table, or reported: a
+    /// line of more than one cell before the first header is a damaged header or a row under one (IMP118).
+    /// </summary>
+    private static OfstedSheet? Recognise(string name, Stream stream, List<(string, SheetLayout, SheetRecord)> tables, List<Diagnostic> issues, ref int unplaced)
     {
         List<SheetRecord> records;
         try
         {
-            using var reader = new StreamReader(stream, IlacsCsvImporter.StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
+            using var reader = Utf8Text.Open(stream, name, out var refusal);
+            if (reader is null)
+            {
+                issues.Add(refusal!);
+                return null;
+            }
+
             records = SheetReader.ReadAll(reader);
         }
         catch (System.Text.DecoderFallbackException e)
         {
-            issues.Add(OfstedRow.Issue(name, 1, null, ImportCodes.SheetNotUtf8,
-                $"The file is not UTF-8 text (the bytes [{Convert.ToHexString(e.BytesUnknown ?? [])}] cannot be read as UTF-8); save the sheet as 'CSV UTF-8'. Nothing in it is imported."));
+            issues.Add(Utf8Text.NotUtf8(e, name));
             return null;
         }
 
         SheetLayout? layout = null;
         OfstedSheet? sheet = null;
+        var beforeHeader = new List<SheetRecord>();
         for (int i = 0; i < records.Count; i++)
         {
             var record = records[i];
@@ -244,9 +263,15 @@ public static class OfstedImporter
                 continue;
             }
 
-            // Title lines: before the first header, and one-cell lines just before a later header (table 11's title).
-            if (layout is null || (record.Cells.Length == 1 && NextIsHeader(records, i)))
+            // Title lines: one-cell lines before the first header, and just before a later header (table 11's title).
+            if (record.Cells.Length == 1 && (layout is null || NextIsHeader(records, i)))
             {
+                continue;
+            }
+
+            if (layout is null)
+            {
+                beforeHeader.Add(record);
                 continue;
             }
 
@@ -255,8 +280,30 @@ public static class OfstedImporter
 
         if (sheet is null)
         {
-            issues.Add(OfstedRow.Issue(name, 1, null, ImportCodes.NotASheet,
-                "No line of the file is the header of one of Ofsted's sheets (the 2009–2023 table, the ILACS history, the in-year 2022–23 or 2024–25 sheet), so nothing in it is imported."));
+            issues.Add(Utf8Text.Refuse(ImportCodes.NotASheet, name));
+        }
+
+        // Lines of more than one cell before the first header: a damaged header (said as the header it nearly is) and
+        // the rows under it. In a file that is no sheet at all, IMP100 says nothing in it is imported; only a nearly
+        // known header is named.
+        int? firstHeader = sheet is null ? null : records.Find(r => SheetLayout.Match(r) is not null)?.Line;
+        SheetRecord? damaged = beforeHeader.Find(r => SheetLayout.NearestMiss(r) is not null);
+        foreach (var record in beforeHeader)
+        {
+            if (record == damaged)
+            {
+                var (near, column, difference) = SheetLayout.NearestMiss(record)!.Value;
+                issues.Add(OfstedRow.At(name, record.Line, (column + 1, column < near.Columns.Length ? near.Columns[column] : $"column {column + 1}"),
+                    ImportCodes.HeaderNearlyKnown, near.Describe(), difference));
+                unplaced += sheet is null ? 0 : 1;
+            }
+            else if (firstHeader is { } line)
+            {
+                issues.Add(damaged is null
+                    ? OfstedRow.At(name, record.Line, null, ImportCodes.BeforeHeader, record.Cells.Length, line)
+                    : OfstedRow.At(name, record.Line, null, ImportCodes.NotUnderAHeader, record.Cells.Length, line, damaged.Line));
+                unplaced++;
+            }
         }
 
         return sheet;

@@ -51,15 +51,28 @@ internal sealed class OfstedRow
     /// <returns>The number and the heading.</returns>
     public (int Number, string Name) Cell(string column) => (ColumnOf(column), column);
 
-    /// <summary>An issue at a cell of a file.</summary>
+    /// <summary>An issue at a cell of a file, its message the descriptor's format with these arguments.</summary>
     /// <param name="file">The file.</param>
     /// <param name="line">The line.</param>
     /// <param name="cell">The cell's column number and heading, or null for the row or the file as a whole.</param>
+    /// <param name="descriptor">The code and message format.</param>
+    /// <param name="arguments">The message's arguments (a cell's text quoted by <see cref="ImportIssue.Quote"/>).</param>
+    /// <returns>The issue.</returns>
+    public static Diagnostic At(string file, int line, (int Number, string Name)? cell, DiagnosticDescriptor descriptor, params object?[] arguments) =>
+        ImportIssue.Create(descriptor, line, cell?.Name, file, cell?.Number, arguments);
+
+    /// <summary>
+    /// An issue whose message is already written (EventMerger's IMP111 and IMP113, which it writes as the
+    /// descriptor's format filled in: a test checks every message against its code's formats).
+    /// </summary>
+    /// <param name="file">The file.</param>
+    /// <param name="line">The line.</param>
+    /// <param name="cell">The cell's column number and heading, or null.</param>
     /// <param name="descriptor">The code.</param>
     /// <param name="message">The message.</param>
     /// <returns>The issue.</returns>
     public static Diagnostic Issue(string file, int line, (int Number, string Name)? cell, DiagnosticDescriptor descriptor, string message) =>
-        ImportIssue.Create(descriptor, line, cell?.Name, message, file, cell?.Number);
+        new Diagnostic(descriptor.Code, descriptor.Severity, cell?.Name ?? ImportCodes.WholeRow, message, line) { File = file, Column = cell?.Number };
 
     /// <summary>A source row for an event read from this row.</summary>
     /// <param name="group">The group of columns, or null for the whole row.</param>
@@ -68,10 +81,30 @@ internal sealed class OfstedRow
 
     /// <summary>Reports an issue at a column.</summary>
     /// <param name="column">The heading, or null for the row as a whole (column 1).</param>
-    /// <param name="descriptor">The IMP code.</param>
-    /// <param name="message">The message.</param>
-    public void Report(string? column, DiagnosticDescriptor descriptor, string message) =>
-        _issues.Add(Issue(File, Line, column is null ? null : Cell(column), descriptor, message));
+    /// <param name="descriptor">The IMP code and message format.</param>
+    /// <param name="arguments">The message's arguments.</param>
+    public void Report(string? column, DiagnosticDescriptor descriptor, params object?[] arguments) =>
+        _issues.Add(At(File, Line, column is null ? null : Cell(column), descriptor, arguments));
+
+    /// <summary>
+    /// Reports IMP103 for a name cell that cannot be a subject's name: blank (white space, control or invisible
+    /// characters only), or longer than <see cref="Core.InspectionSubject.MaxNameLength"/>. The name itself is not
+    /// quoted: it is either invisible or too long to print.
+    /// </summary>
+    /// <param name="row">The row.</param>
+    /// <param name="name">The cell.</param>
+    /// <param name="consequence">What follows for the row, such as "it is not imported".</param>
+    public static void ReportNoAuthority(OfstedRow row, string name, string consequence)
+    {
+        if (name.Length > Core.InspectionSubject.MaxNameLength)
+        {
+            row.Report("Local authority name", ImportCodes.SheetNameTooLong, name.Length, Core.InspectionSubject.MaxNameLength, consequence);
+        }
+        else
+        {
+            row.Report("Local authority name", ImportCodes.SheetNoName, consequence);
+        }
+    }
 
     /// <summary>Reads a date cell: dd/mm/yyyy (as the sheets write it; d/m/yyyy as a re-export may).</summary>
     /// <param name="column">The heading.</param>
@@ -99,15 +132,9 @@ internal sealed class OfstedRow
             return true;
         }
 
-        Report(column, ImportCodes.SheetInvalidDate,
-            $"'{Shorten(text)}' is not a date in the form dd/mm/yyyy, so {what} is not imported.");
+        Report(column, ImportCodes.SheetInvalidDate, ImportIssue.Quote(text), what);
         return false;
     }
-
-    /// <summary>A cell's text for a message: at most 60 characters.</summary>
-    /// <param name="text">The text.</param>
-    /// <returns>The text, shortened with an ellipsis.</returns>
-    public static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     /// <summary>A date as yyyy-MM-dd.</summary>
     /// <param name="date">The date.</param>

@@ -68,6 +68,73 @@ internal sealed class SheetLayout
         All.FirstOrDefault(layout => layout._normalized.Length == record.Cells.Length
             && layout._normalized.SequenceEqual(record.Cells.Select(Normalize), StringComparer.Ordinal));
 
+    /// <summary>
+    /// The known header that a record nearly is (a heading misspelt or holding an invisible character, a column
+    /// added or missing), with the zero-based column where it first differs and the difference in words; null when
+    /// the record is no near miss of any header (fewer than four in five of its headings agree).
+    /// </summary>
+    /// <param name="record">A record that is no known header.</param>
+    /// <returns>The nearest miss, or null.</returns>
+    public static (SheetLayout Layout, int Column, string Difference)? NearestMiss(SheetRecord record)
+    {
+        var cells = record.Cells.Select(Normalize).ToArray();
+        foreach (var layout in All)
+        {
+            var expected = layout._normalized;
+            if (Math.Abs(cells.Length - expected.Length) > 2)
+            {
+                continue;
+            }
+
+            int first = 0;
+            while (first < Math.Min(cells.Length, expected.Length) && cells[first] == expected[first])
+            {
+                first++;
+            }
+
+            // Agreement: the headings equal at the same place, or one place on (a column added or missing before them).
+            int agree = Enumerable.Range(0, expected.Length).Count(i =>
+                (i < cells.Length && cells[i] == expected[i])
+                || (i + 1 < cells.Length && cells[i + 1] == expected[i])
+                || (i >= 1 && i - 1 < cells.Length && cells[i - 1] == expected[i]));
+            if (agree * 5 < expected.Length * 4)
+            {
+                continue;
+            }
+
+            string difference = first >= expected.Length
+                ? $"it has {cells.Length - expected.Length} column(s) more, from column {expected.Length + 1} ({ImportIssue.Quote(record[first])})"
+                : first >= cells.Length
+                    ? $"it lacks the column(s) from column {cells.Length + 1} ({ImportIssue.Quote(layout.Columns[first])})"
+                    : cells.Length > expected.Length && first + 1 < cells.Length && cells[first + 1] == expected[first]
+                        ? $"column {first + 1} ({ImportIssue.Quote(record[first])}) is a column the header does not have"
+                        : cells.Length < expected.Length && first + 1 < expected.Length && cells[first] == expected[first + 1]
+                            ? $"it lacks the column {ImportIssue.Quote(layout.Columns[first])} (column {first + 1})"
+                            : $"column {first + 1} is {ImportIssue.Quote(record[first])}{Invisible(record[first])} where the header has {ImportIssue.Quote(layout.Columns[first])}";
+            return (layout, first, difference);
+        }
+
+        return null;
+    }
+
+    /// <summary>The table as a message names it: "table 1 of the 2009–2023 sheet".</summary>
+    /// <returns>The text.</returns>
+    public string Describe() => Sheet switch
+    {
+        OfstedSheet.History2009To2023 => $"{Table} of the 2009–2023 sheet",
+        _ => $"the {Table} sheet",
+    };
+
+    // Names the invisible characters of a heading (a byte order mark before it, a zero-width space), which a
+    // terminal does not show: ", which holds U+FEFF".
+    private static string Invisible(string heading)
+    {
+        // Format characters only: a line break is in real headings too ("First SIF Overall Judgement\n(OE)").
+        var hidden = heading.Where(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            .Distinct().Select(c => $"U+{(int)c:X4}").ToList();
+        return hidden.Count == 0 ? string.Empty : $" (which holds the invisible {string.Join(", ", hidden)})";
+    }
+
     /// <summary>The zero-based index of a column.</summary>
     /// <param name="column">The heading, as in <see cref="Columns"/>.</param>
     /// <returns>The index.</returns>

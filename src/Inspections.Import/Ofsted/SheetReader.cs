@@ -12,8 +12,11 @@ namespace Inspections.Import.Ofsted;
 /// <remarks>
 /// Written here rather than through CsvHelper because the Ofsted sheets need what CsvHelper's header handling does
 /// not give: title lines before the header, a second table (with its own title and header) after the first, and
-/// the physical line of each record when a quoted header cell holds line breaks. A byte order mark is skipped;
-/// line ends may be CRLF, LF or CR; trailing empty cells are removed; nothing else is trimmed. Thread-safe: no state.
+/// the physical line of each record when a quoted header cell holds line breaks. A byte order mark at the start of the
+/// text is skipped (anywhere else it is a character of its cell); line ends may be CRLF, LF or CR; trailing empty
+/// cells are removed; nothing else is trimmed or repaired: the first cell that breaks the quoting rules (text after
+/// a closing quote, as in <c>"Bar"net</c>, or a quote inside an unquoted cell) is marked on its record, as written,
+/// for the importer to report (IMP002). Thread-safe: no state.
 /// </remarks>
 internal static class SheetReader
 {
@@ -25,8 +28,10 @@ internal static class SheetReader
         var records = new List<SheetRecord>();
         var cells = new List<string>();
         var cell = new StringBuilder();
-        int line = 1, recordLine = 1;
-        bool quoted = false, inRecord = false, first = true;
+        var written = new StringBuilder();
+        int line = 1, recordLine = 1, bad = -1;
+        string? badText = null;
+        bool quoted = false, inRecord = false, first = true, afterClosingQuote = false, broken = false;
         int c;
         while ((c = reader.Read()) != -1)
         {
@@ -39,6 +44,11 @@ internal static class SheetReader
                 }
             }
 
+            if (c is not (',' or '\r' or '\n') || quoted)
+            {
+                written.Append((char)c);
+            }
+
             if (quoted)
             {
                 if (c == '"')
@@ -46,11 +56,13 @@ internal static class SheetReader
                     if (reader.Peek() == '"')
                     {
                         reader.Read();
+                        written.Append('"');
                         cell.Append('"');
                     }
                     else
                     {
                         quoted = false;
+                        afterClosingQuote = true;
                     }
                 }
                 else
@@ -68,13 +80,12 @@ internal static class SheetReader
 
             switch (c)
             {
-                case '"' when cell.Length == 0:
+                case '"' when written.Length == 1:
                     quoted = true;
                     inRecord = true;
                     break;
                 case ',':
-                    cells.Add(cell.ToString());
-                    cell.Clear();
+                    EndCell();
                     inRecord = true;
                     break;
                 case '\r':
@@ -84,15 +95,18 @@ internal static class SheetReader
                         reader.Read();
                     }
 
-                    cells.Add(cell.ToString());
-                    cell.Clear();
-                    Add(records, recordLine, cells, closed: true);
+                    EndCell();
+                    Add(records, recordLine, cells, closed: true, bad, badText);
                     cells.Clear();
+                    bad = -1;
+                    badText = null;
                     inRecord = false;
                     line++;
                     recordLine = line;
                     break;
                 default:
+                    // Text after a closing quote ("Bar"net), or a quote inside an unquoted cell (Bar"net).
+                    broken |= afterClosingQuote || c == '"';
                     cell.Append((char)c);
                     inRecord = true;
                     break;
@@ -101,14 +115,29 @@ internal static class SheetReader
 
         if (inRecord || cell.Length > 0)
         {
-            cells.Add(cell.ToString());
-            Add(records, recordLine, cells, closed: !quoted);
+            EndCell();
+            Add(records, recordLine, cells, closed: !quoted, bad, badText);
         }
 
         return records;
+
+        void EndCell()
+        {
+            if (broken && bad < 0)
+            {
+                bad = cells.Count;
+                badText = written.ToString();
+            }
+
+            cells.Add(cell.ToString());
+            cell.Clear();
+            written.Clear();
+            afterClosingQuote = false;
+            broken = false;
+        }
     }
 
-    private static void Add(List<SheetRecord> records, int line, List<string> cells, bool closed)
+    private static void Add(List<SheetRecord> records, int line, List<string> cells, bool closed, int bad, string? badText)
     {
         int count = cells.Count;
         while (count > 0 && cells[count - 1].Length == 0)
@@ -118,7 +147,7 @@ internal static class SheetReader
 
         if (count > 0)
         {
-            records.Add(new SheetRecord(line, ImmutableArray.CreateRange(cells.GetRange(0, count)), closed));
+            records.Add(new SheetRecord(line, ImmutableArray.CreateRange(cells.GetRange(0, count)), closed) { BadCell = bad, BadCellText = badText });
         }
     }
 }

@@ -10,4 +10,10 @@ internal sealed record SheetRecord(int Line, ImmutableArray<string> Cells, bool 
 {
     /// <summary>The cell at a zero-based index, or the empty string past the end.</summary>
     public string this[int index] => index < Cells.Length ? Cells[index] : string.Empty;
+
+    /// <summary>The zero-based index of the first cell that breaks the CSV quoting rules, or -1.</summary>
+    public int BadCell { get; init; } = -1;
+
+    /// <summary>That cell as written (its quotes included), or null.</summary>
+    public string? BadCellText { get; init; }
 }

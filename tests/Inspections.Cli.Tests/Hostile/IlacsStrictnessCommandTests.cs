@@ -43,11 +43,13 @@ public sealed class IlacsStrictnessCommandTests
             : new System.Text.UTF32Encoding(bigEndian: bom[0] == 0, byteOrderMark: false);
         File.WriteAllBytes(csv, [.. bom, .. encoding.GetBytes(Header + "\n" + Calderdale2018 + "\n")]);
 
-        var thrown = Assert.Throws<ImportFormatException>(() => IlacsCsvImporter.ImportFile(csv));
+        var refused = IlacsCsvImporter.ImportFile(csv);
         var (exit, _, error) = CliRunner.Run("import", "ilacs-csv", csv);
 
-        Assert.Equal("IMP090", thrown.Code?.Code);
-        Assert.Contains(named, thrown.Message, StringComparison.Ordinal);
+        Assert.True(refused.IsRefused);
+        var refusal = Assert.Single(refused.Issues);
+        Assert.Equal("IMP090", refusal.Code);
+        Assert.Contains(named, refusal.Message, StringComparison.Ordinal);
         Assert.Equal(2, exit);
         Assert.Contains("IMP090", error, StringComparison.Ordinal);
     }

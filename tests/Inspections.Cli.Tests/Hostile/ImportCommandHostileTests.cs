@@ -44,11 +44,12 @@ public sealed class ImportCommandHostileTests
         File.WriteAllBytes(csv, [.. System.Text.Encoding.UTF8.GetBytes(Header + "\n" + Calderdale2018.Replace("calderdale", "calder", StringComparison.Ordinal)), 0xE9, .. "\n"u8]);
 
         var (exit, output, error) = CliRunner.Run("import", "ilacs-csv", csv);
-        var thrown = Assert.Throws<ImportFormatException>(() => IlacsCsvImporter.ImportFile(csv));
+        var refused = IlacsCsvImporter.ImportFile(csv);
 
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
         Assert.Contains("latin1.csv: IMP090: The file is not UTF-8 text: the bytes [E9", error, StringComparison.Ordinal);
-        Assert.StartsWith("The file is not UTF-8 text", thrown.Message, StringComparison.Ordinal);
+        Assert.True(refused.IsRefused);
+        Assert.StartsWith("The file is not UTF-8 text", Assert.Single(refused.Issues).Message, StringComparison.Ordinal);
     }
 }

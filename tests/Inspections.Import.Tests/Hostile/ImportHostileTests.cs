@@ -83,8 +83,9 @@ public sealed class ImportHostileTests
     {
         string header = string.Join(",", Enumerable.Range(0, 5_000).Select(i => new string('x', 100) + i));
 
-        var error = Assert.Throws<ImportFormatException>(() => IlacsCsvImporter.Import(new StringReader(header + "\n")));
+        var error = Assert.Single(IlacsCsvImporter.Import(new StringReader(header + "\n")).Issues);
 
+        Assert.Equal("IMP092", error.Code);
         Assert.InRange(error.Message.Length, 1, 4_000);
         Assert.Contains("and 4980 more", error.Message, StringComparison.Ordinal);
     }
@@ -94,9 +95,13 @@ public sealed class ImportHostileTests
     [InlineData("\n\n\n")]
     [InlineData("\uFEFF")]
     [InlineData("urn\n1\n")]
-    public void A_file_that_is_not_the_history_csv_is_refused_with_ImportFormatException(string csv)
+    public void A_file_that_is_not_the_history_csv_is_refused_with_one_coded_issue_not_an_exception(string csv)
     {
-        Assert.Throws<ImportFormatException>(() => IlacsCsvImporter.Import(new StringReader(csv)));
+        var result = IlacsCsvImporter.Import(new StringReader(csv));
+
+        Assert.True(result.IsRefused);
+        Assert.Matches("^IMP09[0-3]$", Assert.Single(result.Issues).Code);
+        Assert.Empty(result.Inspections);
     }
 
     [Fact]

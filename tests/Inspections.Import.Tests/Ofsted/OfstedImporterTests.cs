@@ -223,9 +223,9 @@ public sealed class OfstedImporterTests
     [InlineData("x,E08000033,Calderdale,Current,North,31/02/2019,01/04/2019,ILACS Standard Inspection,Good,Good,Good,Good", "IMP104", 3, 6)]
     [InlineData("x,E08000033,Calderdale,Current,North,12/11/2018,19/12/2018,ILACS Standard Inspection,Goodish,Good,Good,Good", "IMP105", 3, 9)]
     [InlineData("x,E08000033,Calderdale,Current,North,12/11/2018,19/12/2018,ILACS Long Inspection,Good,Good,Good,Good", "IMP109", 3, 8)]
-    [InlineData("x,E08000033,Calderdale,Current,North,12/11/2018,19/12/2018,ILACS Standard Inspection,Good,Good,Good,Good,,,surplus", "IMP102", 3, 14)]
+    [InlineData("x,E08000033,Calderdale,Current,North,12/11/2018,19/12/2018,ILACS Standard Inspection,Good,Good,Good,Good,,,surplus", "IMP001", 3, 14)]
     [InlineData("x,E0800003,Calderdale,Current,North,12/11/2018,19/12/2018,ILACS Standard Inspection,Good,Good,Good,Good", "IMP103", 3, 2)]
-    [InlineData("x,E08000033,Calderdale,Current,North,12/11/2017,19/12/2017,ILACS Standard Inspection,Good,Good,Good,Good", "IMP110", 3, 6)]
+    [InlineData("x,E08000033,Calderdale,Current,North,12/11/2017,19/12/2017,ILACS Standard Inspection,Good,Good,Good,Good", "IMP022", 3, 6)]
     [InlineData("x,E08000033,Calderdale,Current,North,12/11/2018,19/10/2018,ILACS Standard Inspection,Good,Good,Good,Good", "IMP115", 3, 7)]
     [InlineData("x,E08000033,Calderdale,Current,North,12/11/2018,19/12/2018,ILACS Standard Inspection,Good,Good,Good,Good,Good", "IMP114", 3, 13)]
     [InlineData("x,E08000033,Calderdale,Current,North,12/11/2018,19/12/2018,ILACS Standard Inspection,Good,,Good,Good", "IMP108", 3, 10)]
@@ -234,7 +234,7 @@ public sealed class OfstedImporterTests
         var result = Import(("h.csv", "ILACS inspection history from 2018-2025\n" + IlacsHeader + row + "\n"));
 
         var issue = Assert.Single(result.Issues, i => i.Code == code);
-        Assert.All(result.Issues, i => Assert.Contains(i.Code, new[] { code, "IMP117" }));
+        Assert.All(result.Issues, i => Assert.Contains(i.Code, new[] { code, "IMP041" }));
         Assert.Equal((code, "h.csv", line, column), (issue.Code, issue.File, issue.Line, issue.Column));
         Assert.Empty(result.Inspections);
         Assert.Equal(issue.Severity == DiagnosticSeverity.Warning ? 1 : 0, result.Rejected.Length);
@@ -298,7 +298,7 @@ public sealed class OfstedImporterTests
 
         Assert.Equal("IMP100", Assert.Single(notSheet.Issues).Code);
         Assert.False(notSheet.AllRecognised);
-        Assert.Equal("IMP101", Assert.Single(notText.Issues).Code);
+        Assert.Equal("IMP090", Assert.Single(notText.Issues).Code);
         Assert.Empty(notText.Inspections);
     }
 
@@ -308,7 +308,7 @@ public sealed class OfstedImporterTests
         string docs = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "import.md"));
         string section = docs[docs.IndexOf("# Importing Ofsted's official tables", StringComparison.Ordinal)..];
 
-        Assert.Equal(18, ImportCodes.Ofsted.Length);
+        Assert.Equal(15, ImportCodes.Ofsted.Length);
         Assert.All(ImportCodes.Ofsted, d => Assert.Matches(
             new System.Text.RegularExpressions.Regex($@"^\| {d.Code} \| {(d.Severity == Inspections.Core.Validation.DiagnosticSeverity.Error ? "error" : "warning")} \|", System.Text.RegularExpressions.RegexOptions.Multiline),
             section));

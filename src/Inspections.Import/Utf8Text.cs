@@ -1,23 +1,33 @@
 using System;
 using System.IO;
 using System.Text;
+using Inspections.Core.Validation;
 
 namespace Inspections.Import;
 
 /// <summary>
-/// Opens CSV bytes as UTF-8 text, strictly: a UTF-8 byte order mark is skipped, a UTF-16 or UTF-32 one is refused
-/// (the file is then not UTF-8, whatever else it holds), and bytes that are not UTF-8 make reading fail rather than
-/// become U+FFFD. For every importer of this assembly.
+/// The one strict UTF-8 opener of every importer (the ILACS history CSV and its lookup, Ofsted's tables, the report
+/// reader's manifest): a UTF-8 byte order mark is skipped, a UTF-16 or UTF-32 one is refused (the file is then not
+/// UTF-8, whatever else it holds), and bytes that are not UTF-8 make reading fail rather than become U+FFFD. It
+/// never throws for what the bytes hold: a file it refuses is an IMP090 diagnostic, which the importer reports and
+/// goes on with the next file.
 /// </summary>
-internal static class Utf8Csv
+internal static class Utf8Text
 {
     /// <summary>UTF-8 that refuses bytes it cannot read, rather than replacing them with U+FFFD.</summary>
     public static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>A reader of the stream's text; the reader owns the stream.</summary>
-    /// <exception cref="ImportFormatException">The stream starts with a UTF-16 or UTF-32 byte order mark (IMP090).</exception>
+    /// <summary>
+    /// A reader of the stream's text (the reader owns the stream), or null and the refusal (IMP090) when the stream
+    /// starts with a UTF-16 or UTF-32 byte order mark. Bytes that are not UTF-8 further on throw
+    /// <see cref="DecoderFallbackException"/> while reading: give it to <see cref="NotUtf8(DecoderFallbackException, string?)"/>.
+    /// </summary>
+    /// <param name="stream">The bytes.</param>
+    /// <param name="file">The file's name, for the refusal's <see cref="Diagnostic.File"/>; null to leave it out.</param>
+    /// <param name="refusal">The refusal, when the reader is null.</param>
+    /// <returns>The reader, or null.</returns>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static StreamReader Open(Stream stream)
+    public static StreamReader? Open(Stream stream, string? file, out Diagnostic? refusal)
     {
         var start = new byte[4];
         int count = 0;
@@ -41,18 +51,29 @@ internal static class Utf8Csv
         if (other is not null)
         {
             stream.Dispose();
-            throw new ImportFormatException(ImportCodes.NotUtf8, $"The file is not UTF-8 text: it starts with the byte order mark of {other}. Save it as UTF-8.");
+            refusal = Refuse(ImportCodes.NotUtf8ByteOrderMark, file, other);
+            return null;
         }
 
+        refusal = null;
         int skip = count >= 3 && start[0] == 0xEF && start[1] == 0xBB && start[2] == 0xBF ? 3 : 0;
         return new StreamReader(new PrefixedStream(start.AsMemory(skip, count - skip), stream), Strict, detectEncodingFromByteOrderMarks: false);
     }
 
-    /// <summary>The error for text that cannot be decoded (IMP090).</summary>
-    public static ImportFormatException NotText(DecoderFallbackException e) => new(
-        ImportCodes.NotUtf8,
-        $"The file is not UTF-8 text: the bytes [{Convert.ToHexString(e.BytesUnknown ?? [])}] cannot be read as UTF-8. Save it as UTF-8.",
-        e);
+    /// <summary>The refusal (IMP090) of text whose bytes cannot be decoded.</summary>
+    /// <param name="e">What the decoder threw.</param>
+    /// <param name="file">The file's name, or null.</param>
+    /// <returns>The diagnostic, at line 1 of the file.</returns>
+    public static Diagnostic NotUtf8(DecoderFallbackException e, string? file) =>
+        Refuse(ImportCodes.NotUtf8, file, Convert.ToHexString(e.BytesUnknown ?? []));
+
+    /// <summary>A diagnostic about a file as a whole (a refusal: nothing in it is read), at its line 1.</summary>
+    /// <param name="descriptor">The code and message format.</param>
+    /// <param name="file">The file's name, or null.</param>
+    /// <param name="arguments">The message's arguments.</param>
+    /// <returns>The diagnostic.</returns>
+    public static Diagnostic Refuse(DiagnosticDescriptor descriptor, string? file, params object?[] arguments) =>
+        ImportIssue.Create(descriptor, 1, null, file, null, arguments);
 
     /// <summary>A read-only stream that gives some bytes already read, then the rest of another stream.</summary>
     private sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) : Stream
