@@ -133,7 +133,8 @@ public static class OfstedImporter
             }
         }
 
-        var merged = EventMerger.Merge(events, issues);
+        var disagreements = new List<RowDisagreement>();
+        var merged = EventMerger.Merge(events, issues, disagreements);
         foreach (var e in merged.Where(e => e.IsIlacsInspection && e.Sources.All(s => s.Sheet != OfstedSheet.IlacsHistory)))
         {
             var source = e.Sources[0];
@@ -148,6 +149,7 @@ public static class OfstedImporter
             .OrderBy(b => b.Inspection, OfficialInspection.Order)
             .ToList();
         var inspections = ImmutableArray.CreateBuilder<Inspection>();
+        var accepted = ImmutableArray.CreateBuilder<OfficialEvent>();
         var rejected = ImmutableArray.CreateBuilder<Inspection>();
         foreach (var (e, inspection) in built)
         {
@@ -155,6 +157,7 @@ public static class OfstedImporter
             if (errors.Count == 0)
             {
                 inspections.Add(inspection);
+                accepted.Add(e);
                 continue;
             }
 
@@ -171,7 +174,11 @@ public static class OfstedImporter
             .ThenBy(i => i.Line)
             .ThenBy(i => i.Column ?? 0)
             .ToImmutableArray();
-        return new OfstedImportResult(sheets.ToImmutable(), tables.Count, inspections.ToImmutable(), rejected.ToImmutable(), new DiagnosticList(sorted));
+        return new OfstedImportResult(sheets.ToImmutable(), tables.Count, inspections.ToImmutable(), rejected.ToImmutable(), new DiagnosticList(sorted))
+        {
+            Events = accepted.ToImmutable(),
+            Disagreements = [.. disagreements],
+        };
     }
 
     /// <summary>
