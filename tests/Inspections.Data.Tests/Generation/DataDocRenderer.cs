@@ -18,6 +18,7 @@ internal static class DataDocRenderer
     {
         doc = Replace(doc, "counts", Counts(build));
         doc = Replace(doc, "issues", Issues(build));
+        doc = Replace(doc, "disagreements", Disagreements(build));
         return Replace(doc, "reconciliation", Reconciliation(build));
     }
 
@@ -87,6 +88,41 @@ internal static class DataDocRenderer
 
         return text.ToString();
     }
+
+    private static string Disagreements(RecordBuild build)
+    {
+        var listed = build.Result.Disagreements.Where(d => d.Reason != DisagreementReason.OfficialOverScrape).ToList();
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{listed.Count} disagreements between the tables and the reports (the scrape's are in the next section).\n");
+        if (listed.Count == 0)
+        {
+            return text.ToString();
+        }
+
+        text.Append("\n| field | stood | why | count |\n|---|---|---|---:|\n");
+        foreach (var kind in listed.GroupBy(d => (Field: d.Field == RecordField.Judgement ? "a grade" : d.What, Sources: $"{Kind(d.Stood)} over {Kind(d.Other)}", d.Why))
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Field, StringComparer.Ordinal).ThenBy(g => g.Key.Sources, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {kind.Key.Field} | {kind.Key.Sources} | {Cell(kind.Key.Why)} | {kind.Count()} |\n");
+        }
+
+        text.Append("\n| inspection | what | stood | source | other | source |\n|---|---|---|---|---|---|\n");
+        foreach (var d in listed)
+        {
+            var i = d.Inspection;
+            text.Append(CultureInfo.InvariantCulture,
+                $"| {Cell($"{i.Subject.Name}, {i.FrameworkId} {i.VisitTypeId}, {Date(i.Fieldwork?.Start ?? i.Published)}")} | {Field(d)} | {d.StoodValue} | {Cell(d.Stood.ToString())} | {d.OtherValue} | {Cell(d.Other.ToString())} |\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Kind(RecordSource source) => source.Kind switch
+    {
+        RecordSourceKind.OfficialTable => "table",
+        RecordSourceKind.Report => "report",
+        _ => "scrape",
+    };
 
     private static string Reconciliation(RecordBuild build)
     {
