@@ -76,6 +76,9 @@ public static class JudgementIds
     /// <summary><c>leadership-and-governance</c>: Leadership and governance.</summary>
     public const string LeadershipAndGovernance = "leadership-and-governance";
 
+    /// <summary><c>leadership-and-management</c>: Targeted inspection of looked after children (2013): leadership and management.</summary>
+    public const string LeadershipAndManagement = "leadership-and-management";
+
     /// <summary><c>leadership-management-and-governance</c>: Leadership, management and governance.</summary>
     public const string LeadershipManagementAndGovernance = "leadership-management-and-governance";
 
@@ -100,6 +103,9 @@ public static class JudgementIds
     /// <summary><c>making-a-positive-contribution</c>: Making a positive contribution.</summary>
     public const string MakingAPositiveContribution = "making-a-positive-contribution";
 
+    /// <summary><c>outcomes-for-looked-after-children</c>: Targeted inspection of looked after children (2013): outcomes for looked after children and young people.</summary>
+    public const string OutcomesForLookedAfterChildren = "outcomes-for-looked-after-children";
+
     /// <summary><c>overall-effectiveness</c>: overall effectiveness, the headline judgement of most frameworks.</summary>
     public const string OverallEffectiveness = "overall-effectiveness";
 
@@ -114,6 +120,9 @@ public static class JudgementIds
 
     /// <summary><c>quality-of-practice</c>: Quality of practice.</summary>
     public const string QualityOfPractice = "quality-of-practice";
+
+    /// <summary><c>quality-of-provision</c>: Targeted inspection of looked after children (2013): quality of provision.</summary>
+    public const string QualityOfProvision = "quality-of-provision";
 
     /// <summary><c>safeguarding</c>: Safeguarding.</summary>
     public const string Safeguarding = "safeguarding";
