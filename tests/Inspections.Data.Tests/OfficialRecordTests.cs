@@ -28,7 +28,7 @@ public sealed class OfficialRecordTests
         Assert.All(OfficialRecord.Inspections, i =>
         {
             Assert.EndsWith(OfficialRecord.Attribution, i.Notes, StringComparison.Ordinal);
-            Assert.Matches(@"(From Ofsted's official statistics: \w+\.csv:\d+|Not in Ofsted's official tables, .* ofsted_csc_ilacs_history\.csv line \d+|Not in Ofsted's official tables: from Ofsted's report '[^']+\.pdf')", i.Notes);
+            Assert.Matches(@"(From Ofsted's official statistics: \w+\.csv:\d+|Not in Ofsted's official tables, .* ofsted_csc_ilacs_history\.csv line \d+|Not in Ofsted's official tables: from Ofsted's report '.+?\.pdf')", i.Notes);
         });
     }
 

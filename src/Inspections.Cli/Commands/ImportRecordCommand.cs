@@ -13,8 +13,9 @@ using Inspections.Import.Record;
 namespace Inspections.Cli.Commands;
 
 /// <summary>
-/// <c>inspections import record --tables DIR [--scrape FILE [--lookup FILE]] --out FILE</c>: builds the merged record
-/// (<see cref="RecordBuilder"/>) from Ofsted's official tables and, for what they do not have, the ILACS scrape; writes
+/// <c>inspections import record --tables DIR [--reports DIR [--manifest FILE]] [--scrape FILE [--lookup FILE]] --out FILE</c>:
+/// builds the merged record (<see cref="RecordBuilder"/>) from Ofsted's official tables, Ofsted's reports and, for
+/// what neither has, the ILACS scrape; writes
 /// it as one <c>.jsonl</c> file and prints the counts, the disagreements between sources by kind, and the build's
 /// own IMP lines. The record that ships in Inspections.Data is this command's output.
 /// </summary>
@@ -23,6 +24,8 @@ internal static class ImportRecordCommand
     public static Command Create(CliContext context)
     {
         var tables = new Option<string>("--tables") { Description = "The folder of Ofsted's official tables (every .csv in it: the 2009-2023 table, the ILACS history, the in-year sheets).", HelpName = "DIR", Required = true };
+        var reports = new Option<string?>("--reports") { Description = "The folder of Ofsted's report PDFs (every .pdf below it), read by the report reader; the report stands for what it prints.", HelpName = "DIR" };
+        var manifest = new Option<string?>("--manifest") { Description = "The reports' manifest.csv (each report's publication date and URL).", HelpName = "FILE" };
         var scrape = new Option<string?>("--scrape") { Description = "The ILACS scrape (ofsted_csc_ilacs_history.csv), used only for inspections neither the tables nor the reports have.", HelpName = "FILE" };
         var lookup = new Option<string?>("--lookup") { Description = "The scrape's local authority lookup (Provider_data_lookup.csv), as for import ilacs-csv.", HelpName = "FILE" };
         var output = new Option<string>("--out") { Description = "Write the record to this .jsonl file, one document per line.", HelpName = "FILE", Required = true };
@@ -30,7 +33,7 @@ internal static class ImportRecordCommand
             "record",
             "Build the merged record from Ofsted's tables and (only for what they do not have) the ILACS scrape: one document per event, each naming its sources in the notes; print every kind of disagreement between sources and which one stood.")
         {
-            tables, scrape, lookup, output,
+            tables, reports, manifest, scrape, lookup, output,
         };
         record.Validators.Add(result =>
         {
@@ -39,12 +42,25 @@ internal static class ImportRecordCommand
                 result.AddError("--lookup is the scrape's lookup: give --scrape too.");
             }
         });
-        record.SetAction(parsed => Run(context, parsed.GetValue(tables)!, parsed.GetValue(scrape), parsed.GetValue(lookup), parsed.GetValue(output)!));
+        record.Validators.Add(result =>
+        {
+            if (result.GetValue(manifest) is not null && result.GetValue(reports) is null)
+            {
+                result.AddError("--manifest is the reports' manifest: give --reports too.");
+            }
+        });
+        record.SetAction(parsed => Run(context, parsed.GetValue(tables)!, parsed.GetValue(reports), parsed.GetValue(manifest), parsed.GetValue(scrape), parsed.GetValue(lookup), parsed.GetValue(output)!));
         return record;
     }
 
-    private static int Run(CliContext context, string tablesDir, string? scrapePath, string? lookupPath, string outPath)
+    private static int Run(CliContext context, string tablesDir, string? reportsDir, string? manifestPath, string? scrapePath, string? lookupPath, string outPath)
     {
+        if (reportsDir is not null && !Directory.Exists(reportsDir))
+        {
+            context.Error.WriteLine($"inspections: {Printable.Escape(reportsDir)}: no such folder.");
+            return ExitCodes.UsageError;
+        }
+
         if (!Directory.Exists(tablesDir))
         {
             context.Error.WriteLine($"inspections: {Printable.Escape(tablesDir)}: no such folder.");
@@ -58,7 +74,7 @@ internal static class ImportRecordCommand
             return ExitCodes.UsageError;
         }
 
-        foreach (var path in new[] { scrapePath, lookupPath }.OfType<string>())
+        foreach (var path in new[] { manifestPath, scrapePath, lookupPath }.OfType<string>())
         {
             if (!File.Exists(path))
             {
@@ -69,6 +85,7 @@ internal static class ImportRecordCommand
 
         OfstedImportResult tableResult;
         RecordScrape? scrape = null;
+        RecordReportsRead? reportsRead = null;
         var streams = new List<KeyValuePair<string, Stream>>();
         string reading = sheets[0];
         try
@@ -80,6 +97,12 @@ internal static class ImportRecordCommand
             }
 
             tableResult = OfstedImporter.Import(streams);
+            if (reportsDir is not null)
+            {
+                reading = reportsDir;
+                reportsRead = RecordReports.ReadFolder(reportsDir, manifestPath);
+            }
+
             if (scrapePath is not null)
             {
                 LocalAuthorityLookup? lookup = null;
@@ -122,7 +145,7 @@ internal static class ImportRecordCommand
             return ExitCodes.UsageError;
         }
 
-        var result = RecordBuilder.Build(tableResult, reports: null, scrape);
+        var result = RecordBuilder.Build(tableResult, reportsRead?.Reports, scrape);
         var documents = new WrittenDocuments();
         try
         {
@@ -142,7 +165,7 @@ internal static class ImportRecordCommand
         }
 
         var report = context.Out;
-        foreach (var issue in result.Issues)
+        foreach (var issue in (reportsRead?.Issues ?? []).Concat(result.Issues))
         {
             report.WriteLine(ImportIssueText.Line(string.Empty, issue));
         }
@@ -154,6 +177,12 @@ internal static class ImportRecordCommand
 
         report.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Tables: {sheets.Length} files, {tableResult.RowCount} rows, {tableResult.Inspections.Length} inspections and visits ({tableResult.Skipped.Count} rows or cells not imported, {tableResult.Warnings.Count} import warnings: inspections import ofsted lists them)."));
+        if (reportsRead is not null)
+        {
+            report.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Reports: {reportsRead.Files} files, {reportsRead.Reports.Length} documents ({reportsRead.Issues.Count(i => i.IsError)} errors, {reportsRead.Issues.Count(i => !i.IsError)} warnings: listed above)."));
+        }
+
         if (scrape is not null)
         {
             report.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -63,6 +63,12 @@ internal static class ReportMerge
                     draft.Disagree(RecordField.Published, null, here, Draft.Date(printed)!, draft.TableSourceOf(RecordField.Published), Draft.Date(tp)!, DisagreementReason.ReportPrintsIt, inNotes: true);
                 }
             }
+            else if (t.Published is { } early && r.Fieldwork is { } onSite && early < onSite.Start && r.Published is { } own)
+            {
+                published = own;
+                draft.FromReport[(RecordField.Published, null)] = here;
+                draft.Disagree(RecordField.Published, null, here, Draft.Date(own)!, draft.TableSourceOf(RecordField.Published), Draft.Date(early)!, DisagreementReason.TableDateBeforeFieldwork, inNotes: true);
+            }
             else if (t.Published is { } tp && r.Published is { } rp && tp != rp)
             {
                 draft.Disagree(RecordField.Published, null, draft.TableSourceOf(RecordField.Published), Draft.Date(tp)!, here, Draft.Date(rp)!, DisagreementReason.ReportDoesNotPrintThePublicationDate, inNotes: true);

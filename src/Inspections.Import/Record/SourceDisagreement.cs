@@ -57,6 +57,9 @@ public enum DisagreementReason
 
     /// <summary>Two reports of one inspection: the first stands.</summary>
     FirstReport = 8,
+
+    /// <summary>A report and a table: the table's publication date is before the report's fieldwork began, so it cannot be this report's (Surrey's separate LSCB review of 2015, dated by the table as the SIF published two months before it).</summary>
+    TableDateBeforeFieldwork = 9,
 }
 
 /// <summary>
@@ -119,6 +122,7 @@ public sealed record SourceDisagreement(
         DisagreementReason.ReportDoesNotPrintThePublicationDate => "the report does not print its publication date; the table's stands over the manifest's or the file name's",
         DisagreementReason.OfficialOverScrape => "Ofsted's tables and reports stand over the scrape",
         DisagreementReason.FirstReport => "the first of two reports of one inspection",
+        DisagreementReason.TableDateBeforeFieldwork => "the table's date is before the report's fieldwork, so it is not this report's",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a defined reason."),
     };
 }

@@ -7,8 +7,8 @@ namespace Inspections.Data.Tests.Generation;
 
 /// <summary>
 /// The shipped record as the library builds it from ../shared/data (<see cref="RecordBuilder"/>, what
-/// <c>inspections import record</c> runs): Ofsted's four official sheets, and the ILACS scrape for what they do
-/// not have. Built once per test run; no rule of the build is here.
+/// <c>inspections import record</c> runs): Ofsted's four official sheets, Ofsted's reports, and the ILACS scrape
+/// for what neither has. Built once per test run; no rule of the build is here.
 /// </summary>
 internal sealed class RecordBuild
 {
@@ -18,7 +18,9 @@ internal sealed class RecordBuild
     {
         Tables = OfstedImporter.ImportFiles(RepositoryPaths.OfficialSheets);
         Scrape = IlacsCsvImporter.ImportFile(RepositoryPaths.IlacsHistoryCsv, RepositoryPaths.LookupCsv);
-        Result = RecordBuilder.Build(Tables, reports: null, new RecordScrape(Path.GetFileName(RepositoryPaths.IlacsHistoryCsv), Scrape));
+        string reports = Path.Combine(RepositoryPaths.SharedData, "reports");
+        Reports = RecordReports.ReadFolder(reports, Path.Combine(reports, "manifest.csv"));
+        Result = RecordBuilder.Build(Tables, Reports.Reports, new RecordScrape(Path.GetFileName(RepositoryPaths.IlacsHistoryCsv), Scrape));
     }
 
     public static RecordBuild Instance => Built.Value;
@@ -26,6 +28,9 @@ internal sealed class RecordBuild
     public OfstedImportResult Tables { get; }
 
     public IlacsImportResult Scrape { get; }
+
+    /// <summary>Ofsted's reports in ../shared/data/reports, read once for the whole test run.</summary>
+    public RecordReportsRead Reports { get; }
 
     public RecordBuildResult Result { get; }
 
