@@ -28,18 +28,21 @@ public sealed class OfficialRecordTests
         Assert.All(OfficialRecord.Inspections, i =>
         {
             Assert.EndsWith(OfficialRecord.Attribution, i.Notes, StringComparison.Ordinal);
-            Assert.Matches(@"(From Ofsted's official statistics: \w+\.csv:\d+|Not in Ofsted's official tables, .* ofsted_csc_ilacs_history\.csv line \d+)", i.Notes);
+            Assert.Matches(@"(From Ofsted's official statistics: \w+\.csv:\d+|Not in Ofsted's official tables, .* ofsted_csc_ilacs_history\.csv line \d+|Not in Ofsted's official tables: from Ofsted's report '.+?\.pdf')", i.Notes);
         });
     }
 
     [Fact]
-    public void Inspections_after_March_2025_come_from_the_scrape_and_say_so()
+    public void Inspections_after_March_2025_come_from_a_report_or_the_scrape_and_say_so()
     {
-        var fromScrape = OfficialRecord.Inspections.Where(i => i.Notes!.StartsWith("Not in Ofsted's official tables", StringComparison.Ordinal)).ToList();
+        const string NotInTables = "Not in Ofsted's official tables";
+        var fromScrape = OfficialRecord.Inspections.Where(i => i.Notes!.StartsWith(NotInTables + ", which run to", StringComparison.Ordinal)).ToList();
+        var fromReportAlone = OfficialRecord.Inspections.Where(i => i.Notes!.StartsWith(NotInTables + ": from Ofsted's report", StringComparison.Ordinal)).ToList();
 
-        Assert.NotEmpty(fromScrape);
+        Assert.NotEmpty(fromScrape.Concat(fromReportAlone));
         Assert.All(fromScrape, i => Assert.True(i.Fieldwork?.Start > OfficialRecord.OfficialAsAt || i.Published > OfficialRecord.OfficialAsAt));
-        Assert.All(OfficialRecord.Inspections.Except(fromScrape), i => Assert.True((i.Fieldwork?.Start ?? i.Published) <= OfficialRecord.OfficialAsAt));
+        Assert.All(OfficialRecord.Inspections.Except(fromScrape).Except(fromReportAlone), i => Assert.True((i.Fieldwork?.Start ?? i.Published) <= OfficialRecord.OfficialAsAt, i.ToString()));
+        Assert.Equal(Import.Record.RecordBuilder.TablesAsAt, OfficialRecord.OfficialAsAt);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ internal static class ImportCommand
         });
         ilacs.SetAction(parsed => Run(context, parsed.GetValue(file)!, parsed.GetValue(lookup), parsed.GetValue(outDir), parsed.GetValue(jsonl), parsed.GetValue(format)!));
 
-        var import = new Command("import", "Import published outcomes into inspections/v1 documents.") { ilacs, CreateOfsted(context), ImportReportsCommand.Create(context) };
+        var import = new Command("import", "Import published outcomes into inspections/v1 documents.") { ilacs, CreateOfsted(context), ImportReportsCommand.Create(context), ImportRecordCommand.Create(context) };
         return import;
     }
 

@@ -19,6 +19,12 @@ public sealed record OfstedImportResult(
     ImmutableArray<Inspection> Rejected,
     DiagnosticList Issues)
 {
+    /// <summary>The merged event behind each of <see cref="Inspections"/>, in the same order (its source rows, for the record build).</summary>
+    internal ImmutableArray<OfficialEvent> Events { get; init; } = [];
+
+    /// <summary>Every disagreement between rows merged into one event, typed (for the record build).</summary>
+    internal ImmutableArray<RowDisagreement> Disagreements { get; init; } = [];
+
     /// <summary>The issues of what was not imported (error severity).</summary>
     public DiagnosticList Skipped => new([.. Issues.Where(i => i.IsError)]);
 

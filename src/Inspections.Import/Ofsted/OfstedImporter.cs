@@ -138,7 +138,8 @@ public static class OfstedImporter
             }
         }
 
-        var merged = EventMerger.Merge(events, issues);
+        var disagreements = new List<RowDisagreement>();
+        var merged = EventMerger.Merge(events, issues, disagreements);
         foreach (var e in merged.Where(e => e.IsIlacsInspection && e.Sources.All(s => s.Sheet != OfstedSheet.IlacsHistory)))
         {
             var source = e.Sources[0];
@@ -152,6 +153,7 @@ public static class OfstedImporter
             .OrderBy(b => b.Inspection, OfficialInspection.Order)
             .ToList();
         var inspections = ImmutableArray.CreateBuilder<Inspection>();
+        var accepted = ImmutableArray.CreateBuilder<OfficialEvent>();
         var rejected = ImmutableArray.CreateBuilder<Inspection>();
         foreach (var (e, inspection) in built)
         {
@@ -159,6 +161,7 @@ public static class OfstedImporter
             if (errors.Count == 0)
             {
                 inspections.Add(inspection);
+                accepted.Add(e);
                 continue;
             }
 
@@ -176,7 +179,11 @@ public static class OfstedImporter
             .ThenBy(i => i.Line)
             .ThenBy(i => i.Column ?? 0)
             .ToImmutableArray();
-        return new OfstedImportResult(sheets.ToImmutable(), tables.Count + unplaced, inspections.ToImmutable(), rejected.ToImmutable(), new DiagnosticList(sorted));
+        return new OfstedImportResult(sheets.ToImmutable(), tables.Count + unplaced, inspections.ToImmutable(), rejected.ToImmutable(), new DiagnosticList(sorted))
+        {
+            Events = accepted.ToImmutable(),
+            Disagreements = [.. disagreements],
+        };
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Inspections.Core;
+using Inspections.Import.Record;
 
 namespace Inspections.Data.Tests.Generation;
 
@@ -17,6 +18,7 @@ internal static class DataDocRenderer
     {
         doc = Replace(doc, "counts", Counts(build));
         doc = Replace(doc, "issues", Issues(build));
+        doc = Replace(doc, "disagreements", Disagreements(build));
         return Replace(doc, "reconciliation", Reconciliation(build));
     }
 
@@ -35,23 +37,25 @@ internal static class DataDocRenderer
     {
         var text = new StringBuilder();
         text.Append("| framework | visit type | from the official tables | from the scrape (begun or published after 31 March 2025) |\n|---|---|---:|---:|\n");
-        var official = build.Official.Inspections;
+        var events = build.Result.Events;
+        var official = events.Where(e => e.InTables).Select(e => e.Inspection).ToList();
+        var scrape = events.Where(e => e.FromScrape && !e.InTables && !e.InReports).Select(e => e.Inspection).ToList();
         var keys = build.Record.Select(i => (i.FrameworkId, i.VisitTypeId)).Distinct().OrderBy(k => k.FrameworkId, StringComparer.Ordinal).ThenBy(k => k.VisitTypeId, StringComparer.Ordinal);
         foreach (var (framework, visit) in keys)
         {
             int o = official.Count(i => i.FrameworkId == framework && i.VisitTypeId == visit);
-            int s = build.FromScrapeAdded.Count(i => i.FrameworkId == framework && i.VisitTypeId == visit);
+            int s = scrape.Count(i => i.FrameworkId == framework && i.VisitTypeId == visit);
             text.Append(CultureInfo.InvariantCulture, $"| `{framework}` | `{visit}` | {o} | {s} |\n");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"| **all** | | **{official.Length}** | **{build.FromScrapeAdded.Length}** |\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"| **all** | | **{official.Count}** | **{scrape.Count}** |\n\n");
         int authorities = build.Record.Select(i => RecordBuild.AuthorityKey(i.Subject)).Distinct(StringComparer.Ordinal).Count();
         int publishedOnly = official.Count(i => i.Fieldwork is null);
         int startOnly = official.Count(i => i.Fieldwork is not null && i.Published is null);
         int notJudged = official.Count(i => !i.NotJudgedIds.IsDefaultOrEmpty);
-        int merged = official.Count(i => i.Notes is { } n && n.Split("; ").Length > 1);
+        int merged = events.Count(e => e.Sources.Where(s => s.Kind == RecordSourceKind.OfficialTable).Select(s => s.File).Distinct(StringComparer.Ordinal).Count() > 1);
         text.Append(CultureInfo.InvariantCulture, $"{build.Record.Length} inspections and visits of {authorities} local authorities; ");
-        text.Append(CultureInfo.InvariantCulture, $"{build.Official.RowCount} rows of the four sheets. ");
+        text.Append(CultureInfo.InvariantCulture, $"{build.Tables.RowCount} rows of the four sheets. ");
         text.Append(CultureInfo.InvariantCulture, $"{publishedOnly} give a publication date only, {startOnly} the first day of fieldwork only; ");
         text.Append(CultureInfo.InvariantCulture, $"{merged} are merged from rows of more than one sheet; {notJudged} have a judgement Ofsted's table marks '-' (not judged).\n");
         return text.ToString();
@@ -60,7 +64,7 @@ internal static class DataDocRenderer
     private static string Issues(RecordBuild build)
     {
         var text = new StringBuilder();
-        var issues = build.Official.Issues;
+        var issues = build.Tables.Issues;
         if (issues.IsEmpty)
         {
             text.Append("The import of the four sheets reports nothing.\n");
@@ -85,49 +89,54 @@ internal static class DataDocRenderer
         return text.ToString();
     }
 
-    private static string Reconciliation(RecordBuild build)
+    private static string Disagreements(RecordBuild build)
     {
-        var rows = new List<string>();
-        foreach (var (scrape, official) in build.Pairs.OrderBy(p => p.Official.Subject.Name, StringComparer.Ordinal).ThenBy(p => RecordBuild.DateOf(p.Official)))
+        var listed = build.Result.Disagreements.Where(d => d.Reason != DisagreementReason.OfficialOverScrape).ToList();
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{listed.Count} disagreements between the tables and the reports (the scrape's are in the next section).\n");
+        if (listed.Count == 0)
         {
-            var s = scrape.Inspection;
-            string where = $"{official.Subject.Name}, {Date(official.Fieldwork?.Start)}";
-            void Row(string field, string officialValue, string scrapeValue) =>
-                rows.Add($"| {Cell(where)} | {field} | {officialValue} | {scrapeValue} | {scrape.Line} |");
-            if (official.VisitTypeId != s.VisitTypeId)
-            {
-                Row("visit type", official.VisitTypeId, s.VisitTypeId);
-            }
-
-            if (official.FrameworkId != s.FrameworkId)
-            {
-                Row("framework", official.FrameworkId, s.FrameworkId);
-            }
-
-            if (official.Fieldwork?.Start != s.Fieldwork?.Start)
-            {
-                Row("first day of fieldwork", Date(official.Fieldwork?.Start), Date(s.Fieldwork?.Start));
-            }
-
-            if (official.Published != s.Published)
-            {
-                Row("published", Date(official.Published), Date(s.Published));
-            }
-
-            foreach (var judgement in official.Judgements)
-            {
-                if (s.Judgements.TryGetGradeId(judgement.JudgementId, out var grade) && grade != judgement.GradeId)
-                {
-                    Row($"`{judgement.JudgementId}`", judgement.GradeId, grade);
-                }
-            }
+            return text.ToString();
         }
 
+        text.Append("\n| field | stood | why | count |\n|---|---|---|---:|\n");
+        foreach (var kind in listed.GroupBy(d => (Field: d.Field == RecordField.Judgement ? "a grade" : d.What, Sources: $"{Kind(d.Stood)} over {Kind(d.Other)}", d.Why))
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Field, StringComparer.Ordinal).ThenBy(g => g.Key.Sources, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {kind.Key.Field} | {kind.Key.Sources} | {Cell(kind.Key.Why)} | {kind.Count()} |\n");
+        }
+
+        text.Append("\n| inspection | what | stood | source | other | source |\n|---|---|---|---|---|---|\n");
+        foreach (var d in listed)
+        {
+            var i = d.Inspection;
+            text.Append(CultureInfo.InvariantCulture,
+                $"| {Cell($"{i.Subject.Name}, {i.FrameworkId} {i.VisitTypeId}, {Date(i.Fieldwork?.Start ?? i.Published)}")} | {Field(d)} | {d.StoodValue} | {Cell(d.Stood.ToString())} | {d.OtherValue} | {Cell(d.Other.ToString())} |\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Kind(RecordSource source) => source.Kind switch
+    {
+        RecordSourceKind.OfficialTable => "table",
+        RecordSourceKind.Report => "report",
+        _ => "scrape",
+    };
+
+    private static string Reconciliation(RecordBuild build)
+    {
+        var result = build.Result;
+        var rows = result.Disagreements
+            .Where(d => d.Reason == DisagreementReason.OfficialOverScrape)
+            .Select(d => $"| {Cell($"{d.Inspection.Subject.Name}, {Date(d.Inspection.Fieldwork?.Start)}")} | {Field(d)} | {d.StoodValue} | {d.OtherValue} | {d.Other.Line} |")
+            .ToList();
+        int added = result.Events.Count(e => e.FromScrape && !e.InTables && !e.InReports);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture,
             $"{build.Scrape.Inspections.Length} scrape rows typed ({build.Scrape.RowCount} rows in all; the rest the scrape could not read); "
-            + $"{build.Pairs.Length} are inspections of the official record, {build.FromScrapeAdded.Length} began or were published after 31 March 2025 and are added to the record, "
-            + $"{build.OnlyInScrape.Length} match no official inspection. {rows.Count} disagreements:\n\n");
+            + $"{result.ScrapeRowsMatched} are inspections of the official record, {added} began or were published after 31 March 2025 and are added to the record, "
+            + $"{result.ScrapeRowsUnmatched.Length} match no official inspection. {rows.Count} disagreements:\n\n");
         if (rows.Count > 0)
         {
             text.Append("| inspection (official) | what | official (stands) | scrape | scrape line |\n|---|---|---|---|---:|\n");
@@ -137,10 +146,10 @@ internal static class DataDocRenderer
             }
         }
 
-        if (build.OnlyInScrape.Length > 0)
+        if (result.ScrapeRowsUnmatched.Length > 0)
         {
             text.Append("\nScrape rows begun and published by 31 March 2025 that match no inspection of the official record:\n\n");
-            foreach (var row in build.OnlyInScrape)
+            foreach (var row in result.ScrapeRowsUnmatched)
             {
                 var i = row.Inspection;
                 text.Append(CultureInfo.InvariantCulture, $"- line {row.Line}: {Cell(i.Subject.Name)}, {i.FrameworkId} {i.VisitTypeId}, fieldwork from {Date(i.Fieldwork?.Start)}, published {Date(i.Published)}\n");
@@ -149,6 +158,19 @@ internal static class DataDocRenderer
 
         return text.ToString();
     }
+
+    /// <summary>A disagreement's field as the tables of this page name it.</summary>
+    private static string Field(SourceDisagreement d) => d.Field switch
+    {
+        RecordField.Judgement => $"`{d.JudgementId}`",
+        RecordField.VisitType => "visit type",
+        RecordField.Framework => "framework",
+        RecordField.FieldworkStart => "first day of fieldwork",
+        RecordField.FieldworkEnd => "last day of fieldwork",
+        RecordField.Published => "published",
+        RecordField.Theme => "theme",
+        _ => d.What,
+    };
 
     private static string Date(NodaTime.LocalDate? date) => date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "—";
 
