@@ -51,13 +51,13 @@ internal sealed record InspectionInput(Inspection Inspection, string Origin)
         var (files, missing, unreadable, _) = DocumentFiles.Expand(paths);
         foreach (string path in missing)
         {
-            context.Error.WriteLine($"inspections: {path}: no such file or folder.");
+            context.Error.WriteLine($"inspections: {Printable.Escape(path)}: no such file or folder.");
             exitCode = ExitCodes.UsageError;
         }
 
         foreach (var (path, reason) in unreadable)
         {
-            context.Error.WriteLine($"inspections: {path}: cannot be read: {reason}");
+            context.Error.WriteLine($"inspections: {Printable.Escape(path)}: cannot be read: {Printable.Escape(reason)}");
             exitCode = ExitCodes.UsageError;
         }
 
@@ -83,7 +83,7 @@ internal sealed record InspectionInput(Inspection Inspection, string Origin)
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Error.WriteLine($"inspections: {file}: cannot be read: {e.Message}");
+                context.Error.WriteLine($"inspections: {Printable.Escape(file)}: cannot be read: {Printable.Escape(e.Message)}");
                 exitCode = ExitCodes.UsageError;
             }
         }
@@ -116,12 +116,12 @@ internal sealed record InspectionInput(Inspection Inspection, string Origin)
     {
         foreach (var d in result.Diagnostics.Where(d => d.Severity == Core.Validation.DiagnosticSeverity.Error))
         {
-            context.Error.WriteLine($"{file}:{d.Line ?? 1}: {Words.Of(d.Severity)} {d.Code}: {d.Message}");
+            context.Error.WriteLine(DiagnosticText.Line(file, d));
         }
 
         if (!result.IsValid || result.Inspection is null)
         {
-            context.Error.WriteLine($"inspections: {origin}: not a valid inspection document, so it is left out.");
+            context.Error.WriteLine($"inspections: {Printable.Escape(origin)}: not a valid inspection document, so it is left out.");
             return false;
         }
 
