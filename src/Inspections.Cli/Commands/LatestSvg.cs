@@ -23,9 +23,9 @@ internal static class LatestSvg
         string by = state.PublishedBy.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
         int rows = state.Distributions.Sum(d => d.Scale.Grades.Length + 2);
         var regional = kinds.SelectMany(k => state.ByRegion(k)).ToList();
-        int stacks = state.Strands.Length + (regional.Count * state.Strands.Length) + 2 + (kinds.Length * state.Strands.Length);
+        int stacks = (2 * state.Strands.Length) + (regional.Count * state.Strands.Length) + 2 + (kinds.Length * state.Strands.Length);
         double height = 110 + (rows * Row) + 60 + (stacks * StackRow) + 40;
-        string title = $"Local authority children's services: headline grades and judgement strands as at {at}";
+        string title = $"Children's services: headline grades and judgement strands, {at}";
         string description = $"Each local authority's latest graded inspection whose fieldwork began by {at} and that was published by {by}. "
             + string.Join(" ", state.Distributions.Select(d =>
                 $"{d.Scale.Name}: {d.Total} {(d.Total == 1 ? "authority" : "authorities")}; " + string.Join(", ", d.Counts.Select(p => $"{p.Key.Label} {p.Value} ({SvgPicture.Percent(d.ProportionOf(p.Key))})")) + "."))
@@ -73,6 +73,7 @@ internal static class LatestSvg
         y += 34;
         foreach (var strand in state.Strands)
         {
+            y += Long(strand.Strand.Name) ? 18 : 0;
             svg.Add(Stack(strand, strand.Strand.Name, y));
             y += StackRow;
         }
@@ -109,6 +110,8 @@ internal static class LatestSvg
         return ToText(svg);
     }
 
+    private static bool Long(string label) => label.Length > 40;
+
     /// <summary>
     /// One stacked bar: a segment per grade (scales in order) and a hatched one for "not graded at its latest
     /// inspection", each with its count written in words underneath, so that no colour has to be told apart.
@@ -116,7 +119,8 @@ internal static class LatestSvg
     private static XElement Stack(StateOfTheNationStrand strand, string label, double y)
     {
         var group = new XElement(Ns + "g", new XAttribute("class", "strand"), new XAttribute("data-strand", strand.Strand.Id));
-        group.Add(Text(StackLeft - 10, y + 15, label, 12, "end"));
+        // A long name (an earlier framework's own strand) goes above its bar, from the left margin, so it is never cut.
+        group.Add(Long(label) ? Text(20, y - 4, label, 12) : Text(StackLeft - 10, y + 15, label, 12, "end"));
         int total = strand.Total;
         double x = StackLeft;
         var words = new System.Collections.Generic.List<string>();

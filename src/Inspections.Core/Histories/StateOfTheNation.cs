@@ -56,7 +56,7 @@ public sealed class StateOfTheNation
             .Select(p => GradeDistribution.Of(p.scale, p.grades))
             .ToImmutableArray();
         Strands = strands.All
-            .Where(strand => strands.Ilacs.Contains(strand) || subjects.Any(s => strand.IsGradedBy(s.Entry.Inspection.FrameworkId)))
+            .Where(strand => strands.Ilacs.Contains(strand) || subjects.Any(s => strand.TryGetGrade(s.Entry.Inspection, catalog, out _, out _)))
             .Select(strand => CountStrand(strand, subjects, catalog))
             .ToImmutableArray();
         FrameworkCounts = subjects
