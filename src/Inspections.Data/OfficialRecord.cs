@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
 using Inspections.Core;
+using Inspections.Core.Authorities;
 using Inspections.Core.Serialization;
 using NodaTime;
 
@@ -51,20 +53,52 @@ public static class OfficialRecord
     /// <summary>The day the official tables run to: Ofsted's <i>Local authority inspection outcomes as at 31 March 2025</i>.</summary>
     public static LocalDate OfficialAsAt { get; } = new(2025, 3, 31);
 
-    /// <summary>The inspections of one local authority, by GSS code, in the record's order.</summary>
-    /// <param name="gss">The GSS code the record gives the authority.</param>
-    /// <returns>The inspections (empty when there are none).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="gss"/> is null.</exception>
+    /// <summary>
+    /// The inspections of one local authority, found by anything <see cref="LocalAuthorityRegister.Default"/> accepts:
+    /// a name (<c>"Calderdale"</c>, <c>"Bristol, City of"</c>), any GSS code it has had (Buckinghamshire's
+    /// <c>E06000060</c> or its county code before 2020, <c>E10000002</c>) or its DfE number (<c>"825"</c>), in the
+    /// record's order. Only the authority's own inspections: its predecessors' are in its history
+    /// (<c>AuthorityHistory</c>).
+    /// </summary>
+    /// <param name="nameOrCode">A name, GSS code or DfE number.</param>
+    /// <returns>The inspections (empty when the authority has none in the record).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrCode"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">
+    /// The register knows no authority by <paramref name="nameOrCode"/>; the message quotes what was asked and names
+    /// the three nearest names.
+    /// </exception>
     /// <exception cref="InvalidOperationException">As <see cref="Inspections"/>.</exception>
-    public static ImmutableArray<Inspection> OfAuthority(string gss)
+    public static ImmutableArray<Inspection> OfAuthority(string nameOrCode)
     {
-        if (gss is null)
+        if (nameOrCode is null)
         {
-            throw new ArgumentNullException(nameof(gss));
+            throw new ArgumentNullException(nameof(nameOrCode));
         }
 
-        return [.. Inspections.Where(i => string.Equals(i.Subject.GssCode, gss, StringComparison.Ordinal))];
+        return Of(LocalAuthorityRegister.Default[nameOrCode]);
     }
+
+    /// <summary>The inspections of one local authority, found as <see cref="OfAuthority"/> finds it, without throwing.</summary>
+    /// <param name="nameOrCode">A name, GSS code or DfE number; null finds nothing.</param>
+    /// <param name="inspections">The inspections, when the register knows the authority (possibly empty).</param>
+    /// <returns>True when the register knows the authority.</returns>
+    /// <exception cref="InvalidOperationException">As <see cref="Inspections"/>.</exception>
+    public static bool TryOfAuthority(string? nameOrCode, out ImmutableArray<Inspection> inspections)
+    {
+        if (LocalAuthorityRegister.Default.TryResolve(nameOrCode, out var authority))
+        {
+            inspections = Of(authority);
+            return true;
+        }
+
+        inspections = ImmutableArray<Inspection>.Empty;
+        return false;
+    }
+
+    private static ImmutableArray<Inspection> Of(LocalAuthority authority) =>
+        [.. Inspections.Where(i =>
+            LocalAuthorityRegister.Default.TryMatch(i.Subject, i.Fieldwork?.Start ?? i.Published, out var matched)
+            && ReferenceEquals(matched, authority))];
 
     private static ImmutableArray<Inspection> Load()
     {

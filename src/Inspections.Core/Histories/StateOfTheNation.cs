@@ -28,18 +28,197 @@ namespace Inspections.Core.Histories;
 /// </remarks>
 public sealed class StateOfTheNation
 {
+    private readonly FrameworkCatalog _catalog;
+    private readonly JudgementStrands _strands;
+    private readonly IReadOnlyDictionary<string, ImmutableArray<HistoryEntry>> _counted;
+
     private StateOfTheNation(
         LocalDate inspectedBy,
         LocalDate publishedBy,
+        Region? region,
         ImmutableArray<LatestInspection> subjects,
-        ImmutableArray<GradeDistribution> distributions,
-        ImmutableArray<LocalAuthority> notYetInspected)
+        ImmutableArray<LocalAuthority> notYetInspected,
+        IReadOnlyDictionary<string, ImmutableArray<HistoryEntry>> counted,
+        FrameworkCatalog catalog,
+        JudgementStrands strands)
     {
         InspectedBy = inspectedBy;
         PublishedBy = publishedBy;
+        Region = region;
         Subjects = subjects;
-        Distributions = distributions;
         NotYetInspected = notYetInspected;
+        _counted = counted;
+        _catalog = catalog;
+        _strands = strands;
+        Distributions = GradingScales.All
+            .Select(scale => (scale, grades: subjects.Select(s => s.Entry.Headline).Where(g => g is not null && scale.Contains(g)).Select(g => g!).ToList()))
+            .Where(p => p.grades.Count > 0)
+            .Select(p => GradeDistribution.Of(p.scale, p.grades))
+            .ToImmutableArray();
+        Strands = strands.All
+            .Where(strand => strands.Ilacs.Contains(strand) || subjects.Any(s => strand.TryGetGrade(s.Entry.Inspection, catalog, out _, out _)))
+            .Select(strand => CountStrand(strand, subjects, catalog))
+            .ToImmutableArray();
+        FrameworkCounts = subjects
+            .GroupBy(s => s.Entry.Inspection.FrameworkId, StringComparer.Ordinal)
+            .OrderBy(g => catalog.TryGet(g.Key, out var f) ? catalog.All.IndexOf(f) : int.MaxValue)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new KeyValuePair<string, int>(g.Key, g.Count()))
+            .ToImmutableArray();
+    }
+
+    /// <summary>The region the state is of, or null for the whole of England.</summary>
+    public Region? Region { get; }
+
+    /// <summary>
+    /// Each judgement strand (<see cref="JudgementStrands"/>): those ILACS grades always, in the order of
+    /// <see cref="JudgementStrands.Ilacs"/>, then every earlier strand that some authority's latest inspection grades.
+    /// </summary>
+    public ImmutableArray<StateOfTheNationStrand> Strands { get; }
+
+    /// <summary>How many authorities' latest graded inspection was under each framework (framework id, count), in catalog order.</summary>
+    public ImmutableArray<KeyValuePair<string, int>> FrameworkCounts { get; }
+
+    /// <summary>One strand of <see cref="Strands"/>.</summary>
+    /// <param name="strandId">The strand's id, such as <see cref="JudgementStrands.CareLeaversId"/>.</param>
+    /// <param name="strand">The strand's counts, when found.</param>
+    /// <returns>True when the state counts the strand.</returns>
+    public bool TryGetStrand(string? strandId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StateOfTheNationStrand? strand)
+    {
+        strand = Strands.FirstOrDefault(s => string.Equals(s.Strand.Id, strandId, StringComparison.Ordinal));
+        return strand is not null;
+    }
+
+    /// <summary>One strand of <see cref="Strands"/>.</summary>
+    /// <param name="strandId">The strand's id, such as <see cref="JudgementStrands.CareLeaversId"/>.</param>
+    /// <returns>The strand's counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="strandId"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The state does not count the strand (the message names the strands it counts).</exception>
+    public StateOfTheNationStrand GetStrand(string strandId)
+    {
+        if (strandId is null)
+        {
+            throw new ArgumentNullException(nameof(strandId));
+        }
+
+        return TryGetStrand(strandId, out var strand)
+            ? strand
+            : throw new KeyNotFoundException($"The state of the nation counts no strand '{strandId}'; it counts: {string.Join(", ", Strands.Select(s => s.Strand.Id))}.");
+    }
+
+    /// <summary>
+    /// The state of one region: the authorities of the register in it (subjects the register does not know are in no
+    /// region), with the same dates.
+    /// </summary>
+    /// <param name="region">An ONS or Ofsted region (<see cref="Regions"/>).</param>
+    /// <returns>The region's state; its <see cref="Region"/> is <paramref name="region"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="region"/> is null.</exception>
+    public StateOfTheNation InRegion(Region region)
+    {
+        if (region is null)
+        {
+            throw new ArgumentNullException(nameof(region));
+        }
+
+        bool In(LocalAuthority? authority) => authority is not null && ReferenceEquals(Regions.Of(authority, region.Kind), region);
+        return new StateOfTheNation(
+            InspectedBy,
+            PublishedBy,
+            region,
+            Subjects.Where(s => In(s.Authority)).ToImmutableArray(),
+            NotYetInspected.Where(a => In(a)).ToImmutableArray(),
+            _counted.Where(p => Subjects.Any(s => s.Name == p.Key && In(s.Authority))).ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase),
+            _catalog,
+            _strands);
+    }
+
+    /// <summary>The state of each region of one kind (<see cref="Regions.All"/>), in that order.</summary>
+    /// <param name="kind">ONS or Ofsted regions.</param>
+    /// <returns>One state per region.</returns>
+    public ImmutableArray<StateOfTheNation> ByRegion(RegionKind kind) =>
+        Regions.All(kind).Select(InRegion).ToImmutableArray();
+
+    /// <summary>
+    /// How the authorities with more than one graded inspection under <paramref name="frameworkIds"/> that counts
+    /// moved in a strand between the first and the latest of them (Ofsted's "compared with their first ILACS inspection").
+    /// </summary>
+    /// <param name="strandId">The strand, such as <see cref="JudgementStrands.OverallEffectivenessId"/>.</param>
+    /// <param name="frameworkIds">The frameworks, such as ILACS's revisions.</param>
+    /// <returns>The counts.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="KeyNotFoundException">No strand has the id.</exception>
+    public StateOfTheNationChanges ChangesSinceFirst(string strandId, IEnumerable<string> frameworkIds)
+    {
+        if (frameworkIds is null)
+        {
+            throw new ArgumentNullException(nameof(frameworkIds));
+        }
+
+        var strand = _strands[strandId ?? throw new ArgumentNullException(nameof(strandId))];
+        var ids = frameworkIds.ToImmutableArray();
+        int authorities = 0, improved = 0, declined = 0, sameGood = 0, sameBelow = 0, notComparable = 0;
+        foreach (var subject in Subjects)
+        {
+            var under = _counted.TryGetValue(subject.Name, out var entries)
+                ? entries.Where(e => ids.Contains(e.Inspection.FrameworkId)).ToList()
+                : [];
+            if (under.Count < 2)
+            {
+                continue;
+            }
+
+            authorities++;
+            if (!strand.TryGetGrade(under[0].Inspection, _catalog, out _, out var first)
+                || !strand.TryGetGrade(under[^1].Inspection, _catalog, out _, out var latest)
+                || !ReferenceEquals(first.Scale, latest.Scale))
+            {
+                notComparable++;
+            }
+            else if (latest.IsBetterThan(first))
+            {
+                improved++;
+            }
+            else if (latest.IsWorseThan(first))
+            {
+                declined++;
+            }
+            else if (latest.Scale.TryGetGrade(GradeIds.Good, out var good) && latest.CompareTo(good) >= 0)
+            {
+                sameGood++;
+            }
+            else
+            {
+                sameBelow++;
+            }
+        }
+
+        return new StateOfTheNationChanges(strand, ids, authorities, improved, declined, sameGood, sameBelow, notComparable);
+    }
+
+    private static StateOfTheNationStrand CountStrand(JudgementStrand strand, ImmutableArray<LatestInspection> subjects, FrameworkCatalog catalog)
+    {
+        var graded = new List<(LatestInspection Subject, Grade Grade)>();
+        var notGraded = ImmutableArray.CreateBuilder<LatestInspection>();
+        int approximate = 0;
+        foreach (var subject in subjects)
+        {
+            if (strand.TryGetGrade(subject.Entry.Inspection, catalog, out var member, out var grade))
+            {
+                graded.Add((subject, grade));
+                approximate += member!.IsApproximate ? 1 : 0;
+            }
+            else
+            {
+                notGraded.Add(subject);
+            }
+        }
+
+        var distributions = GradingScales.All
+            .Select(scale => (scale, grades: graded.Where(g => ReferenceEquals(g.Grade.Scale, scale) || scale.Contains(g.Grade)).Select(g => g.Grade).ToList()))
+            .Where(p => p.grades.Count > 0)
+            .Select(p => GradeDistribution.Of(p.scale, p.grades))
+            .ToImmutableArray();
+        return new StateOfTheNationStrand(strand, distributions, graded.Select(g => g.Subject).ToImmutableArray(), notGraded.ToImmutable(), approximate);
     }
 
     /// <summary>The date the state is taken at: inspections whose fieldwork began on or before it.</summary>
@@ -120,6 +299,7 @@ public sealed class StateOfTheNation
         }
 
         var latest = new Dictionary<string, (LocalAuthority? Authority, HistoryEntry Entry)>(StringComparer.OrdinalIgnoreCase);
+        var counted = new Dictionary<string, List<HistoryEntry>>(StringComparer.OrdinalIgnoreCase);
         foreach (var inspection in inspections)
         {
             if (inspection is null)
@@ -157,6 +337,12 @@ public sealed class StateOfTheNation
 
             string key = authority?.Name ?? inspection.Subject.Name.Trim();
             entry = HistoryEntry.Of(inspection, authority, catalog);
+            if (!counted.TryGetValue(key, out var list))
+            {
+                counted[key] = list = [];
+            }
+
+            list.Add(entry);
             if (!latest.TryGetValue(key, out var held) || IsLater(entry, held.Entry))
             {
                 latest[key] = (authority, entry);
@@ -167,15 +353,15 @@ public sealed class StateOfTheNation
             .Select(p => new LatestInspection(p.Key, p.Value.Authority, p.Value.Entry))
             .OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
             .ToImmutableArray();
-        var distributions = GradingScales.All
-            .Select(scale => (scale, grades: subjects.Select(s => s.Entry.Headline).Where(g => g is not null && scale.Contains(g)).Select(g => g!).ToList()))
-            .Where(p => p.grades.Count > 0)
-            .Select(p => GradeDistribution.Of(p.scale, p.grades))
-            .ToImmutableArray();
         var notYet = register.Authorities
             .Where(a => a.ExistsOn(inspectedBy) && !latest.ContainsKey(a.Name))
             .ToImmutableArray();
-        return new StateOfTheNation(inspectedBy, cutOff, subjects, distributions, notYet);
+        var ordered = counted.ToDictionary(
+            p => p.Key,
+            p => p.Value.OrderBy(e => e.Date!.Value).ThenBy(e => e.Inspection.Published ?? LocalDate.MinIsoValue).ToImmutableArray(),
+            StringComparer.OrdinalIgnoreCase);
+        var strands = ReferenceEquals(catalog, FrameworkCatalog.Default) ? JudgementStrands.Default : JudgementStrands.Of(catalog);
+        return new StateOfTheNation(inspectedBy, cutOff, null, subjects, notYet, ordered, catalog, strands);
     }
 
     private static bool IsLater(HistoryEntry candidate, HistoryEntry held)
