@@ -11,23 +11,24 @@ namespace Inspections.Core.Catalog.Definitions;
 /// </summary>
 internal static class LookedAfterChildren2013
 {
-    private static readonly string[] Judgements = ["overall-effectiveness"];
+    private static readonly string[] Judgements = [JudgementIds.OverallEffectiveness];
 
     public static InspectionFramework Create() =>
-        new FrameworkBuilder("looked-after-children-2013", "Targeted inspection of services for looked after children (2013)")
+        new FrameworkBuilder(FrameworkIds.LookedAfterChildren2013, "Targeted inspection of services for looked after children (2013)")
             .Regulator("Ofsted")
+            .Family(FrameworkFamily.LookedAfterChildren)
             .InForce(new LocalDate(2013, 6, 1), new LocalDate(2013, 7, 31))
             .Inspects(SubjectKind.LocalAuthority)
             .Scale(GradingScales.FourPointAdequate)
-            .Judgement("overall-effectiveness", "Overall effectiveness of services for looked after children")
+            .Judgement(JudgementIds.OverallEffectiveness, "Overall effectiveness of services for looked after children")
             .VisitType(new VisitType(
-                "targeted-inspection",
+                VisitTypeIds.TargetedInspection,
                 "Targeted inspection of services for looked after children",
                 Judgements,
                 Judgements,
                 Period.FromWeeks(2),
                 "Not recorded in the sources",
-                "overall-effectiveness"))
+                JudgementIds.OverallEffectiveness))
             .Timescale(Timescales.Immediately)
             .Timescale(Timescales.WithinThreeMonths)
             .Timescale(Timescales.WithinSixMonths)
