@@ -18,7 +18,7 @@ internal static class ImportIssue
     /// <param name="columnNumber">The 1-based column number, or null.</param>
     /// <returns>The diagnostic.</returns>
     public static Diagnostic Create(DiagnosticDescriptor descriptor, int line, string? column, string message, string? file = null, int? columnNumber = null) =>
-        new(descriptor.Code, descriptor.Severity, string.IsNullOrEmpty(column) ? ImportCodes.WholeRow : column!, message, line)
+        new(descriptor, string.IsNullOrEmpty(column) ? ImportCodes.WholeRow : column!, message, line)
         {
             File = file,
             Column = columnNumber,
