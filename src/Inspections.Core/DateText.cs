@@ -11,9 +11,10 @@ namespace Inspections.Core;
 /// Years before 1 CE are written as ISO 8601 writes them, in astronomical numbering with a sign: year 0 is 1 BCE,
 /// <c>-0001</c> is 2 BCE, <c>-9998</c> (NodaTime's earliest) is 9999 BCE. So the era is never lost, and
 /// <c>LocalDatePattern.Iso.Parse</c> reads every printed date back to the same value. (Documents written in the
-/// <c>inspections/v1</c> format hold only the years 0001 to 9999; this is for text people read.) Thread-safe.
+/// <c>inspections/v1</c> format hold only the years 0001 to 9999; this is for text people read.) Public so that the
+/// CLI and the importers print dates the same way. Thread-safe.
 /// </remarks>
-internal static class DateText
+public static class DateText
 {
     /// <summary>The date as <c>yyyy-MM-dd</c> (a sign before a year before 1 CE).</summary>
     /// <param name="date">The date.</param>

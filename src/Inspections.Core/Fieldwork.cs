@@ -21,8 +21,8 @@ public readonly struct Fieldwork : IEquatable<Fieldwork>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     public Fieldwork(LocalDate start, LocalDate? end = null)
     {
-        Start = RequireIso(start, nameof(start));
-        End = end is { } known ? RequireIso(known, nameof(end)) : null;
+        Start = Preconditions.IsoDate(start, nameof(start));
+        End = end is { } known ? Preconditions.IsoDate(known, nameof(end)) : null;
     }
 
     /// <summary>The first day of fieldwork.</summary>
@@ -76,14 +76,4 @@ public readonly struct Fieldwork : IEquatable<Fieldwork>
     /// <param name="right">A value.</param>
     /// <returns>The result.</returns>
     public static bool operator !=(Fieldwork left, Fieldwork right) => !left.Equals(right);
-
-    /// <summary>Returns <paramref name="date"/> when it is in the ISO calendar; throws otherwise.</summary>
-    /// <param name="date">The date.</param>
-    /// <param name="parameterName">The argument's name, for the exception.</param>
-    /// <returns>The date.</returns>
-    /// <exception cref="ArgumentException">The date is in another calendar.</exception>
-    internal static LocalDate RequireIso(LocalDate date, string parameterName) =>
-        date.Calendar == CalendarSystem.Iso
-            ? date
-            : throw new ArgumentException($"Dates must be in the ISO calendar, as documents write them; this one is in the {date.Calendar.Id} calendar.", parameterName);
 }

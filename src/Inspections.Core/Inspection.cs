@@ -47,14 +47,14 @@ public sealed record Inspection
     public string FrameworkId
     {
         get;
-        init => field = RequireId(value, nameof(FrameworkId));
+        init => field = Preconditions.NotEmpty(value, nameof(FrameworkId), "An id must not be empty.");
     }
 
     /// <summary>The visit type id.</summary>
     public string VisitTypeId
     {
         get;
-        init => field = RequireId(value, nameof(VisitTypeId));
+        init => field = Preconditions.NotEmpty(value, nameof(VisitTypeId), "An id must not be empty.");
     }
 
     /// <summary>Who was inspected.</summary>
@@ -85,7 +85,7 @@ public sealed record Inspection
     public LocalDate? Published
     {
         get;
-        init => field = value is { } date ? Core.Fieldwork.RequireIso(date, nameof(Published)) : null;
+        init => field = value is { } date ? Preconditions.IsoDate(date, nameof(Published)) : null;
     }
 
     /// <summary>The judgements and their grades.</summary>
@@ -151,6 +151,20 @@ public sealed record Inspection
 
     /// <summary>The longest theme accepted.</summary>
     public const int MaxThemeLength = 200;
+
+    /// <summary>
+    /// The date that places this inspection in time, the one answer to "when was it": the first day of fieldwork
+    /// when known, else the publication date, else null. Histories order by it, the latest inspection is the one with
+    /// the latest, comparisons take the earlier as "before", and an inspection is made under the framework in force
+    /// on it. <see cref="DateBasis"/> says which date it is.
+    /// </summary>
+    public LocalDate? Date => Fieldwork?.Start ?? Published;
+
+    /// <summary>Which date <see cref="Date"/> is: the first day of fieldwork, the publication date, or none.</summary>
+    public InspectionDateBasis DateBasis =>
+        Fieldwork is not null ? InspectionDateBasis.FieldworkStart
+        : Published is not null ? InspectionDateBasis.Published
+        : InspectionDateBasis.None;
 
     /// <summary>
     /// The date recommendations' timescales count from: publication, or without it the end of fieldwork, or null
@@ -249,9 +263,4 @@ public sealed record Inspection
 
         return true;
     }
-
-    private static string RequireId(string value, string name) =>
-        value is null ? throw new ArgumentNullException(name)
-        : value.Length == 0 ? throw new ArgumentException("An id must not be empty.", name)
-        : value;
 }

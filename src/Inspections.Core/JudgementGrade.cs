@@ -12,8 +12,8 @@ public readonly struct JudgementGrade : IEquatable<JudgementGrade>
     /// <exception cref="ArgumentException">An id is empty.</exception>
     public JudgementGrade(string judgementId, string gradeId)
     {
-        JudgementId = RequireNonEmpty(judgementId, nameof(judgementId));
-        GradeId = RequireNonEmpty(gradeId, nameof(gradeId));
+        JudgementId = Preconditions.NotEmpty(judgementId, nameof(judgementId), "An id must not be empty.");
+        GradeId = Preconditions.NotEmpty(gradeId, nameof(gradeId), "An id must not be empty.");
     }
 
     /// <summary>The judgement id.</summary>
@@ -50,9 +50,4 @@ public readonly struct JudgementGrade : IEquatable<JudgementGrade>
     /// <param name="right">A pair.</param>
     /// <returns>The result.</returns>
     public static bool operator !=(JudgementGrade left, JudgementGrade right) => !left.Equals(right);
-
-    private static string RequireNonEmpty(string value, string parameterName) =>
-        value is null ? throw new ArgumentNullException(parameterName)
-        : value.Length == 0 ? throw new ArgumentException("An id must not be empty.", parameterName)
-        : value;
 }

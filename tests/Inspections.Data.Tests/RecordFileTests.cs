@@ -10,7 +10,7 @@ public sealed class RecordFileTests
 {
     private static bool Updating => Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1";
 
-    [Fact]
+    [SharedDataFact]
     public void The_committed_record_is_what_the_importer_makes_of_the_shared_data()
     {
         byte[] generated = RecordBuild.Instance.RecordBytes();
@@ -24,7 +24,7 @@ public sealed class RecordFileTests
             "src/Inspections.Data/official-record.jsonl differs from what the importer makes of ../shared/data; run UPDATE_DOCS=1 dotnet test tests/Inspections.Data.Tests to rewrite it, and review the diff.");
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_generated_sections_of_docs_data_md_are_current()
     {
         string doc = File.ReadAllText(RepositoryPaths.DataDoc).ReplaceLineEndings("\n");

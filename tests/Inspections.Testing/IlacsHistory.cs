@@ -34,7 +34,7 @@ public static class IlacsHistory
 
     /// <summary>The ILACS framework in force on the row's first day of fieldwork, by the catalog (SIF re-inspections overlap ILACS 2018 in 2018).</summary>
     public static InspectionFramework VersionInForce(IlacsHistoryRow row) =>
-        Assert.Single(FrameworkCatalog.Default.InForceOn(row.Start!.Value, SubjectKind.LocalAuthority), f => f.Id.StartsWith("ilacs-", StringComparison.Ordinal));
+        Assert.Single(FrameworkCatalog.Default.InForceOn(row.Start!.Value, SubjectKind.LocalAuthority), f => f.Family == FrameworkFamily.Ilacs);
 
     private static List<IlacsHistoryRow> Read()
     {

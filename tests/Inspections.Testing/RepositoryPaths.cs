@@ -31,8 +31,13 @@ public static class RepositoryPaths
     /// <summary>The committed official record: src/Inspections.Data/official-record.jsonl.</summary>
     public static string RecordFile => Path.Combine(Root, "src", "Inspections.Data", "official-record.jsonl");
 
-    /// <summary>The shared folder beside the repository (the public contract and the real data).</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>
+    /// The shared folder beside the repository (the public contract and the real data); the environment variable
+    /// <c>INSPECTIONS_SHARED</c> names another (so a run can check what a clone without ../shared does).
+    /// </summary>
+    public static string Shared => Environment.GetEnvironmentVariable("INSPECTIONS_SHARED") is { Length: > 0 } other
+        ? Path.GetFullPath(other)
+        : Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     /// <summary>The shared data folder: ../shared/data.</summary>
     public static string SharedData => Path.Combine(Shared, "data");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using NodaTime;
 
 namespace Inspections.Core.Authorities;
@@ -79,43 +80,35 @@ internal static class RegisterAmendments
     /// </summary>
     internal static ImmutableArray<string> CreatedWhenRegisterStarts { get; } = ["E06000055", "E06000056", "E06000049", "E06000050"];
 
-    /// <summary>Who took over from whom (predecessor, successor), in the reorganisations below.</summary>
-    internal static ImmutableArray<(string Predecessor, string Successor)> Lineage { get; } =
-    [
-        ("Bournemouth", "Bournemouth, Christchurch and Poole"),
-        ("Poole", "Bournemouth, Christchurch and Poole"),
-        ("Dorset County Council", "Dorset"),
-        ("Northamptonshire", "North Northamptonshire"),
-        ("Northamptonshire", "West Northamptonshire"),
-        ("Cumbria", "Cumberland"),
-        ("Cumbria", "Westmorland and Furness"),
-    ];
+    /// <summary>Who took over from whom (predecessor, successor): the successions of the reorganisations below, less the codes that only changed.</summary>
+    internal static ImmutableArray<(string Predecessor, string Successor)> Lineage =>
+        [.. Reorganisations.SelectMany(r => r.Successions).Where(s => !string.Equals(s.Predecessor, s.Successor, System.StringComparison.Ordinal))];
 
     /// <summary>Every reorganisation from 1 April 2009, by date.</summary>
     internal static ImmutableArray<Reorganisation> Reorganisations { get; } =
     [
-        new(new LocalDate(2013, 4, 1), ["Gateshead", "Northumberland"], ["Gateshead", "Northumberland"],
+        new(new LocalDate(2013, 4, 1), [("Gateshead", "Gateshead"), ("Northumberland", "Northumberland")],
             "A small change to the boundary between Gateshead and Northumberland: new GSS codes (Gateshead E08000020 -> E08000037, Northumberland E06000048 -> E06000057); the same councils and DfE numbers (390, 929).",
             "LGBCE, Northumberland and Gateshead principal area boundary review, final recommendations (15 May 2012); ONS local authority district codes 2012 -> 2013"),
-        new(new LocalDate(2019, 4, 1), ["Bournemouth", "Poole", "Dorset County Council"], ["Bournemouth, Christchurch and Poole", "Dorset"],
+        new(new LocalDate(2019, 4, 1), [("Bournemouth", "Bournemouth, Christchurch and Poole"), ("Poole", "Bournemouth, Christchurch and Poole"), ("Dorset County Council", "Dorset")],
             "Bournemouth and Poole (unitary) and the district of Christchurch (not a children's services authority) became Bournemouth, Christchurch and Poole (E06000058, DfE 839); Dorset County Council and its other five districts became Dorset Council (E06000059, DfE 838).",
             "The Bournemouth, Dorset and Poole (Structural Changes) Order 2018 (SI 2018/648)"),
-        new(new LocalDate(2020, 4, 1), ["Buckinghamshire"], ["Buckinghamshire"],
+        new(new LocalDate(2020, 4, 1), [("Buckinghamshire", "Buckinghamshire")],
             "Buckinghamshire County Council and its four districts became Buckinghamshire Council: a new GSS code (E10000002 -> E06000060); the same DfE number (825) and children's services.",
             "The Buckinghamshire (Structural Changes) Order 2019 (SI 2019/957)"),
-        new(new LocalDate(2021, 4, 1), ["Northamptonshire"], ["North Northamptonshire", "West Northamptonshire"],
+        new(new LocalDate(2021, 4, 1), [("Northamptonshire", "North Northamptonshire"), ("Northamptonshire", "West Northamptonshire")],
             "Northamptonshire County Council (E10000021, DfE 928) and its seven districts became North Northamptonshire (E06000061, DfE 940) and West Northamptonshire (E06000062, DfE 941); children's services are run for both by Northamptonshire Children's Trust.",
             "The Northamptonshire (Structural Changes) Order 2020 (SI 2020/156)"),
-        new(new LocalDate(2023, 4, 1), ["Cumbria"], ["Cumberland", "Westmorland and Furness"],
+        new(new LocalDate(2023, 4, 1), [("Cumbria", "Cumberland"), ("Cumbria", "Westmorland and Furness")],
             "Cumbria County Council (E10000006, DfE 909) and its six districts became Cumberland (E06000063, DfE 942) and Westmorland and Furness (E06000064, DfE 943).",
             "The Cumbria (Structural Changes) Order 2022 (SI 2022/331)"),
-        new(new LocalDate(2023, 4, 1), ["North Yorkshire"], ["North Yorkshire"],
+        new(new LocalDate(2023, 4, 1), [("North Yorkshire", "North Yorkshire")],
             "North Yorkshire County Council took over its seven districts' functions: a new GSS code (E10000023 -> E06000065); the same DfE number (815).",
             "The North Yorkshire (Structural Changes) Order 2022 (SI 2022/328)"),
-        new(new LocalDate(2023, 4, 1), ["Somerset"], ["Somerset"],
+        new(new LocalDate(2023, 4, 1), [("Somerset", "Somerset")],
             "Somerset County Council took over its four districts' functions as Somerset Council: a new GSS code (E10000027 -> E06000066); the same DfE number (933).",
             "The Somerset (Structural Changes) Order 2022 (SI 2022/329)"),
-        new(new LocalDate(2025, 4, 1), ["Barnsley", "Sheffield"], ["Barnsley", "Sheffield"],
+        new(new LocalDate(2025, 4, 1), [("Barnsley", "Barnsley"), ("Sheffield", "Sheffield")],
             "A small change to the boundary between Barnsley and Sheffield (the Oughtibridge Mill development): new GSS codes (Barnsley E08000016 -> E08000038, Sheffield E08000019 -> E08000039); the same councils and DfE numbers (370, 373). Ofsted's tables of 2025 still use the old codes.",
             "The Barnsley and Sheffield (Boundary Change) Order 2024 (SI 2024/1328), in force 1 April 2025"),
     ];

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using NodaTime;
 
 namespace Inspections.Core.Authorities;
@@ -11,17 +12,25 @@ namespace Inspections.Core.Authorities;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class Reorganisation
 {
-    internal Reorganisation(LocalDate takesEffect, ImmutableArray<string> before, ImmutableArray<string> after, string description, string source)
+    internal Reorganisation(LocalDate takesEffect, ImmutableArray<(string Predecessor, string Successor)> successions, string description, string source)
     {
         TakesEffect = takesEffect;
-        Before = before;
-        After = after;
+        Successions = successions;
+        Before = [.. successions.Select(s => s.Predecessor).Distinct(StringComparer.Ordinal)];
+        After = [.. successions.Select(s => s.Successor).Distinct(StringComparer.Ordinal)];
         Description = description;
         Source = source;
     }
 
     /// <summary>The first day of the new arrangement (1 April in every case so far).</summary>
     public LocalDate TakesEffect { get; }
+
+    /// <summary>
+    /// Who took over from whom in this change, the one statement of succession (the register's predecessors and
+    /// successors are read from it): (predecessor, successor) by name as in the register; an authority that only had
+    /// its code changed succeeds itself.
+    /// </summary>
+    internal ImmutableArray<(string Predecessor, string Successor)> Successions { get; }
 
     /// <summary>The names (as in the register) of the authorities before the change.</summary>
     public ImmutableArray<string> Before { get; }

@@ -47,7 +47,7 @@ public sealed record JudgementSuccession
             throw new ArgumentException("A succession links two different frameworks.", nameof(toFrameworkId));
         }
 
-        Note = Scales.GradingScale.RequireText(note, nameof(note));
+        Note = Preconditions.Label(note, nameof(note));
         IsApproximate = approximate;
     }
 

@@ -58,7 +58,7 @@ public static class InspectionComparer
                 nameof(second));
         }
 
-        var (before, after) = (second.Fieldwork?.Start ?? second.Published) < (first.Fieldwork?.Start ?? first.Published) ? (second, first) : (first, second);
+        var (before, after) = second.Date < first.Date ? (second, first) : (first, second);
         bool changed = !string.Equals(before.FrameworkId, after.FrameworkId, StringComparison.Ordinal);
         catalog.TryGet(before.FrameworkId, out var beforeFramework);
         catalog.TryGet(after.FrameworkId, out var afterFramework);

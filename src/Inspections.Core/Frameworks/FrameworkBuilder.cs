@@ -43,6 +43,7 @@ public sealed class FrameworkBuilder
     private FrameworkPeriod? _inForce;
     private GradingScale? _scale;
     private InspectionCycle? _cycle;
+    private FrameworkFamily _family;
 
     /// <summary>Starts a framework definition.</summary>
     /// <param name="id">The framework's id, lower-case kebab-case.</param>
@@ -52,7 +53,7 @@ public sealed class FrameworkBuilder
     public FrameworkBuilder(string id, string name)
     {
         _id = Identifier.Require(id, nameof(id));
-        _name = GradingScale.RequireText(name, nameof(name));
+        _name = Preconditions.Label(name, nameof(name));
     }
 
     /// <summary>Sets who inspects under the framework.</summary>
@@ -61,7 +62,17 @@ public sealed class FrameworkBuilder
     /// <exception cref="ArgumentException">The name is null or blank.</exception>
     public FrameworkBuilder Regulator(string regulator)
     {
-        _regulator = GradingScale.RequireText(regulator, nameof(regulator));
+        _regulator = Preconditions.Label(regulator, nameof(regulator));
+        return this;
+    }
+
+    /// <summary>Sets the family the framework belongs to (<see cref="FrameworkFamily.Other"/> unless set).</summary>
+    /// <param name="family">The family.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="family"/> is not a defined value.</exception>
+    public FrameworkBuilder Family(FrameworkFamily family)
+    {
+        _family = family is >= FrameworkFamily.Other and <= FrameworkFamily.Ilacs ? family : throw new ArgumentOutOfRangeException(nameof(family), family, "Not a defined framework family.");
         return this;
     }
 
@@ -159,7 +170,7 @@ public sealed class FrameworkBuilder
     /// <exception cref="ArgumentException">The source is null or blank.</exception>
     public FrameworkBuilder Source(string source)
     {
-        _sources.Add(GradingScale.RequireText(source, nameof(source)));
+        _sources.Add(Preconditions.Label(source, nameof(source)));
         return this;
     }
 
@@ -173,7 +184,7 @@ public sealed class FrameworkBuilder
     /// <exception cref="ArgumentException">The note is null or blank.</exception>
     public FrameworkBuilder Note(string note)
     {
-        _notes.Add(GradingScale.RequireText(note, nameof(note)));
+        _notes.Add(Preconditions.Label(note, nameof(note)));
         return this;
     }
 
@@ -326,6 +337,7 @@ public sealed class FrameworkBuilder
             _id,
             _name,
             _regulator!,
+            _family,
             _inForce!.Value,
             _subjectKinds.ToImmutableArray(),
             _scale!,

@@ -19,10 +19,10 @@ public readonly struct FrameworkPeriod : IEquatable<FrameworkPeriod>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar, or <paramref name="end"/> is before <paramref name="start"/>.</exception>
     public FrameworkPeriod(LocalDate start, LocalDate? end)
     {
-        RequireIso(start, nameof(start));
+        Preconditions.IsoDate(start, nameof(start), "Framework dates");
         if (end is { } iso)
         {
-            RequireIso(iso, nameof(end));
+            Preconditions.IsoDate(iso, nameof(end), "Framework dates");
         }
 
         if (end is { } e && e < start)
@@ -78,14 +78,6 @@ public readonly struct FrameworkPeriod : IEquatable<FrameworkPeriod>
     /// <param name="date">A date in any calendar.</param>
     /// <returns>The ISO date.</returns>
     internal static LocalDate ToIso(LocalDate date) => date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
-
-    private static void RequireIso(LocalDate date, string parameterName)
-    {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException($"Framework dates are in the ISO calendar; {date} is in the {date.Calendar.Id} calendar.", parameterName);
-        }
-    }
 
     /// <inheritdoc/>
     public bool Equals(FrameworkPeriod other) => Start == other.Start && End == other.End;

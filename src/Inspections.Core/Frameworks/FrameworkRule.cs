@@ -29,8 +29,8 @@ public abstract class FrameworkRule : IEquatable<FrameworkRule>
         }
 
         Strength = strength;
-        Description = GradingScale.RequireText(description, nameof(description));
-        Source = source is null ? null : GradingScale.RequireText(source, nameof(source));
+        Description = Preconditions.Label(description, nameof(description));
+        Source = source is null ? null : Preconditions.Label(source, nameof(source));
     }
 
     /// <summary>The rule's id, unique within its framework.</summary>

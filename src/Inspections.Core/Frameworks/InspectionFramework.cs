@@ -25,6 +25,7 @@ public sealed class InspectionFramework
         string id,
         string name,
         string regulator,
+        FrameworkFamily family,
         FrameworkPeriod inForce,
         ImmutableArray<SubjectKind> subjectKinds,
         GradingScale scale,
@@ -39,6 +40,7 @@ public sealed class InspectionFramework
         Id = id;
         Name = name;
         Regulator = regulator;
+        Family = family;
         InForce = inForce;
         SubjectKinds = subjectKinds;
         Scale = scale;
@@ -83,6 +85,9 @@ public sealed class InspectionFramework
             _children.Add(judgement.Id, children.ToImmutable());
         }
     }
+
+    /// <summary>The family the framework belongs to, such as <see cref="FrameworkFamily.Ilacs"/> for every edition of ILACS.</summary>
+    public FrameworkFamily Family { get; }
 
     /// <summary>The id, such as <c>sif-2013</c>.</summary>
     public string Id { get; }

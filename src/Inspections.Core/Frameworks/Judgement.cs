@@ -19,7 +19,7 @@ public sealed record Judgement
     public Judgement(string id, string name, string? parentId = null)
     {
         Id = Identifier.Require(id, nameof(id));
-        Name = Scales.GradingScale.RequireText(name, nameof(name));
+        Name = Preconditions.Label(name, nameof(name));
         if (parentId is not null)
         {
             Identifier.Require(parentId, nameof(parentId));

@@ -19,7 +19,7 @@ public sealed record Timescale
     public Timescale(string id, string name, Period period)
     {
         Id = Identifier.Require(id, nameof(id));
-        Name = Scales.GradingScale.RequireText(name, nameof(name));
+        Name = Preconditions.Label(name, nameof(name));
         Period = period ?? throw new ArgumentNullException(nameof(period));
     }
 

@@ -36,7 +36,7 @@ public sealed class VisitType
         string? headlineJudgementId = null)
     {
         Id = Identifier.Require(id, nameof(id));
-        Name = Scales.GradingScale.RequireText(name, nameof(name));
+        Name = Preconditions.Label(name, nameof(name));
         JudgementIds = CheckIds(judgementIds, nameof(judgementIds));
         RequiredJudgementIds = CheckIds(requiredJudgementIds, nameof(requiredJudgementIds));
         foreach (var required in RequiredJudgementIds)
@@ -54,7 +54,7 @@ public sealed class VisitType
             throw new ArgumentException($"Visit type '{id}' needs a positive usual fieldwork length.", nameof(usualFieldworkLength));
         }
 
-        Notice = Scales.GradingScale.RequireText(notice, nameof(notice));
+        Notice = Preconditions.Label(notice, nameof(notice));
         if (headlineJudgementId is not null && !JudgementIds.Contains(headlineJudgementId, StringComparer.Ordinal))
         {
             throw new ArgumentException($"Visit type '{id}' has headline judgement '{headlineJudgementId}' but does not grade it.", nameof(headlineJudgementId));
@@ -83,6 +83,14 @@ public sealed class VisitType
 
     /// <summary>How much notice the subject usually gets, in words.</summary>
     public string Notice { get; }
+
+    /// <summary>
+    /// Whether the visit judges a body other than the subject's children's services: the SIF's review of the Local
+    /// Safeguarding Children Board (<c>lscb-review</c>), made alongside the inspection of the authority, judges the
+    /// board. Its grade is not the authority's, so histories and the state of the nation do not count it as the
+    /// authority's latest inspection. False unless the definition says so (<c>new VisitType(...) { JudgesAnotherBody = true }</c>).
+    /// </summary>
+    public bool JudgesAnotherBody { get; init; }
 
     /// <summary>The judgement that sums the visit up, or null (ILACS from April 2026 has no overall effectiveness).</summary>
     public string? HeadlineJudgementId { get; }

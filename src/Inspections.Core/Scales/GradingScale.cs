@@ -38,7 +38,7 @@ public sealed class GradingScale : IEquatable<GradingScale>
         IEnumerable<int>? officialCodesBestFirst = null)
     {
         Id = Identifier.Require(id, nameof(id));
-        Name = RequireText(name, nameof(name));
+        Name = Preconditions.Label(name, nameof(name));
         if (gradesBestFirst is null)
         {
             throw new ArgumentNullException(nameof(gradesBestFirst));
@@ -234,19 +234,4 @@ public sealed class GradingScale : IEquatable<GradingScale>
     /// <summary>The scale's id.</summary>
     /// <returns>The id.</returns>
     public override string ToString() => Id;
-
-    internal static string RequireText(string value, string parameterName)
-    {
-        if (value is null)
-        {
-            throw new ArgumentNullException(parameterName);
-        }
-
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new ArgumentException("A name or label must not be blank.", parameterName);
-        }
-
-        return value;
-    }
 }

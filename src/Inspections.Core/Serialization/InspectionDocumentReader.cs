@@ -93,29 +93,11 @@ internal static class InspectionDocumentReader
         catch (JsonException e)
         {
             var (line, position) = LineIndex.FromReader(e.LineNumber ?? 0, e.BytePositionInLine ?? 0, firstLine, firstLineByteOffset);
-            state.AddAndStop(ReadingProblems.NotJson, state.Context, line, position, JsonWords(e.Message));
+            state.AddAndStop(ReadingProblems.NotJson, state.Context, line, position, JsonSyntax.Describe(utf8, e.LineNumber ?? 0, e.BytePositionInLine ?? 0));
             return null;
         }
 
         return state.HasProblems ? null : Build(state.Draft);
-    }
-
-    /// <summary>The JSON reader's message without its position and without its advice about options, which a document's author cannot change.</summary>
-    private static string JsonWords(string message)
-    {
-        int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (cut > 0)
-        {
-            message = message[..cut];
-        }
-
-        int advice = message.IndexOf(" Change the reader options", StringComparison.Ordinal);
-        if (advice > 0)
-        {
-            message = message[..advice];
-        }
-
-        return message.TrimEnd('.', ' ');
     }
 
     private static Inspection? Build(ReadDraft d)

@@ -275,9 +275,7 @@ internal static class ObjectWalker
                 }
             }
 
-            var names = shape.Names;
-            state.Add(ReadingProblems.UnknownProperty, target, nameOffset,
-                MessageText.Shorten(name), hint, shape.What, string.Join(", ", names, 0, names.Length - 1), names[^1]);
+            state.Add(ReadingProblems.UnknownProperty, target, nameOffset, MessageText.Shorten(name), hint, shape.What, MessageText.List(shape.Names));
         }
 
         SkipValue(ref reader, state, target);

@@ -57,8 +57,8 @@ internal static class ReadingProblems
 
     // Properties.
 
-    /// <summary>{0}: the name; {1}: a hint or nothing; {2}: what the object is; {3}: its properties but the last; {4}: the last.</summary>
-    public static readonly DiagnosticDescriptor UnknownProperty = Malformed("Unknown property '{0}'{1}: the properties of {2} are {3} and {4}, and no others are accepted.");
+    /// <summary>{0}: the name; {1}: a hint or nothing; {2}: what the object is; {3}: its properties, listed (<see cref="Documents.MessageText.List"/>).</summary>
+    public static readonly DiagnosticDescriptor UnknownProperty = Malformed("Unknown property '{0}'{1}: the properties of {2} are {3}, and no others are accepted.");
 
     /// <summary>{0}: the name the unknown one differs from only in case.</summary>
     public static readonly DiagnosticDescriptor CaseHint = Malformed(" (names are case-sensitive: did you mean '{0}'?)");

@@ -3,51 +3,47 @@ using System;
 namespace Inspections.Core.Validation;
 
 /// <summary>
-/// One problem found in a document: a stable <see cref="Code"/> (see <see cref="DiagnosticCodes"/>), a severity,
-/// a JSON path such as <c>$.judgements.overall-effectiveness</c>, a message in plain English and, for problems
+/// One problem found in a document, made from its <see cref="Descriptor"/> (which owns the stable
+/// <see cref="Code"/>, see <see cref="DiagnosticCodes"/>, the severity and the message format), a JSON path such as <c>$.judgements.overall-effectiveness</c>, a message in plain English and, for problems
 /// found while reading, the line and byte position.
 /// </summary>
 /// <remarks>Immutable; equal by value.</remarks>
 public sealed record Diagnostic
 {
-    /// <summary>Creates a diagnostic.</summary>
-    /// <param name="code">The code, such as <c>INS014</c>.</param>
-    /// <param name="severity">The severity.</param>
-    /// <param name="path">The JSON path of the value concerned, starting with <c>$</c>.</param>
-    /// <param name="message">The problem in plain English.</param>
+    /// <summary>Creates a diagnostic of a descriptor's code and severity.</summary>
+    /// <param name="descriptor">What the problem is: its code, severity and message format.</param>
+    /// <param name="path">The JSON path of the value concerned, starting with <c>$</c> (or an importer's column header).</param>
+    /// <param name="message">The problem in plain English, usually <paramref name="descriptor"/>'s format with its arguments (<see cref="DiagnosticDescriptor.Create(string, object[])"/> makes it so).</param>
     /// <param name="line">The 1-based line in the file, when known.</param>
     /// <param name="bytePositionInLine">The 0-based byte position within the line, when known.</param>
-    /// <exception cref="ArgumentNullException">A text argument is null.</exception>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException">A text argument is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The severity is undefined, the line is less than 1 or the byte position negative.</exception>
-    public Diagnostic(string code, DiagnosticSeverity severity, string path, string message, int? line = null, long? bytePositionInLine = null)
+    /// <exception cref="ArgumentOutOfRangeException">The line is less than 1 or the byte position negative.</exception>
+    public Diagnostic(DiagnosticDescriptor descriptor, string path, string message, int? line = null, long? bytePositionInLine = null)
     {
-        Code = code;
-        Severity = severity;
+        Descriptor = descriptor;
         Path = path;
         Message = message;
         Line = line;
         BytePositionInLine = bytePositionInLine;
     }
 
-    /// <summary>The stable code, such as <c>INS014</c>.</summary>
+    /// <summary>
+    /// What the problem is: the descriptor this diagnostic was made from, which owns its <see cref="Code"/>, its
+    /// <see cref="Severity"/>, its title and the format of its message. Code and severity cannot disagree with it.
+    /// </summary>
     /// <exception cref="ArgumentNullException">On init: the value is null.</exception>
-    /// <exception cref="ArgumentException">On init: the value is empty.</exception>
-    public string Code
+    public DiagnosticDescriptor Descriptor
     {
         get;
-        init => field = RequireText(value, nameof(Code));
+        init => field = Preconditions.NotNull(value, nameof(Descriptor));
     }
 
-    /// <summary>The severity.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">On init: the value is not a defined severity.</exception>
-    public DiagnosticSeverity Severity
-    {
-        get;
-        init => field = value is DiagnosticSeverity.Error or DiagnosticSeverity.Warning
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Severity), value, "Not a defined severity.");
-    }
+    /// <summary>The stable code, such as <c>INS014</c>: the descriptor's.</summary>
+    public string Code => Descriptor.Code;
+
+    /// <summary>The severity: the descriptor's.</summary>
+    public DiagnosticSeverity Severity => Descriptor.Severity;
 
     /// <summary>
     /// Where the problem is in the record: for a JSON document the JSON path of the value concerned, such as
@@ -59,7 +55,7 @@ public sealed record Diagnostic
     public string Path
     {
         get;
-        init => field = RequireText(value, nameof(Path));
+        init => field = Preconditions.NotEmpty(value, nameof(Path));
     }
 
     /// <summary>The problem in plain English, in the framework's own words.</summary>
@@ -68,7 +64,7 @@ public sealed record Diagnostic
     public string Message
     {
         get;
-        init => field = RequireText(value, nameof(Message));
+        init => field = Preconditions.NotEmpty(value, nameof(Message));
     }
 
     /// <summary>The 1-based line in the file, when known.</summary>
@@ -128,9 +124,4 @@ public sealed record Diagnostic
         };
         return $"{(IsError ? "error" : "warning")} {Code} at {Path}{where}: {Message}";
     }
-
-    private static string RequireText(string value, string name) =>
-        value is null ? throw new ArgumentNullException(name)
-        : value.Length == 0 ? throw new ArgumentException("The value must not be empty.", name)
-        : value;
 }

@@ -89,7 +89,7 @@ public sealed record DiagnosticDescriptor
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="FormatException">The format needs more arguments than are given.</exception>
-    public Diagnostic Create(string path, params object?[] arguments) => new(Code, Severity, path, FormatMessage(arguments));
+    public Diagnostic Create(string path, params object?[] arguments) => new(this, path, FormatMessage(arguments));
 
     /// <summary>Makes a diagnostic pointing at a place in an inspection document.</summary>
     /// <param name="target">The place.</param>

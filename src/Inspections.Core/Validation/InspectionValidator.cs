@@ -1,4 +1,5 @@
-// Kept in one file because the checks run in document order and share the DiagnosticList; split into checks per part when issue 18 gives the validator its descriptors.
+// Kept in one file because the checks run in document order and share the DiagnosticList. Every message is a
+// descriptor's (Validation/DiagnosticDescriptors.cs); this file supplies only the arguments.
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -78,8 +79,7 @@ public static class InspectionValidator
         if (!catalog.TryGet(inspection.FrameworkId, out var framework))
         {
             found.Add(DiagnosticDescriptors.UnknownFramework, new DocumentTarget(DocumentShape.Framework),
-                $"'{Shorten(inspection.FrameworkId)}' is not a framework id; the frameworks are {JoinIds(catalog.All.Select(f => f.Id))}."
-                + NearMisses.Sentence(inspection.FrameworkId, catalog.All.Select(f => f.Id)));
+                Shorten(inspection.FrameworkId), JoinIds(catalog.All.Select(f => f.Id)), NearMisses.Sentence(inspection.FrameworkId, catalog.All.Select(f => f.Id)));
             CheckDates(inspection, null, ref found);
             return found.ToResult();
         }
@@ -87,15 +87,14 @@ public static class InspectionValidator
         if (!framework.TryGetVisitType(inspection.VisitTypeId, out var visit))
         {
             found.Add(DiagnosticDescriptors.UnknownVisitType, new DocumentTarget(DocumentShape.Visit),
-                $"'{Shorten(inspection.VisitTypeId)}' is not a visit type of {Name(framework)}; its visit types are {JoinIds(framework.VisitTypes.Select(v => v.Id))}."
-                + NearMisses.Sentence(inspection.VisitTypeId, framework.VisitTypes.Select(v => v.Id)));
+                Shorten(inspection.VisitTypeId), framework.Name, framework.Id, JoinIds(framework.VisitTypes.Select(v => v.Id)),
+                NearMisses.Sentence(inspection.VisitTypeId, framework.VisitTypes.Select(v => v.Id)));
         }
 
         if (!framework.Inspects(inspection.Subject.Kind))
         {
             found.Add(DiagnosticDescriptors.SubjectKindNotInspected, new DocumentTarget(DocumentShape.SubjectKind),
-                $"{Name(framework)} does not inspect a {Words(inspection.Subject.Kind)} ({inspection.Subject.Kind.ToId()}); "
-                + $"it inspects {string.Join(" and ", framework.SubjectKinds.Select(Plural))}.");
+                framework.Name, framework.Id, Words(inspection.Subject.Kind), inspection.Subject.Kind.ToId(), JoinIds(framework.SubjectKinds.Select(Plural)));
         }
 
         CheckInForce(inspection, framework, ref found);
@@ -116,8 +115,7 @@ public static class InspectionValidator
             if (!framework.IsInForceOn(fieldwork.Start))
             {
                 found.Add(DiagnosticDescriptors.FieldworkOutsideFramework, new DocumentTarget(DocumentShape.FieldworkStart),
-                    $"Fieldwork starts on {DateText.Format(fieldwork.Start)}, when {Name(framework)} was not in force: "
-                    + $"it was in force {Describe(framework.InForce)}.");
+                    DateText.Format(fieldwork.Start), framework.Name, framework.Id, Describe(framework.InForce));
             }
 
             return;
@@ -125,9 +123,8 @@ public static class InspectionValidator
 
         if (inspection.Published is { } published && !WasInForceBefore(framework.InForce, published))
         {
-            found.Add(DiagnosticDescriptors.FieldworkOutsideFramework, new DocumentTarget(DocumentShape.Published),
-                $"The report is published on {DateText.Format(published)} with no fieldwork dates, but {Name(framework)} was not in force on any day "
-                + $"of the six months before: it was in force {Describe(framework.InForce)}.");
+            found.Add(DiagnosticDescriptors.PublishedOutsideFramework, new DocumentTarget(DocumentShape.Published),
+                DateText.Format(published), framework.Name, framework.Id, Describe(framework.InForce));
         }
     }
 
@@ -149,8 +146,7 @@ public static class InspectionValidator
         {
             if (inspection.Published is null)
             {
-                found.Add(DiagnosticDescriptors.MissingProperty, new DocumentTarget(DocumentShape.Fieldwork),
-                    "Neither fieldwork nor a publication date is given; an inspection needs at least one date: fieldwork.start or published.");
+                found.Add(DiagnosticDescriptors.NoDate, new DocumentTarget(DocumentShape.Fieldwork));
             }
 
             return;
@@ -165,13 +161,12 @@ public static class InspectionValidator
             if (!fieldwork.IsWellOrdered)
             {
                 found.Add(DiagnosticDescriptors.DatesOutOfOrder, new DocumentTarget(DocumentShape.FieldworkEnd),
-                    $"Fieldwork ends on {DateText.Format(knownEnd)}, before it starts on {DateText.Format(fieldwork.Start)}.");
+                    DateText.Format(knownEnd), DateText.Format(fieldwork.Start));
             }
             else if (visit is not null && firstUnusualDay is { } unusual && knownEnd >= unusual)
             {
                 found.Add(DiagnosticDescriptors.UnusualDates, new DocumentTarget(DocumentShape.Fieldwork),
-                    $"Fieldwork lasts {fieldwork.LengthInDays} days, longer than the usual {Describe(visit.UsualFieldworkLength)} for "
-                    + $"'{visit.Name}' ({visit.Id}).");
+                    fieldwork.LengthInDays, Describe(visit.UsualFieldworkLength), visit.Name, visit.Id);
             }
         }
 
@@ -184,14 +179,13 @@ public static class InspectionValidator
         {
             if (published < end)
             {
-                found.Add(DiagnosticDescriptors.DatesOutOfOrder, new DocumentTarget(DocumentShape.Published),
-                    $"The report is published on {DateText.Format(published)}, before fieldwork ends on {DateText.Format(end)}.");
+                found.Add(DiagnosticDescriptors.PublishedBeforeFieldworkEnds, new DocumentTarget(DocumentShape.Published),
+                    DateText.Format(published), DateText.Format(end));
             }
             else if (fieldwork.IsWellOrdered && TryAdd(end, UsualPublicationDelay, out var latestUsual) && published > latestUsual)
             {
-                found.Add(DiagnosticDescriptors.UnusualDates, new DocumentTarget(DocumentShape.Published),
-                    $"The report is published on {DateText.Format(published)}, {Period.DaysBetween(end, published)} days after fieldwork "
-                    + $"ended on {DateText.Format(end)}: more than the usual 12 weeks.");
+                found.Add(DiagnosticDescriptors.PublishedLate, new DocumentTarget(DocumentShape.Published),
+                    DateText.Format(published), Period.DaysBetween(end, published), DateText.Format(end));
             }
 
             return;
@@ -202,16 +196,14 @@ public static class InspectionValidator
         // 12 weeks after that day means publication was late, or fieldwork was unusually long; either is worth a look.
         if (published < fieldwork.Start)
         {
-            found.Add(DiagnosticDescriptors.DatesOutOfOrder, new DocumentTarget(DocumentShape.Published),
-                $"The report is published on {DateText.Format(published)}, before fieldwork starts on {DateText.Format(fieldwork.Start)}.");
+            found.Add(DiagnosticDescriptors.PublishedBeforeFieldworkStarts, new DocumentTarget(DocumentShape.Published),
+                DateText.Format(published), DateText.Format(fieldwork.Start));
         }
         else if (visit is not null && firstUnusualDay is { } unusualEnd
             && TryAdd(unusualEnd.PlusDays(-1), UsualPublicationDelay, out var latestUsualIfUsual) && published > latestUsualIfUsual)
         {
-            found.Add(DiagnosticDescriptors.UnusualDates, new DocumentTarget(DocumentShape.Published),
-                $"The report is published on {DateText.Format(published)}, {Period.DaysBetween(fieldwork.Start, published)} days after fieldwork "
-                + $"started on {DateText.Format(fieldwork.Start)} (its end is not known): more than the usual {Describe(visit.UsualFieldworkLength)} "
-                + "of fieldwork and 12 weeks to publication.");
+            found.Add(DiagnosticDescriptors.PublishedLateEndUnknown, new DocumentTarget(DocumentShape.Published),
+                DateText.Format(published), Period.DaysBetween(fieldwork.Start, published), DateText.Format(fieldwork.Start), Describe(visit.UsualFieldworkLength));
         }
     }
 
@@ -221,8 +213,7 @@ public static class InspectionValidator
         if (visit is { IsGraded: false } && !judgements.IsEmpty)
         {
             found.Add(DiagnosticDescriptors.UngradedVisitWithJudgements, new DocumentTarget(DocumentShape.Judgements),
-                $"'{visit.Name}' ({visit.Id}) under {framework.Id} is not graded, but {Count(judgements.Count, "judgement is", "judgements are")} given; "
-                + "an ungraded visit has an empty judgements object.");
+                visit.Name, visit.Id, framework.Id, MessageText.Count(judgements.Count, "judgement is", "judgements are"));
         }
 
         // Once found in the framework, a judgement is compared by the framework's own id, which is usually the very
@@ -233,8 +224,8 @@ public static class InspectionValidator
             if (!framework.TryGetJudgement(pair.JudgementId, out var judgement))
             {
                 found.Add(DiagnosticDescriptors.UnknownJudgement, JudgementPath(pair.JudgementId),
-                    $"'{Shorten(pair.JudgementId)}' is not a judgement of {Name(framework)}; its judgements are {JoinIds(framework.Judgements.Select(j => j.Id))}."
-                    + NearMisses.Sentence(pair.JudgementId, framework.Judgements.Select(j => j.Id)));
+                    Shorten(pair.JudgementId), framework.Name, framework.Id, JoinIds(framework.Judgements.Select(j => j.Id)),
+                    NearMisses.Sentence(pair.JudgementId, framework.Judgements.Select(j => j.Id)));
                 continue;
             }
 
@@ -245,24 +236,22 @@ public static class InspectionValidator
 
             if (visit is { IsGraded: true } && !Contains(visit.JudgementIds, judgement.Id))
             {
-                found.Add(DiagnosticDescriptors.UnknownJudgement, JudgementPath(pair.JudgementId),
-                    $"'{judgement.Name}' ({pair.JudgementId}) is a judgement of {framework.Id}, but '{visit.Name}' ({visit.Id}) does not grade it; "
-                    + $"it grades {JoinIds(visit.JudgementIds)}.");
+                found.Add(DiagnosticDescriptors.JudgementNotOfVisit, JudgementPath(pair.JudgementId),
+                    judgement.Name, pair.JudgementId, framework.Id, visit.Name, visit.Id, JoinIds(visit.JudgementIds));
             }
 
             if (!framework.Scale.TryGetGrade(pair.GradeId, out _))
             {
                 found.Add(DiagnosticDescriptors.GradeNotOnScale, JudgementPath(pair.JudgementId),
-                    $"'{Shorten(pair.GradeId)}' is not a grade of '{judgement.Name}': {framework.Id} grades on the {framework.Scale.Id} scale, "
-                    + $"whose grades are {JoinIds(framework.Scale.Grades.Select(g => g.Id))}.{NearMisses.Sentence(pair.GradeId, framework.Scale.Grades.Select(g => g.Id))}{ElsewhereHint(pair.GradeId, framework.Scale)}");
+                    Shorten(pair.GradeId), judgement.Name, framework.Id, framework.Scale.Id, JoinIds(framework.Scale.Grades.Select(g => g.Id)),
+                    NearMisses.Sentence(pair.GradeId, framework.Scale.Grades.Select(g => g.Id)), ElsewhereHint(pair.GradeId, framework.Scale));
             }
 
             if (judgement.ParentId is { } parentId && !judgements.Contains(parentId) && !Contains(inspection.NotJudgedIds, parentId))
             {
                 framework.TryGetJudgement(parentId, out var parent);
                 found.Add(DiagnosticDescriptors.SubJudgementWithoutParent, JudgementPath(pair.JudgementId),
-                    $"'{judgement.Name}' ({pair.JudgementId}) is graded, but it is a sub-judgement of '{parent?.Name ?? parentId}' ({parentId}), "
-                    + "which is neither graded nor listed as not judged; grade the parent too (or list it in notJudged), or leave the sub-judgement out.");
+                    judgement.Name, pair.JudgementId, parent?.Name ?? parentId, parentId);
             }
         }
 
@@ -276,7 +265,7 @@ public static class InspectionValidator
                 {
                     framework.TryGetJudgement(required, out var missing);
                     found.Add(DiagnosticDescriptors.MissingRequiredJudgement, JudgementPath(required),
-                        $"'{visit.Name}' ({visit.Id}) under {framework.Id} must grade '{missing?.Name ?? required}' ({required}), but it is missing.");
+                        visit.Name, visit.Id, framework.Id, missing?.Name ?? required, required);
                 }
             }
         }
@@ -289,10 +278,7 @@ public static class InspectionValidator
                 found.Add(
                     must ? DiagnosticDescriptors.RuleBroken : DiagnosticDescriptors.LikelyRuleBroken,
                     JudgementPath(rule.TargetJudgementId),
-                    (must
-                        ? $"Rule '{rule.Id}' of {framework.Id} must hold, but is broken: "
-                        : $"Rule '{rule.Id}' of {framework.Id} normally holds (allowed, but worth a look), but is broken: ")
-                    + rule.DescribeBreach(judgements, framework.Scale));
+                    rule.Id, framework.Id, rule.DescribeBreach(judgements, framework.Scale));
             }
         }
 
@@ -320,42 +306,36 @@ public static class InspectionValidator
             int index = framework.IndexOfJudgement(id);
             if (index < 0)
             {
-                found.Add(DiagnosticDescriptors.NotJudgedConflict, NotJudgedPath(i),
-                    $"'{Shorten(id)}' is listed as not judged, but it is not a judgement of {Name(framework)}; its judgements are "
-                    + $"{JoinIds(framework.Judgements.Select(j => j.Id))}.");
+                found.Add(DiagnosticDescriptors.NotJudgedUnknown, NotJudgedPath(i),
+                    Shorten(id), framework.Name, framework.Id, JoinIds(framework.Judgements.Select(j => j.Id)));
                 continue;
             }
 
             var judgement = framework.Judgements[index];
             if (visit is { IsGraded: false })
             {
-                found.Add(DiagnosticDescriptors.NotJudgedConflict, NotJudgedPath(i),
-                    $"'{judgement.Name}' ({id}) is listed as not judged, but '{visit.Name}' ({visit.Id}) under {framework.Id} is not graded, "
-                    + "so nothing can be left out of its grades; an ungraded visit has no notJudged list.");
+                found.Add(DiagnosticDescriptors.NotJudgedOnUngradedVisit, NotJudgedPath(i),
+                    judgement.Name, id, visit.Name, visit.Id, framework.Id);
                 continue;
             }
 
             if (visit is not null && !Contains(visit.JudgementIds, judgement.Id))
             {
-                found.Add(DiagnosticDescriptors.NotJudgedConflict, NotJudgedPath(i),
-                    $"'{judgement.Name}' ({id}) is listed as not judged, but '{visit.Name}' ({visit.Id}) does not grade it; "
-                    + $"it grades {JoinIds(visit.JudgementIds)}.");
+                found.Add(DiagnosticDescriptors.NotJudgedNotOfVisit, NotJudgedPath(i),
+                    judgement.Name, id, visit.Name, visit.Id, JoinIds(visit.JudgementIds));
                 continue;
             }
 
             if (listed[index])
             {
-                found.Add(DiagnosticDescriptors.NotJudgedConflict, NotJudgedPath(i),
-                    $"'{judgement.Name}' ({id}) is listed as not judged more than once.");
+                found.Add(DiagnosticDescriptors.NotJudgedTwice, NotJudgedPath(i), judgement.Name, id);
                 continue;
             }
 
             listed[index] = true;
             if (inspection.Judgements.TryGetGradeId(id, out var gradeId))
             {
-                found.Add(DiagnosticDescriptors.NotJudgedConflict, NotJudgedPath(i),
-                    $"'{judgement.Name}' ({id}) is listed as not judged, but it is also graded '{Shorten(gradeId)}'; "
-                    + "a judgement is either graded or not judged.");
+                found.Add(DiagnosticDescriptors.NotJudgedConflict, NotJudgedPath(i), judgement.Name, id, Shorten(gradeId));
             }
         }
     }
@@ -370,11 +350,16 @@ public static class InspectionValidator
             var timescale = recommendations[i].TimescaleId;
             if (timescale is not null && !framework.TryGetTimescale(timescale, out _))
             {
-                found.Add(DiagnosticDescriptors.UnknownTimescale, DocumentTarget.At(DocumentShape.RecommendationTimescale, i),
-                    framework.Timescales.IsEmpty
-                        ? $"'{Shorten(timescale)}' is not a timescale of {framework.Id}, whose reports give no timescales; leave it out."
-                        : $"'{Shorten(timescale)}' is not a timescale of {framework.Id}; its timescales are {JoinIds(framework.Timescales.Select(t => t.Id))}."
-                          + NearMisses.Sentence(timescale, framework.Timescales.Select(t => t.Id)));
+                var target = DocumentTarget.At(DocumentShape.RecommendationTimescale, i);
+                if (framework.Timescales.IsEmpty)
+                {
+                    found.Add(DiagnosticDescriptors.TimescaleWhereNone, target, Shorten(timescale), framework.Id);
+                }
+                else
+                {
+                    found.Add(DiagnosticDescriptors.UnknownTimescale, target, Shorten(timescale), framework.Id,
+                        JoinIds(framework.Timescales.Select(t => t.Id)), NearMisses.Sentence(timescale, framework.Timescales.Select(t => t.Id)));
+                }
             }
         }
     }
@@ -412,20 +397,7 @@ public static class InspectionValidator
     /// <summary>An id from the document, shortened for a message: a hostile document may hold an id of a megabyte.</summary>
     private static string Shorten(string id) => MessageText.Shorten(id);
 
-    private static string Name(InspectionFramework framework) => $"'{framework.Name}' ({framework.Id})";
-
-    private static string JoinIds(System.Collections.Generic.IEnumerable<string> ids)
-    {
-        var list = ids.ToList();
-        return list.Count switch
-        {
-            0 => "none",
-            1 => list[0],
-            _ => string.Join(", ", list.Take(list.Count - 1)) + " and " + list[list.Count - 1],
-        };
-    }
-
-    private static string Count(int count, string singular, string plural) => count == 1 ? "1 " + singular : $"{count} {plural}";
+    private static string JoinIds(System.Collections.Generic.IEnumerable<string> ids) => MessageText.List(ids);
 
     private static string Words(SubjectKind kind) => kind switch
     {
@@ -478,10 +450,10 @@ public static class InspectionValidator
         private ImmutableArray<Diagnostic>.Builder? _items;
         private ImmutableArray<DocumentTarget>.Builder? _targets;
         private System.Collections.Generic.SortedDictionary<string, int>? _omitted;
-        private string? _firstOmittedCode;
-        private string? _firstOmittedErrorCode;
+        private DiagnosticDescriptor? _firstOmitted;
+        private DiagnosticDescriptor? _firstOmittedError;
 
-        public void Add(DiagnosticDescriptor descriptor, DocumentTarget target, string message)
+        public void Add(DiagnosticDescriptor descriptor, DocumentTarget target, params object?[] arguments)
         {
             string code = descriptor.Code;
             var severity = descriptor.Severity;
@@ -491,16 +463,16 @@ public static class InspectionValidator
             {
                 _omitted ??= new System.Collections.Generic.SortedDictionary<string, int>(StringComparer.Ordinal);
                 _omitted[code] = _omitted.TryGetValue(code, out int count) ? count + 1 : 1;
-                _firstOmittedCode ??= code;
+                _firstOmitted ??= descriptor;
                 if (severity == DiagnosticSeverity.Error)
                 {
-                    _firstOmittedErrorCode ??= code;
+                    _firstOmittedError ??= descriptor;
                 }
 
                 return;
             }
 
-            _items.Add(new Diagnostic(code, severity, target.Path, message));
+            _items.Add(descriptor.Create(target.Path, arguments));
             _targets.Add(target);
         }
 
@@ -521,11 +493,9 @@ public static class InspectionValidator
             // diagnostic listed.
             int total = _omitted.Values.Sum();
             string counts = JoinIds(_omitted.Select(pair => FormattableString.Invariant($"{pair.Value:N0} {pair.Key}")));
-            var items = _items.ToImmutable().Add(new Diagnostic(
-                _firstOmittedErrorCode ?? _firstOmittedCode!,
-                _firstOmittedErrorCode is null ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
-                "$",
-                FormattableString.Invariant($"{total:N0} more {(total == 1 ? "problem is" : "problems are")} not listed ({counts}): only the first {limit} diagnostics of a document are.")));
+            var summary = DiagnosticDescriptors.NotListed(_firstOmittedError ?? _firstOmitted!)
+                .Create(DocumentTarget.Root.Path, MessageText.Count(total, "more problem is", "more problems are"), counts, limit);
+            var items = _items.ToImmutable().Add(summary);
             return new DiagnosticList(items, _targets!.ToImmutable().Add(DocumentTarget.Root), total);
         }
     }

@@ -208,7 +208,7 @@ public sealed class LocalAuthorityRegisterTests
         Assert.False(Register.TryMatch(new InspectionSubject(SubjectKind.CafcassServiceArea, "Bristol"), null, out _));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Every_row_of_the_lookup_file_is_in_the_register_as_written()
     {
         var rows = SharedCsv.Table(Path.Combine(RepositoryPaths.SharedData, "Provider_data_lookup.csv"), "urn");
@@ -223,7 +223,7 @@ public sealed class LocalAuthorityRegisterTests
         }
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Every_authority_named_in_Ofsteds_tables_resolves_and_agrees_with_its_code()
     {
         int checkedNames = 0;

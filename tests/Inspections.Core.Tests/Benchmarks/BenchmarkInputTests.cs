@@ -154,7 +154,7 @@ public sealed class BenchmarkInputTests
         Assert.Equal(benchmarks.LinearScan(), benchmarks.InForceOn());
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Import_benchmarks_import_every_row_of_the_real_CSV()
     {
         var benchmarks = Setup(new ImportBenchmarks(), b => b.Setup());

@@ -15,7 +15,7 @@ public sealed class IlacsHistoryTests
 {
     private static readonly FrameworkCatalog Catalog = FrameworkCatalog.Default;
 
-    [Fact]
+    [SharedDataFact]
     public void The_csv_has_the_graded_rows_the_tests_rely_on()
     {
         // 321 rows carry grades; the rest are SIF-era reports the scraper could not read. Guards against an
@@ -24,7 +24,7 @@ public sealed class IlacsHistoryTests
         Assert.Equal(318, IlacsHistory.GradedRows.Count(r => r.Start is not null));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Every_dated_graded_row_has_the_judgements_of_the_version_in_force_on_its_first_day_of_fieldwork()
     {
         var misfits = IlacsHistory.GradedRows
@@ -36,7 +36,7 @@ public sealed class IlacsHistoryTests
         Assert.Empty(misfits);
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData("ilacs-2018", 163)]
     [InlineData("ilacs-2023", 144)]
     [InlineData("ilacs-2026", 11)]
@@ -45,7 +45,7 @@ public sealed class IlacsHistoryTests
         Assert.Equal(dated, IlacsHistory.GradedRows.Count(r => r.Start is not null && IlacsHistory.VersionInForce(r).Id == frameworkId));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void No_graded_row_breaks_a_rule_of_its_version()
     {
         // Dated rows are mapped by their first day of fieldwork, the three undated rows by their columns.
@@ -60,7 +60,7 @@ public sealed class IlacsHistoryTests
         Assert.Empty(breaches);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Validating_every_dated_graded_row_raises_neither_INS020_nor_INS021()
     {
         var flagged = new List<string>();
@@ -83,7 +83,7 @@ public sealed class IlacsHistoryTests
         Assert.Empty(flagged);
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData("ilacs-2018", 21)]
     [InlineData("ilacs-2023", 12)]
     public void The_practice_rule_has_the_support_of_the_scraped_reports_too(string frameworkId, int cited)
@@ -103,7 +103,7 @@ public sealed class IlacsHistoryTests
         Assert.All(withPracticeInadequate, j => Assert.True(j.TryGetGradeId("overall-effectiveness", out var g) && g == "inadequate"));
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData("herefordshire", 2018)]
     [InlineData("doncaster", 2022)]
     [InlineData("slough", 2023)]
@@ -117,7 +117,7 @@ public sealed class IlacsHistoryTests
         Assert.DoesNotContain(framework.Rules, rule => rule.IsBrokenBy(row.JudgementsUnder(framework.Id), framework.Scale));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void No_graded_row_with_fieldwork_from_October_to_December_2022_has_a_care_leavers_grade()
     {
         // Cited in ilacs-2023's notes: the evidence for keeping 1 January 2023 as the first day.
@@ -129,7 +129,7 @@ public sealed class IlacsHistoryTests
         Assert.All(late2022, r => Assert.Equal(IlacsHistoryRow.PreDatesJudgement, r.CareLeavers));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Two_undated_rows_published_in_2022_carry_a_care_leavers_grade()
     {
         // Cited in ilacs-2023's notes as evidence against the January 2023 start, or of scraping errors.

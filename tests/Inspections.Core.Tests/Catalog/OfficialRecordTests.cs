@@ -17,7 +17,7 @@ public sealed class OfficialRecordTests
 {
     private static readonly FrameworkCatalog Catalog = FrameworkCatalog.Default;
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData(OfficialRows.History2009To2023)]
     [InlineData(OfficialRows.IlacsHistory)]
     [InlineData(OfficialRows.InYear2022To23)]
@@ -31,7 +31,7 @@ public sealed class OfficialRecordTests
         Assert.All(rows, r => Assert.False(string.IsNullOrWhiteSpace(r.Authority), r.ToString()));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_2009_to_2023_table_has_its_two_tables_of_152_and_4_authorities()
     {
         var rows = OfficialRows.Read(OfficialRows.History2009To2023);
@@ -41,7 +41,7 @@ public sealed class OfficialRecordTests
         Assert.Equal(4, rows.Count(r => !r.HasColumn("First ILACS framework publication date")));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Each_outcome_kind_has_as_many_outcomes_as_its_publication_dates()
     {
         var rows = OfficialRows.Read(OfficialRows.History2009To2023);
@@ -66,7 +66,7 @@ public sealed class OfficialRecordTests
         Assert.Equal(5, OfficialOutcomes.OfKind("TLAC").Count());
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Every_graded_ilacs_row_of_the_history_and_the_in_year_tables_is_an_outcome()
     {
         static bool Graded(OfficialRow r, string typeHeader) => r.Cell(typeHeader) is "ILACS Standard Inspection" or "ILACS Short Inspection";
@@ -79,7 +79,7 @@ public sealed class OfficialRecordTests
             o => Assert.NotEmpty(o.Grades));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_sif_must_rule_holds_on_every_first_inspection_and_re_inspection()
     {
         var sif = Catalog.Get("sif-2013");
@@ -96,7 +96,7 @@ public sealed class OfficialRecordTests
         Assert.Empty(broken);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_record_contradicts_help_and_protection_limiting_overall_so_the_sif_has_no_such_rule()
     {
         var scale = GradingScales.FourPointRequiresImprovement;
@@ -116,7 +116,7 @@ public sealed class OfficialRecordTests
         Assert.Contains(sif.Notes, n => n.Contains("18 of the 173", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_ilacs_practice_rules_hold_on_every_ilacs_outcome_of_every_table()
     {
         var ilacs = OfficialOutcomes.All.Where(o => o.Framework.StartsWith("ilacs-", StringComparison.Ordinal)).ToList();
@@ -142,7 +142,7 @@ public sealed class OfficialRecordTests
         Assert.Empty(broken);
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData("ilacs-2018")]
     [InlineData("ilacs-2023")]
     public void The_ilacs_practice_rule_cites_the_counts_of_the_ilacs_history(string frameworkId)
@@ -156,7 +156,7 @@ public sealed class OfficialRecordTests
         Assert.True(inadequatePractice > 0);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Every_rule_of_the_catalog_holds_on_every_official_outcome_of_its_framework()
     {
         var broken = OfficialOutcomes.All
@@ -168,7 +168,7 @@ public sealed class OfficialRecordTests
         Assert.All(frameworksWithRules, id => Assert.Contains(OfficialOutcomes.All, o => o.Framework == id));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Every_official_outcome_falls_within_its_framework_s_dates()
     {
         var outside = new List<string>();
@@ -188,7 +188,7 @@ public sealed class OfficialRecordTests
         Assert.Empty(outside);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Slac_reports_published_after_protection_of_children_began_so_the_two_overlap()
     {
         var slac = Catalog.Get("slac-2009");
@@ -202,7 +202,7 @@ public sealed class OfficialRecordTests
         Assert.True(protection.InForce.Start < slac.InForce.End);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Sif_re_inspections_ran_into_2018_after_ilacs_began_so_the_two_overlap()
     {
         var sif = Catalog.Get("sif-2013");
@@ -217,7 +217,7 @@ public sealed class OfficialRecordTests
         Assert.DoesNotContain(OfficialOutcomes.OfKind("first SIF"), o => o.Published > new LocalDate(2018, 1, 31));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Every_official_outcome_gives_each_judgement_its_visit_type_requires()
     {
         var missing = new List<string>();
@@ -232,7 +232,7 @@ public sealed class OfficialRecordTests
         Assert.Empty(missing);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_not_judged_cells_are_those_ofsted_names()
     {
         var notJudged = OfficialOutcomes.All.SelectMany(o => o.NotJudged.Select(id => $"{o.Row.Authority}/{o.Kind}/{id}")).Order().ToList();

@@ -82,7 +82,7 @@ public sealed class ExampleDocumentTests
         Assert.All(results, r => Assert.Equal(lines[r.LineNumber!.Value - 1], InspectionJson.Write(r.Inspection!, indented: false)));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_example_of_the_specification_is_valid()
     {
         string spec = File.ReadAllText(Path.Combine(RepositoryPaths.Spec, "inspection-json.md"));

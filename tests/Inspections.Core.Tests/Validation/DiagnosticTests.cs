@@ -28,20 +28,53 @@ public sealed class DiagnosticTests
         Assert.False(DiagnosticDescriptors.TryGet(null, out _));
     }
 
+    // Descriptors made for a test, with the whole message as their one argument.
+    private static readonly DiagnosticDescriptor Malformed = new("INS001", DiagnosticSeverity.Error, "Malformed.");
+    private static readonly DiagnosticDescriptor Missing = new("INS014", DiagnosticSeverity.Error, "Missing.");
+    private static readonly DiagnosticDescriptor Likely = new("INS021", DiagnosticSeverity.Warning, "Likely.");
+
     [Fact]
     public void A_diagnostic_refuses_missing_text_and_impossible_positions()
     {
-        Assert.Throws<ArgumentNullException>(() => new Diagnostic(null!, DiagnosticSeverity.Error, "$", "m"));
-        Assert.Throws<ArgumentException>(() => new Diagnostic("INS001", DiagnosticSeverity.Error, "", "m"));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Diagnostic("INS001", (DiagnosticSeverity)5, "$", "m"));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Diagnostic("INS001", DiagnosticSeverity.Error, "$", "m", line: 0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Diagnostic("INS001", DiagnosticSeverity.Error, "$", "m", 1, -1));
+        Assert.Throws<ArgumentNullException>(() => new Diagnostic(null!, "$", "m"));
+        Assert.Throws<ArgumentException>(() => new Diagnostic(Malformed, "", "m"));
+        Assert.Throws<ArgumentException>(() => new Diagnostic(Malformed, "$", ""));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Malformed with { Severity = (DiagnosticSeverity)5 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Diagnostic(Malformed, "$", "m", line: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Diagnostic(Malformed, "$", "m", 1, -1));
+    }
+
+    [Fact]
+    public void A_diagnostic_carries_its_descriptor_so_its_code_and_severity_cannot_disagree_with_it()
+    {
+        var made = DiagnosticDescriptors.NotJudgedTwice.Create("$.notJudged[1]", "Adoption performance", JudgementIds.AdoptionPerformance);
+
+        Assert.Same(DiagnosticDescriptors.NotJudgedTwice, made.Descriptor);
+        Assert.Equal((DiagnosticCodes.NotJudgedConflict, DiagnosticSeverity.Error), (made.Code, made.Severity));
+        Assert.Equal("'Adoption performance' (adoption-performance) is listed as not judged more than once.", made.Message);
+        Assert.Equal(DiagnosticSeverity.Warning, new Diagnostic(Likely, "$", "m").Severity);
+        Assert.Throws<ArgumentNullException>(() => made with { Descriptor = null! });
+    }
+
+    [Fact]
+    public void Every_message_kind_of_a_code_has_the_codes_severity_and_title()
+    {
+        foreach (var descriptor in DiagnosticDescriptors.Messages)
+        {
+            var code = DiagnosticDescriptors.Get(descriptor.Code);
+            Assert.Equal((code.Severity, code.Title), (descriptor.Severity, descriptor.Title));
+        }
+
+        Assert.Equal(
+            DiagnosticDescriptors.All.Where(d => string.CompareOrdinal(d.Code, "INS010") >= 0).Select(d => d.Code),
+            DiagnosticDescriptors.Messages.Where(d => d.Code != DiagnosticCodes.MissingProperty).Select(d => d.Code).Distinct());
+        Assert.Equal(DiagnosticDescriptors.Messages.Length, DiagnosticDescriptors.Messages.Select(d => d.MessageFormat).Distinct().Count());
     }
 
     [Fact]
     public void A_diagnostic_copied_with_a_null_message_is_refused_too()
     {
-        var diagnostic = new Diagnostic("INS014", DiagnosticSeverity.Error, "$.judgements.care-leavers", "Missing.");
+        var diagnostic = new Diagnostic(Missing, "$.judgements.care-leavers", "Missing.");
 
         Assert.Throws<ArgumentNullException>(() => diagnostic with { Message = null! });
     }
@@ -49,7 +82,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void A_diagnostic_reads_as_severity_code_path_and_message()
     {
-        var diagnostic = new Diagnostic("INS001", DiagnosticSeverity.Error, "$.judgements", "Duplicate property.", 3, 17);
+        var diagnostic = new Diagnostic(Malformed, "$.judgements", "Duplicate property.", 3, 17);
 
         Assert.Equal("error INS001 at $.judgements (line 3): Duplicate property.", diagnostic.ToString());
     }
@@ -57,8 +90,8 @@ public sealed class DiagnosticTests
     [Fact]
     public void A_result_is_valid_when_it_has_warnings_but_no_errors()
     {
-        var warning = new Diagnostic("INS021", DiagnosticSeverity.Warning, "$.judgements.overall-effectiveness", "Worth a look.");
-        var error = new Diagnostic("INS014", DiagnosticSeverity.Error, "$.judgements.care-leavers", "Missing.");
+        var warning = new Diagnostic(Likely, "$.judgements.overall-effectiveness", "Worth a look.");
+        var error = new Diagnostic(Missing, "$.judgements.care-leavers", "Missing.");
 
         var warned = new DiagnosticList([warning]);
         var failed = new DiagnosticList([warning, error]);
@@ -90,8 +123,8 @@ public sealed class DiagnosticTests
     [Fact]
     public void A_diagnostic_list_counts_errors_and_warnings_and_says_how_many_were_not_listed()
     {
-        var error = DiagnosticDescriptors.MissingRequiredJudgement.Create("$.judgements", "Missing.");
-        var warning = DiagnosticDescriptors.UnusualDates.Create("$.published", "Late.");
+        var error = Missing.Create("$.judgements", "Missing.");
+        var warning = (DiagnosticDescriptors.UnusualDates with { MessageFormat = "{0}" }).Create("$.published", "Late.");
 
         var list = new DiagnosticList([error, warning, error], notListedCount: 4);
 
@@ -122,7 +155,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void A_diagnostic_found_in_a_file_names_the_file_and_a_table_column_counts_from_one()
     {
-        var d = new Diagnostic("IMP021", DiagnosticSeverity.Error, "publication_date", "Not a date.", 12) { File = "ilacs.csv", Column = 7 };
+        var d = new Diagnostic(new DiagnosticDescriptor("IMP021", DiagnosticSeverity.Error, "Not a date."), "publication_date", "Not a date.", 12) { File = "ilacs.csv", Column = 7 };
 
         Assert.Equal(("ilacs.csv", 7), (d.File, d.Column));
         Assert.Equal("error IMP021 at publication_date (ilacs.csv, line 12): Not a date.", d.ToString());

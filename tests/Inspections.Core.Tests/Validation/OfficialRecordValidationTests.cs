@@ -25,7 +25,7 @@ public sealed class OfficialRecordValidationTests
         "leadership-management-and-governance",
     ];
 
-    [Fact]
+    [SharedDataFact]
     public void Every_first_SIF_inspection_of_the_official_table_is_valid_with_its_judgements_not_judged()
     {
         var inspections = FirstSifInspections().ToList();
@@ -39,7 +39,7 @@ public sealed class OfficialRecordValidationTests
             $"{inspection.Subject.Name}: {string.Join("; ", InspectionValidator.Validate(inspection))}"));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_table_has_the_two_authorities_its_notes_name_with_judgements_not_judged()
     {
         var notJudged = FirstSifInspections().Where(i => !i.NotJudgedIds.IsEmpty).ToDictionary(i => i.Subject.Name, i => i.NotJudgedIds);

@@ -10,31 +10,32 @@ internal static class Apa2008
 {
     private static readonly string[] Judgements =
     [
-        "overall-effectiveness", "capacity-to-improve", "being-healthy", "staying-safe",
-        "enjoying-and-achieving", "making-a-positive-contribution", "achieving-economic-wellbeing",
+        JudgementIds.OverallEffectiveness, JudgementIds.CapacityToImprove, JudgementIds.BeingHealthy, JudgementIds.StayingSafe,
+        JudgementIds.EnjoyingAndAchieving, JudgementIds.MakingAPositiveContribution, JudgementIds.AchievingEconomicWellbeing,
     ];
 
     public static InspectionFramework Create() =>
-        new FrameworkBuilder("apa-2008", "Annual performance assessment of children's services, 2008")
+        new FrameworkBuilder(FrameworkIds.Apa2008, "Annual performance assessment of children's services, 2008")
             .Regulator("Ofsted, drawing on evidence from other inspectorates and bodies")
+            .Family(FrameworkFamily.AnnualPerformanceAssessment)
             .InForce(new LocalDate(2008, 1, 1), new LocalDate(2008, 12, 31))
             .Inspects(SubjectKind.LocalAuthority)
             .Scale(GradingScales.ApaFourPoint)
-            .Judgement("overall-effectiveness", "Overall effectiveness of the council's children's services")
-            .Judgement("capacity-to-improve", "Capacity to improve, including the management of services")
-            .Judgement("being-healthy", "Being healthy")
-            .Judgement("staying-safe", "Staying safe")
-            .Judgement("enjoying-and-achieving", "Enjoying and achieving")
-            .Judgement("making-a-positive-contribution", "Making a positive contribution")
-            .Judgement("achieving-economic-wellbeing", "Achieving economic well-being")
+            .Judgement(JudgementIds.OverallEffectiveness, "Overall effectiveness of the council's children's services")
+            .Judgement(JudgementIds.CapacityToImprove, "Capacity to improve, including the management of services")
+            .Judgement(JudgementIds.BeingHealthy, "Being healthy")
+            .Judgement(JudgementIds.StayingSafe, "Staying safe")
+            .Judgement(JudgementIds.EnjoyingAndAchieving, "Enjoying and achieving")
+            .Judgement(JudgementIds.MakingAPositiveContribution, "Making a positive contribution")
+            .Judgement(JudgementIds.AchievingEconomicWellbeing, "Achieving economic well-being")
             .VisitType(new VisitType(
-                "annual-performance-assessment",
+                VisitTypeIds.AnnualPerformanceAssessment,
                 "Annual performance assessment",
                 Judgements,
                 Judgements,
                 Period.FromMonths(3),
                 "None: a largely desk-based, data-driven annual assessment, run between September and November",
-                "overall-effectiveness"))
+                JudgementIds.OverallEffectiveness))
             .Timescale(Timescales.Immediately)
             .Timescale(Timescales.WithinThreeMonths)
             .Timescale(Timescales.WithinSixMonths)

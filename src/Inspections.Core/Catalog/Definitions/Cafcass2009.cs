@@ -10,43 +10,44 @@ internal static class Cafcass2009
 {
     private static readonly string[] Judgements =
     [
-        "overall-effectiveness", "capacity-to-improve", "safeguarding", "ambition-and-prioritisation",
-        "performance-management", "workforce-development", "user-engagement", "partnership-working",
-        "equality-and-diversity", "value-for-money", "leadership-management-and-planning",
-        "service-responsiveness", "case-planning-and-recording", "assessment-intervention-and-direct-work",
-        "complaints-handling", "contribution-to-outcomes",
+        JudgementIds.OverallEffectiveness, JudgementIds.CapacityToImprove, JudgementIds.Safeguarding, JudgementIds.AmbitionAndPrioritisation,
+        JudgementIds.PerformanceManagement, JudgementIds.WorkforceDevelopment, JudgementIds.UserEngagement, JudgementIds.PartnershipWorking,
+        JudgementIds.EqualityAndDiversity, JudgementIds.ValueForMoney, JudgementIds.LeadershipManagementAndPlanning,
+        JudgementIds.ServiceResponsiveness, JudgementIds.CasePlanningAndRecording, JudgementIds.AssessmentInterventionAndDirectWork,
+        JudgementIds.ComplaintsHandling, JudgementIds.ContributionToOutcomes,
     ];
 
     public static InspectionFramework Create() =>
-        new FrameworkBuilder("cafcass-2009", "Inspection of Cafcass service areas")
+        new FrameworkBuilder(FrameworkIds.Cafcass2009, "Inspection of Cafcass service areas")
             .Regulator("Ofsted")
+            .Family(FrameworkFamily.Cafcass)
             .InForce(new LocalDate(2009, 1, 1), new LocalDate(2013, 8, 31))
             .Inspects(SubjectKind.CafcassServiceArea)
             .Scale(GradingScales.CafcassFourPoint)
-            .Judgement("overall-effectiveness", "Overall effectiveness")
-            .Judgement("capacity-to-improve", "Capacity for improvement")
-            .Judgement("safeguarding", "Safeguarding")
-            .Judgement("ambition-and-prioritisation", "Ambition and prioritisation")
-            .Judgement("performance-management", "Performance management")
-            .Judgement("workforce-development", "Workforce development")
-            .Judgement("user-engagement", "User engagement")
-            .Judgement("partnership-working", "Partnership working")
-            .Judgement("equality-and-diversity", "Equality and diversity")
-            .Judgement("value-for-money", "Value for money")
-            .Judgement("leadership-management-and-planning", "Leadership, management and planning")
-            .Judgement("service-responsiveness", "Service responsiveness")
-            .Judgement("case-planning-and-recording", "Case planning and recording")
-            .Judgement("assessment-intervention-and-direct-work", "Assessment, intervention and direct work")
-            .Judgement("complaints-handling", "Complaints")
-            .Judgement("contribution-to-outcomes", "Contribution to improving outcomes for children and young people")
+            .Judgement(JudgementIds.OverallEffectiveness, "Overall effectiveness")
+            .Judgement(JudgementIds.CapacityToImprove, "Capacity for improvement")
+            .Judgement(JudgementIds.Safeguarding, "Safeguarding")
+            .Judgement(JudgementIds.AmbitionAndPrioritisation, "Ambition and prioritisation")
+            .Judgement(JudgementIds.PerformanceManagement, "Performance management")
+            .Judgement(JudgementIds.WorkforceDevelopment, "Workforce development")
+            .Judgement(JudgementIds.UserEngagement, "User engagement")
+            .Judgement(JudgementIds.PartnershipWorking, "Partnership working")
+            .Judgement(JudgementIds.EqualityAndDiversity, "Equality and diversity")
+            .Judgement(JudgementIds.ValueForMoney, "Value for money")
+            .Judgement(JudgementIds.LeadershipManagementAndPlanning, "Leadership, management and planning")
+            .Judgement(JudgementIds.ServiceResponsiveness, "Service responsiveness")
+            .Judgement(JudgementIds.CasePlanningAndRecording, "Case planning and recording")
+            .Judgement(JudgementIds.AssessmentInterventionAndDirectWork, "Assessment, intervention and direct work")
+            .Judgement(JudgementIds.ComplaintsHandling, "Complaints")
+            .Judgement(JudgementIds.ContributionToOutcomes, "Contribution to improving outcomes for children and young people")
             .VisitType(new VisitType(
-                "service-area-inspection",
+                VisitTypeIds.ServiceAreaInspection,
                 "Inspection of a Cafcass service area",
                 Judgements,
-                ["overall-effectiveness", "capacity-to-improve"],
+                [JudgementIds.OverallEffectiveness, JudgementIds.CapacityToImprove],
                 Period.FromWeeks(1),
                 "Not recorded in the sources",
-                "overall-effectiveness"))
+                JudgementIds.OverallEffectiveness))
             .Timescale(Timescales.Immediately)
             .Timescale(Timescales.WithinThreeMonths)
             .Timescale(Timescales.WithinSixMonths)

@@ -13,9 +13,9 @@ namespace Inspections.Core.Catalog.Definitions;
 /// </summary>
 internal static class Ilacs
 {
-    public const string OverallEffectiveness = "overall-effectiveness";
-    public const string ImpactOfLeaders = "impact-of-leaders";
-    public const string HelpAndProtection = "children-who-need-help-and-protection";
+    public const string OverallEffectiveness = JudgementIds.OverallEffectiveness;
+    public const string ImpactOfLeaders = JudgementIds.ImpactOfLeaders;
+    public const string HelpAndProtection = JudgementIds.ChildrenWhoNeedHelpAndProtection;
 
     public const string ImpactOfLeadersName = "The impact of leaders on social work practice with children and families";
     public const string HelpAndProtectionName = "The experiences and progress of children who need help and protection";
@@ -25,16 +25,17 @@ internal static class Ilacs
     public static FrameworkBuilder Start(string id, string name, LocalDate start, LocalDate? end) =>
         new FrameworkBuilder(id, name)
             .Regulator("Ofsted")
+            .Family(FrameworkFamily.Ilacs)
             .InForce(start, end)
             .Inspects(SubjectKind.LocalAuthority)
             .Scale(GradingScales.FourPointRequiresImprovement);
 
     public static FrameworkBuilder WithVisitTypes(this FrameworkBuilder builder, IReadOnlyList<string> judgements, string? headline) =>
         builder
-            .VisitType(new VisitType("standard-inspection", "Standard inspection", judgements, judgements, Period.FromWeeks(2), InspectionNotice, headline))
-            .VisitType(new VisitType("short-inspection", "Short inspection", judgements, judgements, Period.FromWeeks(1), InspectionNotice, headline))
-            .VisitType(new VisitType("focused-visit", "Focused visit", [], [], Period.FromDays(2), "Five working days"))
-            .VisitType(new VisitType("monitoring-visit", "Monitoring visit", [], [], Period.FromDays(2), "Timing agreed between Ofsted and the local authority"))
+            .VisitType(new VisitType(VisitTypeIds.StandardInspection, "Standard inspection", judgements, judgements, Period.FromWeeks(2), InspectionNotice, headline))
+            .VisitType(new VisitType(VisitTypeIds.ShortInspection, "Short inspection", judgements, judgements, Period.FromWeeks(1), InspectionNotice, headline))
+            .VisitType(new VisitType(VisitTypeIds.FocusedVisit, "Focused visit", [], [], Period.FromDays(2), "Five working days"))
+            .VisitType(new VisitType(VisitTypeIds.MonitoringVisit, "Monitoring visit", [], [], Period.FromDays(2), "Timing agreed between Ofsted and the local authority"))
             .Source("Ofsted, Inspecting local authority children's services: first published November 2017, in use from January 2018, updated December 2022/January 2023, April 2024 and December 2024 (gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018/inspecting-local-authority-childrens-services)")
             .Source("The ILACS system: annual self-evaluation and engagement meeting, focused visits, standard inspections for authorities judged requires improvement, short inspections for those good or outstanding, monitoring visits and re-inspection for those inadequate (leeds.gov.uk/one-minute-guides/ofsted-new-inspection-framework; kirkleessafeguardingchildren.co.uk ILACS guidance)")
             .Source("Standard inspections two weeks on site and short inspections one week (sambuz.com/doc/ilacs-inspections-of-local-ilacs-inspections-of-local-ppt-presentation-532802; ohare-airport.org/what-is-ilacs/); notice: the lead inspector phones and inspectors arrive the following Monday (nottinghamshire.gov.uk/global-content/one-minute-guides/ofsted-inspections)")

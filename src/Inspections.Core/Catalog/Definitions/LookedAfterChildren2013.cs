@@ -26,6 +26,7 @@ internal static class LookedAfterChildren2013
     public static InspectionFramework Create() =>
         new FrameworkBuilder(FrameworkIds.LookedAfterChildren2013, "Targeted inspection of services for looked after children (2013)")
             .Regulator("Ofsted")
+            .Family(FrameworkFamily.LookedAfterChildren)
             .InForce(new LocalDate(2013, 6, 24), new LocalDate(2013, 7, 19))
             .Inspects(SubjectKind.LocalAuthority)
             .Scale(GradingScales.FourPointAdequate)

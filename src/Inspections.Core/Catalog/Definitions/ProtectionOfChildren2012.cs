@@ -9,36 +9,37 @@ namespace Inspections.Core.Catalog.Definitions;
 internal static class ProtectionOfChildren2012
 {
     private static readonly string[] Judgements =
-        ["overall-effectiveness", "effectiveness-of-help-and-protection", "quality-of-practice", "leadership-and-governance"];
+        [JudgementIds.OverallEffectiveness, JudgementIds.EffectivenessOfHelpAndProtection, JudgementIds.QualityOfPractice, JudgementIds.LeadershipAndGovernance];
 
-    private static readonly string[] Required = ["overall-effectiveness"];
+    private static readonly string[] Required = [JudgementIds.OverallEffectiveness];
 
     public static InspectionFramework Create() =>
-        new FrameworkBuilder("protection-of-children-2012", "Inspection of local authority arrangements for the protection of children")
+        new FrameworkBuilder(FrameworkIds.ProtectionOfChildren2012, "Inspection of local authority arrangements for the protection of children")
             .Regulator("Ofsted")
+            .Family(FrameworkFamily.ProtectionOfChildren)
             .InForce(new LocalDate(2012, 6, 1), new LocalDate(2013, 10, 31))
             .Inspects(SubjectKind.LocalAuthority)
             .Scale(GradingScales.FourPointAdequate)
-            .Judgement("overall-effectiveness", "Overall effectiveness")
-            .Judgement("effectiveness-of-help-and-protection", "Effectiveness of the help and protection provided to children, young people, families and carers")
-            .Judgement("quality-of-practice", "Quality of practice")
-            .Judgement("leadership-and-governance", "Leadership and governance")
+            .Judgement(JudgementIds.OverallEffectiveness, "Overall effectiveness")
+            .Judgement(JudgementIds.EffectivenessOfHelpAndProtection, "Effectiveness of the help and protection provided to children, young people, families and carers")
+            .Judgement(JudgementIds.QualityOfPractice, "Quality of practice")
+            .Judgement(JudgementIds.LeadershipAndGovernance, "Leadership and governance")
             .VisitType(new VisitType(
-                "full-inspection",
+                VisitTypeIds.FullInspection,
                 "Inspection of arrangements for the protection of children",
                 Judgements,
                 Required,
                 Period.FromWeeks(2),
                 "Unannounced: inspectors arrive about an hour after a telephone call",
-                "overall-effectiveness"))
+                JudgementIds.OverallEffectiveness))
             .VisitType(new VisitType(
-                "re-inspection",
+                VisitTypeIds.ReInspection,
                 "Re-inspection of arrangements for the protection of children",
                 Judgements,
                 Required,
                 Period.FromWeeks(2),
                 "Unannounced: inspectors arrive about an hour after a telephone call",
-                "overall-effectiveness"))
+                JudgementIds.OverallEffectiveness))
             .Timescale(Timescales.Immediately)
             .Timescale(Timescales.WithinThreeMonths)
             .Timescale(Timescales.WithinSixMonths)

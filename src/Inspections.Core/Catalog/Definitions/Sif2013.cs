@@ -10,49 +10,50 @@ internal static class Sif2013
 {
     private static readonly string[] FullInspection =
     [
-        "overall-effectiveness", "children-who-need-help-and-protection", "children-looked-after-and-achieving-permanence",
-        "adoption-performance", "experiences-and-progress-of-care-leavers", "leadership-management-and-governance",
+        JudgementIds.OverallEffectiveness, JudgementIds.ChildrenWhoNeedHelpAndProtection, JudgementIds.ChildrenLookedAfterAndAchievingPermanence,
+        JudgementIds.AdoptionPerformance, JudgementIds.ExperiencesAndProgressOfCareLeavers, JudgementIds.LeadershipManagementAndGovernance,
     ];
 
     public static InspectionFramework Create() =>
         new FrameworkBuilder(
-                "sif-2013",
+                FrameworkIds.Sif2013,
                 "Inspection of services for children in need of help and protection, children looked after and care leavers (single inspection framework), with reviews of LSCBs")
             .Regulator("Ofsted")
+            .Family(FrameworkFamily.SingleInspectionFramework)
             .InForce(new LocalDate(2013, 11, 1), new LocalDate(2018, 7, 31))
             .Inspects(SubjectKind.LocalAuthority)
             .Scale(GradingScales.FourPointRequiresImprovement)
-            .Judgement("overall-effectiveness", "Overall effectiveness")
-            .Judgement("children-who-need-help-and-protection", "The experiences and progress of children who need help and protection")
-            .Judgement("children-looked-after-and-achieving-permanence", "The experiences and progress of children looked after and achieving permanence")
-            .Judgement("adoption-performance", "Adoption performance", "children-looked-after-and-achieving-permanence")
-            .Judgement("experiences-and-progress-of-care-leavers", "The experiences and progress of care leavers", "children-looked-after-and-achieving-permanence")
-            .Judgement("leadership-management-and-governance", "Leadership, management and governance")
-            .Judgement("lscb-effectiveness", "The effectiveness of the Local Safeguarding Children Board")
+            .Judgement(JudgementIds.OverallEffectiveness, "Overall effectiveness")
+            .Judgement(JudgementIds.ChildrenWhoNeedHelpAndProtection, "The experiences and progress of children who need help and protection")
+            .Judgement(JudgementIds.ChildrenLookedAfterAndAchievingPermanence, "The experiences and progress of children looked after and achieving permanence")
+            .Judgement(JudgementIds.AdoptionPerformance, "Adoption performance", JudgementIds.ChildrenLookedAfterAndAchievingPermanence)
+            .Judgement(JudgementIds.ExperiencesAndProgressOfCareLeavers, "The experiences and progress of care leavers", JudgementIds.ChildrenLookedAfterAndAchievingPermanence)
+            .Judgement(JudgementIds.LeadershipManagementAndGovernance, "Leadership, management and governance")
+            .Judgement(JudgementIds.LscbEffectiveness, "The effectiveness of the Local Safeguarding Children Board")
             .VisitType(new VisitType(
-                "full-inspection",
+                VisitTypeIds.FullInspection,
                 "Inspection of services for children in need of help and protection, children looked after and care leavers",
                 FullInspection,
                 FullInspection,
                 Period.FromWeeks(4),
                 "Very short: the inspection starts when Ofsted calls",
-                "overall-effectiveness"))
+                JudgementIds.OverallEffectiveness))
             .VisitType(new VisitType(
-                "re-inspection",
+                VisitTypeIds.ReInspection,
                 "Re-inspection of services for children in need of help and protection, children looked after and care leavers",
                 FullInspection,
                 FullInspection,
                 Period.FromWeeks(4),
                 "Very short: the inspection starts when Ofsted calls",
-                "overall-effectiveness"))
+                JudgementIds.OverallEffectiveness))
             .VisitType(new VisitType(
-                "lscb-review",
+                VisitTypeIds.LscbReview,
                 "Review of the effectiveness of the Local Safeguarding Children Board",
-                ["lscb-effectiveness"],
-                ["lscb-effectiveness"],
+                [JudgementIds.LscbEffectiveness],
+                [JudgementIds.LscbEffectiveness],
                 Period.FromWeeks(4),
                 "As the inspection it runs alongside",
-                "lscb-effectiveness"))
+                JudgementIds.LscbEffectiveness) { JudgesAnotherBody = true })
             .Rule(new ForcedGradeRule(
                 "inadequate-key-judgement-means-inadequate-overall",
                 "overall-effectiveness",

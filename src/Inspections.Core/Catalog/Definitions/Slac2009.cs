@@ -13,85 +13,86 @@ internal static class Slac2009
 {
     private static readonly string[] Graded =
     [
-        "safeguarding-overall-effectiveness", "children-and-young-people-are-safe", "children-and-young-people-feel-safe",
-        "health-contribution-to-keeping-children-safe", "safeguarding-quality-of-provision", "safeguarding-leadership-and-management",
-        "safeguarding-capacity-for-improvement",
-        "looked-after-overall-effectiveness", "being-healthy", "staying-safe", "enjoying-and-achieving",
-        "making-a-positive-contribution", "achieving-economic-wellbeing", "looked-after-quality-of-provision",
-        "looked-after-leadership-and-management", "looked-after-capacity-for-improvement",
-        "ambition-and-prioritisation", "evaluation", "user-engagement", "partnerships", "equality-and-diversity", "value-for-money",
+        JudgementIds.SafeguardingOverallEffectiveness, JudgementIds.ChildrenAndYoungPeopleAreSafe, JudgementIds.ChildrenAndYoungPeopleFeelSafe,
+        JudgementIds.HealthContributionToKeepingChildrenSafe, JudgementIds.SafeguardingQualityOfProvision, JudgementIds.SafeguardingLeadershipAndManagement,
+        JudgementIds.SafeguardingCapacityForImprovement,
+        JudgementIds.LookedAfterOverallEffectiveness, JudgementIds.BeingHealthy, JudgementIds.StayingSafe, JudgementIds.EnjoyingAndAchieving,
+        JudgementIds.MakingAPositiveContribution, JudgementIds.AchievingEconomicWellbeing, JudgementIds.LookedAfterQualityOfProvision,
+        JudgementIds.LookedAfterLeadershipAndManagement, JudgementIds.LookedAfterCapacityForImprovement,
+        JudgementIds.AmbitionAndPrioritisation, JudgementIds.Evaluation, JudgementIds.UserEngagement, JudgementIds.Partnerships, JudgementIds.EqualityAndDiversity, JudgementIds.ValueForMoney,
     ];
 
-    private static readonly string[] Required = ["safeguarding-overall-effectiveness", "looked-after-overall-effectiveness"];
+    private static readonly string[] Required = [JudgementIds.SafeguardingOverallEffectiveness, JudgementIds.LookedAfterOverallEffectiveness];
 
     private static readonly string[] SafeguardingStrand =
     [
-        "safeguarding-overall-effectiveness", "children-and-young-people-are-safe", "children-and-young-people-feel-safe",
-        "health-contribution-to-keeping-children-safe", "safeguarding-quality-of-provision", "safeguarding-leadership-and-management",
-        "safeguarding-capacity-for-improvement",
+        JudgementIds.SafeguardingOverallEffectiveness, JudgementIds.ChildrenAndYoungPeopleAreSafe, JudgementIds.ChildrenAndYoungPeopleFeelSafe,
+        JudgementIds.HealthContributionToKeepingChildrenSafe, JudgementIds.SafeguardingQualityOfProvision, JudgementIds.SafeguardingLeadershipAndManagement,
+        JudgementIds.SafeguardingCapacityForImprovement,
     ];
 
     private static readonly string[] LookedAfterStrand =
     [
-        "looked-after-overall-effectiveness", "being-healthy", "staying-safe", "enjoying-and-achieving",
-        "making-a-positive-contribution", "achieving-economic-wellbeing", "looked-after-quality-of-provision",
-        "looked-after-leadership-and-management", "looked-after-capacity-for-improvement",
+        JudgementIds.LookedAfterOverallEffectiveness, JudgementIds.BeingHealthy, JudgementIds.StayingSafe, JudgementIds.EnjoyingAndAchieving,
+        JudgementIds.MakingAPositiveContribution, JudgementIds.AchievingEconomicWellbeing, JudgementIds.LookedAfterQualityOfProvision,
+        JudgementIds.LookedAfterLeadershipAndManagement, JudgementIds.LookedAfterCapacityForImprovement,
     ];
 
     public static InspectionFramework Create() =>
-        new FrameworkBuilder("slac-2009", "Inspection of safeguarding and looked after children services")
+        new FrameworkBuilder(FrameworkIds.Slac2009, "Inspection of safeguarding and looked after children services")
             .Regulator("Ofsted, with the Care Quality Commission")
+            .Family(FrameworkFamily.SafeguardingAndLookedAfterChildren)
             .InForce(new LocalDate(2009, 4, 1), new LocalDate(2012, 7, 31))
             .Inspects(SubjectKind.LocalAuthority)
             .Scale(GradingScales.FourPointAdequate)
-            .Judgement("safeguarding-overall-effectiveness", "Safeguarding services: overall effectiveness")
-            .Judgement("children-and-young-people-are-safe", "Children and young people are safe: the effectiveness of services in taking reasonable steps to ensure that they are safe", "safeguarding-overall-effectiveness")
-            .Judgement("children-and-young-people-feel-safe", "Children and young people feel safe", "safeguarding-overall-effectiveness")
-            .Judgement("health-contribution-to-keeping-children-safe", "The contribution of health agencies to keeping children and young people safe", "safeguarding-overall-effectiveness")
-            .Judgement("safeguarding-quality-of-provision", "Safeguarding services: quality of provision", "safeguarding-overall-effectiveness")
-            .Judgement("safeguarding-leadership-and-management", "Safeguarding services: leadership and management", "safeguarding-overall-effectiveness")
-            .Judgement("safeguarding-capacity-for-improvement", "Safeguarding services: capacity for improvement")
-            .Judgement("looked-after-overall-effectiveness", "Services for looked after children: overall effectiveness")
-            .Judgement("being-healthy", "Being healthy", "looked-after-overall-effectiveness")
-            .Judgement("staying-safe", "Staying safe", "looked-after-overall-effectiveness")
-            .Judgement("enjoying-and-achieving", "Enjoying and achieving", "looked-after-overall-effectiveness")
-            .Judgement("making-a-positive-contribution", "Making a positive contribution, including user engagement", "looked-after-overall-effectiveness")
-            .Judgement("achieving-economic-wellbeing", "Achieving economic well-being", "looked-after-overall-effectiveness")
-            .Judgement("looked-after-quality-of-provision", "Services for looked after children: quality of provision", "looked-after-overall-effectiveness")
-            .Judgement("looked-after-leadership-and-management", "Services for looked after children: leadership and management", "looked-after-overall-effectiveness")
-            .Judgement("looked-after-capacity-for-improvement", "Services for looked after children: capacity for improvement")
-            .Judgement("ambition-and-prioritisation", "Ambition and prioritisation")
-            .Judgement("evaluation", "Evaluation, including performance management, quality assurance and workforce development")
-            .Judgement("user-engagement", "User engagement")
-            .Judgement("partnerships", "Partnerships (the LSCB and the Children's Trust)")
-            .Judgement("equality-and-diversity", "Equality and diversity")
-            .Judgement("value-for-money", "Value for money")
+            .Judgement(JudgementIds.SafeguardingOverallEffectiveness, "Safeguarding services: overall effectiveness")
+            .Judgement(JudgementIds.ChildrenAndYoungPeopleAreSafe, "Children and young people are safe: the effectiveness of services in taking reasonable steps to ensure that they are safe", JudgementIds.SafeguardingOverallEffectiveness)
+            .Judgement(JudgementIds.ChildrenAndYoungPeopleFeelSafe, "Children and young people feel safe", JudgementIds.SafeguardingOverallEffectiveness)
+            .Judgement(JudgementIds.HealthContributionToKeepingChildrenSafe, "The contribution of health agencies to keeping children and young people safe", JudgementIds.SafeguardingOverallEffectiveness)
+            .Judgement(JudgementIds.SafeguardingQualityOfProvision, "Safeguarding services: quality of provision", JudgementIds.SafeguardingOverallEffectiveness)
+            .Judgement(JudgementIds.SafeguardingLeadershipAndManagement, "Safeguarding services: leadership and management", JudgementIds.SafeguardingOverallEffectiveness)
+            .Judgement(JudgementIds.SafeguardingCapacityForImprovement, "Safeguarding services: capacity for improvement")
+            .Judgement(JudgementIds.LookedAfterOverallEffectiveness, "Services for looked after children: overall effectiveness")
+            .Judgement(JudgementIds.BeingHealthy, "Being healthy", JudgementIds.LookedAfterOverallEffectiveness)
+            .Judgement(JudgementIds.StayingSafe, "Staying safe", JudgementIds.LookedAfterOverallEffectiveness)
+            .Judgement(JudgementIds.EnjoyingAndAchieving, "Enjoying and achieving", JudgementIds.LookedAfterOverallEffectiveness)
+            .Judgement(JudgementIds.MakingAPositiveContribution, "Making a positive contribution, including user engagement", JudgementIds.LookedAfterOverallEffectiveness)
+            .Judgement(JudgementIds.AchievingEconomicWellbeing, "Achieving economic well-being", JudgementIds.LookedAfterOverallEffectiveness)
+            .Judgement(JudgementIds.LookedAfterQualityOfProvision, "Services for looked after children: quality of provision", JudgementIds.LookedAfterOverallEffectiveness)
+            .Judgement(JudgementIds.LookedAfterLeadershipAndManagement, "Services for looked after children: leadership and management", JudgementIds.LookedAfterOverallEffectiveness)
+            .Judgement(JudgementIds.LookedAfterCapacityForImprovement, "Services for looked after children: capacity for improvement")
+            .Judgement(JudgementIds.AmbitionAndPrioritisation, "Ambition and prioritisation")
+            .Judgement(JudgementIds.Evaluation, "Evaluation, including performance management, quality assurance and workforce development")
+            .Judgement(JudgementIds.UserEngagement, "User engagement")
+            .Judgement(JudgementIds.Partnerships, "Partnerships (the LSCB and the Children's Trust)")
+            .Judgement(JudgementIds.EqualityAndDiversity, "Equality and diversity")
+            .Judgement(JudgementIds.ValueForMoney, "Value for money")
             .VisitType(new VisitType(
-                "full-inspection",
+                VisitTypeIds.FullInspection,
                 "Announced inspection of safeguarding and looked after children services",
                 Graded,
                 Required,
                 Period.FromWeeks(2),
                 "At most 10 working days",
-                "safeguarding-overall-effectiveness"))
+                JudgementIds.SafeguardingOverallEffectiveness))
             .VisitType(new VisitType(
-                "safeguarding-reinspection",
+                VisitTypeIds.SafeguardingReinspection,
                 "Re-inspection of safeguarding services",
                 SafeguardingStrand,
-                ["safeguarding-overall-effectiveness"],
+                [JudgementIds.SafeguardingOverallEffectiveness],
                 Period.FromWeeks(2),
                 "Not recorded in the sources",
-                "safeguarding-overall-effectiveness"))
+                JudgementIds.SafeguardingOverallEffectiveness))
             .VisitType(new VisitType(
-                "looked-after-reinspection",
+                VisitTypeIds.LookedAfterReinspection,
                 "Re-inspection of services for looked after children",
                 LookedAfterStrand,
-                ["looked-after-overall-effectiveness"],
+                [JudgementIds.LookedAfterOverallEffectiveness],
                 Period.FromWeeks(2),
                 "Not recorded in the sources",
-                "looked-after-overall-effectiveness"))
+                JudgementIds.LookedAfterOverallEffectiveness))
             .VisitType(new VisitType(
-                "unannounced-contact-referral-assessment",
+                VisitTypeIds.UnannouncedContactReferralAssessment,
                 "Unannounced inspection of contact, referral and assessment",
                 [],
                 [],
