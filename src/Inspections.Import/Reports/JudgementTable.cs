@@ -81,7 +81,7 @@ internal static class JudgementTable
             if (labelText.Length > 0 && wide && blocks.Count > 0)
             {
                 // Prose running across the grade column: the table has ended, or goes on over the page.
-                if (NextPageRows(lines, i, rowStart) is { } next)
+                if (NextPageRows(lines, i, rowStart, gradeColumn) is { } next)
                 {
                     i = next - 1;
                     continue;
@@ -108,7 +108,7 @@ internal static class JudgementTable
                 }
                 else if (blocks.Count > 0)
                 {
-                    if (NextPageRows(lines, i, rowStart) is { } next)
+                    if (NextPageRows(lines, i, rowStart, gradeColumn) is { } next)
                     {
                         i = next - 1;
                         continue;
@@ -151,7 +151,7 @@ internal static class JudgementTable
             blocks.RemoveRange(lastRow + 1, blocks.Count - lastRow - 1);
         }
 
-        double tableEnd = blocks[^1].Last + 14;
+        double tableEnd = blocks[^1].Last + 24;
         words.RemoveAll(w => w.Order > tableEnd);
 
         // Grade phrases from the words in order: "requires" "improvement" ["to" "be" "good"], "not" "judged", one word.
@@ -244,13 +244,14 @@ internal static class JudgementTable
 
     // A table crossing a page: after this page's footnotes and footer, the next page's first lines (past its running
     // header) begin with a row.
-    private static int? NextPageRows(IReadOnlyList<TextLine> lines, int from, Regex rowStart)
+    private static int? NextPageRows(IReadOnlyList<TextLine> lines, int from, Regex rowStart, double gradeColumn)
     {
         int page = lines[from].Page;
         int j = from;
         while (j < lines.Count && lines[j].Page == page)
         {
-            if (rowStart.IsMatch(lines[j].Text))
+            // A row still to come on this page (a footnote "1 Ofsted produces …" runs across the grade column: not a row).
+            if (rowStart.IsMatch(lines[j].Text) && lines[j].Segments.Max(s => s.Right) < gradeColumn + 15)
             {
                 return null;
             }

@@ -43,7 +43,7 @@ internal sealed class ReportContext(string fileName, ReportPages pages, ReportRe
 internal static class ReportLayouts
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private const string Grade = "outstanding|good|inadequate|requires? improvement";
+    private const string Grade = "(?i:outstanding|good|inadequate|requires? improvement)";
 
     private static readonly Regex LookedAfterTitle = new(@"Inspection of (?:safeguarding and )?looked after children(?:'s)? services", Options);
     private static readonly Regex SifTitle = new(@"(?<re>Re-?inspection|Inspection) of services for children in need of help and protection,? children looked after and care leavers(?: ?\d)?", Options);
@@ -103,7 +103,8 @@ internal static class ReportLayouts
 
     public static (ReportLayout?, IReadOnlyList<ReportedInspection>) Read(ReportContext c)
     {
-        string page1 = WithoutFootnoteMarks(c.Pages.Flat(1, 1));
+        string rawPage1 = c.Pages.Flat(1, 1);
+        string page1 = WithoutFootnoteMarks(rawPage1);
         var dates = DatesLine.Match(page1);
         string title = dates.Success ? page1.Substring(0, dates.Index).Trim() : page1.Substring(0, Math.Min(page1.Length, 300));
 
@@ -157,7 +158,7 @@ internal static class ReportLayouts
         }
 
         var subject = new InspectionSubject(SubjectKind.LocalAuthority, authority.Name, authority.GssCode, authority.DfeNumber);
-        var published = Published(c, page1);
+        var published = Published(c, rawPage1);
 
         var built = new List<Draft>();
         switch (layout)
