@@ -283,7 +283,7 @@ internal static class ImportCommand
     }
 
     /// <summary>A file the importer refused as a whole (IMP090–IMP093): one line, <c>inspections: FILE: CODE: message</c>, and exit 2.</summary>
-    private static int Refused(CliContext context, string file, DiagnosticList issues)
+    internal static int Refused(CliContext context, string file, DiagnosticList issues)
     {
         var refusal = issues.First(i => ImportCodes.RefusesFile(i.Code));
         context.Error.WriteLine($"inspections: {Printable.Escape(file)}: {refusal.Code}: {Printable.Escape(refusal.Message)}");

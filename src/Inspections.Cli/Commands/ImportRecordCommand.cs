@@ -110,16 +110,21 @@ internal static class ImportRecordCommand
                 {
                     reading = lookupPath;
                     lookup = LocalAuthorityLookup.Read(FileInput.OpenRead(lookupPath, context.Patience, FileInput.MaxCsvBytes), lookupPath);
+                    if (lookup.IsRefused)
+                    {
+                        return ImportCommand.Refused(context, lookupPath, lookup.Issues);
+                    }
                 }
 
                 reading = scrapePath;
-                scrape = new RecordScrape(Path.GetFileName(scrapePath), IlacsCsvImporter.ImportUtf8(FileInput.OpenRead(scrapePath, context.Patience, FileInput.MaxCsvBytes), scrapePath, lookup));
+                var scraped = IlacsCsvImporter.ImportUtf8(FileInput.OpenRead(scrapePath, context.Patience, FileInput.MaxCsvBytes), scrapePath, lookup);
+                if (scraped.IsRefused)
+                {
+                    return ImportCommand.Refused(context, scrapePath, scraped.Issues);
+                }
+
+                scrape = new RecordScrape(Path.GetFileName(scrapePath), scraped);
             }
-        }
-        catch (ImportFormatException e)
-        {
-            context.Error.WriteLine($"inspections: {Printable.Escape(reading)}: {(e.Code is null ? string.Empty : $"{e.Code.Code}: ")}{Printable.Escape(e.Message)}");
-            return ExitCodes.UsageError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

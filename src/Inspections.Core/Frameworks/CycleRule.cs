@@ -41,7 +41,7 @@ public sealed class CycleRule
         string? unconfirmed)
     {
         Id = Identifier.Require(id, nameof(id));
-        Description = Scales.GradingScale.RequireText(description, nameof(description));
+        Description = Preconditions.Label(description, nameof(description));
         if (conditions.IsDefaultOrEmpty)
         {
             throw new ArgumentException($"Cycle rule '{id}' has no condition.", nameof(conditions));
@@ -59,9 +59,9 @@ public sealed class CycleRule
         NextVisitTypeId = Identifier.Require(nextVisitTypeId, nameof(nextVisitTypeId));
         InWindow = inWindow;
         MonitoringInterval = monitoringInterval;
-        Between = between is null ? null : Scales.GradingScale.RequireText(between, nameof(between));
-        Source = Scales.GradingScale.RequireText(source, nameof(source));
-        Unconfirmed = unconfirmed is null ? null : Scales.GradingScale.RequireText(unconfirmed, nameof(unconfirmed));
+        Between = between is null ? null : Preconditions.Label(between, nameof(between));
+        Source = Preconditions.Label(source, nameof(source));
+        Unconfirmed = unconfirmed is null ? null : Preconditions.Label(unconfirmed, nameof(unconfirmed));
     }
 
     /// <summary>The rule's id.</summary>

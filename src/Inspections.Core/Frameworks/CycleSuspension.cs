@@ -28,8 +28,8 @@ public sealed class CycleSuspension
 
         LastFieldworkBefore = lastFieldworkBefore;
         FirstFieldworkAfter = firstFieldworkAfter;
-        Description = Scales.GradingScale.RequireText(description, nameof(description));
-        Source = Scales.GradingScale.RequireText(source, nameof(source));
+        Description = Preconditions.Label(description, nameof(description));
+        Source = Preconditions.Label(source, nameof(source));
     }
 
     /// <summary>The first day of the last fieldwork before routine inspection stopped.</summary>

@@ -24,7 +24,7 @@ public sealed class CycleWindow
         Anniversary = anniversary ?? throw new ArgumentNullException(nameof(anniversary));
         Before = before ?? throw new ArgumentNullException(nameof(before));
         After = after ?? throw new ArgumentNullException(nameof(after));
-        Wording = Scales.GradingScale.RequireText(wording, nameof(wording));
+        Wording = Preconditions.Label(wording, nameof(wording));
     }
 
     /// <summary>The period from the previous inspection to the anniversary.</summary>

@@ -36,7 +36,7 @@ public sealed class InspectionCycle
         Window = window;
         WindowSource = window is null
             ? (windowSource is null ? null : throw new ArgumentException("A cycle without a window has no window source.", nameof(windowSource)))
-            : Scales.GradingScale.RequireText(windowSource!, nameof(windowSource));
+            : Preconditions.Label(windowSource!, nameof(windowSource));
         Rules = rules.Select(r => r ?? throw new ArgumentNullException(nameof(rules), "A cycle rule is null.")).ToImmutableArray();
         Suspensions = suspensions.Select(s => s ?? throw new ArgumentNullException(nameof(suspensions), "A suspension is null.")).OrderBy(s => s.LastFieldworkBefore).ToImmutableArray();
         if (Rules.IsEmpty)

@@ -72,7 +72,7 @@ internal sealed class OfstedRow
     /// <param name="message">The message.</param>
     /// <returns>The issue.</returns>
     public static Diagnostic Issue(string file, int line, (int Number, string Name)? cell, DiagnosticDescriptor descriptor, string message) =>
-        new Diagnostic(descriptor.Code, descriptor.Severity, cell?.Name ?? ImportCodes.WholeRow, message, line) { File = file, Column = cell?.Number };
+        new Diagnostic(descriptor, cell?.Name ?? ImportCodes.WholeRow, message, line) { File = file, Column = cell?.Number };
 
     /// <summary>A source row for an event read from this row.</summary>
     /// <param name="group">The group of columns, or null for the whole row.</param>

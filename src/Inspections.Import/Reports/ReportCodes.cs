@@ -147,5 +147,5 @@ public static class ReportCodes
     }
 
     internal static Diagnostic At(this DiagnosticDescriptor descriptor, string file, int? page, string path, params object?[] arguments) =>
-        new(descriptor.Code, descriptor.Severity, path, descriptor.FormatMessage(arguments), page) { File = file };
+        new(descriptor, path, descriptor.FormatMessage(arguments), page) { File = file };
 }
