@@ -26,4 +26,34 @@ public static class DateText
     /// <param name="end">The last day, or null.</param>
     /// <returns>The text.</returns>
     public static string Interval(LocalDate start, LocalDate? end) => Format(start) + "/" + (end is { } last ? Format(last) : "..");
+
+    /// <summary>
+    /// A period of years, months and days in words, as a person says it: "2 years, 1 month and 3 days", "0 days" for
+    /// zero. Culture-invariant (English words, invariant digits). A part below zero is written with its sign.
+    /// </summary>
+    /// <param name="period">The period (its weeks and time parts are not written; use a year-month-day period).</param>
+    /// <returns>The words.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public static string Words(Period period)
+    {
+        Preconditions.NotNull(period, nameof(period));
+        var parts = new System.Collections.Generic.List<string>(3);
+        Add(period.Years, "year");
+        Add(period.Months, "month");
+        Add(period.Days, "day");
+        return parts.Count switch
+        {
+            0 => "0 days",
+            1 => parts[0],
+            _ => string.Join(", ", parts.GetRange(0, parts.Count - 1)) + " and " + parts[parts.Count - 1],
+        };
+
+        void Add(long n, string unit)
+        {
+            if (n != 0)
+            {
+                parts.Add(n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + unit + (n is 1 or -1 ? string.Empty : "s"));
+            }
+        }
+    }
 }

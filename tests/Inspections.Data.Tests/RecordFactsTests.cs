@@ -37,10 +37,21 @@ public sealed class RecordFactsTests
         var review = Assert.Single(reviews);
         Assert.Equal(new Fieldwork(D(2015, 6, 15), D(2015, 6, 17)), review.Fieldwork);
         Assert.Equal(D(2015, 8, 3), review.Published);
-        Assert.Contains(Result.Disagreements, d => d.Inspection == review && d.Field == RecordField.Published && d.OtherValue == "2015-06-03" && d.Reason == DisagreementReason.TableDateBeforeFieldwork);
+        // The report prints "Report published: 3 August 2015", so its line stands over the table's 3 June (the SIF's date).
+        Assert.Contains(Result.Disagreements, d => d.Inspection == review && d.Field == RecordField.Published && d.OtherValue == "2015-06-03" && d.Reason == DisagreementReason.ReportPrintsIt);
         var sif = Assert.Single(Of("Surrey", FrameworkIds.Sif2013, VisitTypeIds.FullInspection));
         Assert.Equal(new Fieldwork(D(2014, 10, 21), D(2014, 11, 12)), sif.Fieldwork);
         Assert.Equal(D(2015, 6, 3), sif.Published);
+    }
+
+    [Fact]
+    public void West_Berkshires_2015_SIF_is_published_on_the_day_its_report_prints_not_the_tables_day()
+    {
+        // The report: "Report published: 13 May 2015"; Ofsted's 2009-2023 table: 18/05/2015 (a listed disagreement).
+        var sif = Assert.Single(Of("West Berkshire", FrameworkIds.Sif2013, VisitTypeIds.FullInspection));
+
+        Assert.Equal(D(2015, 5, 13), sif.Published);
+        Assert.Contains(Result.Disagreements, d => d.Inspection == sif && d.Field == RecordField.Published && d.OtherValue == "2015-05-18" && d.Reason == DisagreementReason.ReportPrintsIt);
     }
 
     [Fact]

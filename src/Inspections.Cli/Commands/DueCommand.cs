@@ -97,6 +97,22 @@ internal static class DueCommand
         _ => "suspended",
     };
 
+    /// <summary>One authority's answer in a sentence (for <c>history</c>): what comes next, its window, its status and the rule.</summary>
+    internal static string InWords(NextInspection a)
+    {
+        string status = Word(a.Status);
+        if (a.Rule is not { } rule)
+        {
+            return status;
+        }
+
+        string what = rule.MonitoringInterval is { } every
+            ? $"monitoring visits every {Words.Duration(every)} until a {rule.NextVisitTypeId}"
+            : $"a {rule.NextVisitTypeId}";
+        string window = a.Window is { } w ? $", window {HistoryCommand.Iso(w.Opens)} to {HistoryCommand.Iso(w.Closes)}" : string.Empty;
+        return $"{what}{window}, {status} (rule '{Printable.Escape(rule.Id)}': {Printable.Escape(rule.Source)})";
+    }
+
     private static void WriteText(TextWriter o, NextInspections due)
     {
         var framework = due.Authorities.Select(a => a.Framework).FirstOrDefault(f => f is not null);

@@ -7,9 +7,11 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Inspections.Cli.Output;
+using Inspections.Core;
 using Inspections.Core.Authorities;
 using Inspections.Core.Catalog;
 using Inspections.Core.Comparison;
+using Inspections.Core.Cycles;
 using Inspections.Core.Histories;
 using Inspections.Core.Scales;
 using Inspections.Core.Serialization;
@@ -93,7 +95,8 @@ internal static class HistoryCommand
             return exitCode;
         }
 
-        var history = AuthorityHistory.Of(authority, InspectionInput.Distinct(context, inputs).Select(i => i.Inspection));
+        var inspections = InspectionInput.Distinct(context, inputs).Select(i => i.Inspection).ToList();
+        var history = AuthorityHistory.Of(authority, inspections);
         var origins = inputs.GroupBy(i => i.Inspection).ToDictionary(g => g.Key, g => g.First().Origin);
         string Origin(HistoryEntry entry) => origins.TryGetValue(entry.Inspection, out var origin) ? origin : InspectionInput.Record;
 
@@ -111,7 +114,9 @@ internal static class HistoryCommand
                 HistoryCsv.Write(context.Out, history, Origin);
                 break;
             default:
-                WriteText(context.Out, history, Today());
+                var today = Today();
+                WriteText(context.Out, history, today);
+                WriteNext(context.Out, NextInspections.At(inspections, today, LocalAuthorityRegister.Default, FrameworkCatalog.Default).Of(authority), today);
                 break;
         }
 
@@ -229,7 +234,9 @@ internal static class HistoryCommand
         o.WriteLine();
         if (history.LatestGraded is { } latest && history.TimeSinceLastGraded(today) is { } since)
         {
-            o.WriteLine($"Last graded inspection: {Iso(latest.Date)} ({latest.Inspection.FrameworkId}), {Span(since)} before {Iso(today)}.");
+            o.WriteLine(latest.Date is { } last && last > today
+                ? $"Last graded inspection: {Iso(latest.Date)} ({latest.Inspection.FrameworkId}), {Span(Period.Between(today, last, PeriodUnits.YearMonthDay))} after {Iso(today)} (a date still to come)."
+                : $"Last graded inspection: {Iso(latest.Date)} ({latest.Inspection.FrameworkId}), {Span(since)} before {Iso(today)}.");
         }
         else
         {
@@ -237,28 +244,23 @@ internal static class HistoryCommand
         }
     }
 
-    /// <summary>A period in words: "2 years, 1 month and 3 days".</summary>
-    public static string Span(Period period)
+    /// <summary>
+    /// The window after the last graded inspection (issue 27), as <c>due</c> gives it for this authority on
+    /// <paramref name="today"/>: the kind of inspection next, its window, whether it has passed, and the rule.
+    /// </summary>
+    private static void WriteNext(TextWriter o, NextInspection? next, LocalDate today)
     {
-        var parts = new List<string>();
-        void Add(long n, string unit)
+        if (next is null)
         {
-            if (n != 0)
-            {
-                parts.Add($"{n} {unit}{(Math.Abs(n) == 1 ? string.Empty : "s")}");
-            }
+            o.WriteLine($"Next inspection: nothing due as of {Iso(today)} (the authority is not one the framework in force inspects).");
+            return;
         }
 
-        Add(period.Years, "year");
-        Add(period.Months, "month");
-        Add(period.Days, "day");
-        return parts.Count switch
-        {
-            0 => "0 days",
-            1 => parts[0],
-            _ => string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[parts.Count - 1],
-        };
+        o.WriteLine($"Next inspection (as of {Iso(today)}, {(next.Framework is { } f ? "under " + f.Id : "no framework in force")}): {DueCommand.InWords(next)}.");
     }
+
+    /// <summary>A period in words: "2 years, 1 month and 3 days" (the library's <see cref="DateText.Words"/>).</summary>
+    public static string Span(Period period) => DateText.Words(period);
 
     private static string Movement(JudgementComparison line) => line.Comparison.Direction switch
     {

@@ -69,6 +69,26 @@ public sealed class AuthorityHistory
     public Period? TimeSinceLastGraded(LocalDate asOf) =>
         LatestGraded?.Date is { } date ? Period.Between(date, asOf, PeriodUnits.YearMonthDay) : null;
 
+    /// <summary>
+    /// <see cref="TimeSinceLastGraded"/> in words, culture-invariant: "2 years, 1 month and 3 days since 2024-10-30"
+    /// when the latest graded inspection is on or before <paramref name="asOf"/>, and, when its date is after
+    /// <paramref name="asOf"/> (a record that holds a later inspection), "none yet: the latest graded inspection is
+    /// 3 months after 2026-12-03" rather than a negative period; null when there is no dated graded inspection.
+    /// </summary>
+    /// <param name="asOf">The day to measure to, such as today.</param>
+    /// <returns>The words, or null.</returns>
+    public string? TimeSinceLastGradedInWords(LocalDate asOf)
+    {
+        if (LatestGraded?.Date is not { } date)
+        {
+            return null;
+        }
+
+        return date <= asOf
+            ? DateText.Words(Period.Between(date, asOf, PeriodUnits.YearMonthDay)) + " since " + DateText.Format(date)
+            : "none yet: the latest graded inspection is " + DateText.Words(Period.Between(asOf, date, PeriodUnits.YearMonthDay)) + " after " + DateText.Format(asOf);
+    }
+
     /// <summary>Builds the history of <paramref name="authority"/> from any inspections, using the default register and catalog.</summary>
     /// <param name="authority">An authority of <see cref="LocalAuthorityRegister.Default"/>.</param>
     /// <param name="inspections">Any inspections; those not of the authority or its predecessors are left out.</param>

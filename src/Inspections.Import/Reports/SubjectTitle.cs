@@ -36,7 +36,7 @@ internal static class SubjectTitle
 
         // A name the title shortens ("Newcastle" for Newcastle upon Tyne, "East Riding" for East Riding of Yorkshire):
         // the one authority of the time whose name begins with it.
-        string shortName = Key(Candidates(title).Last());
+        string shortName = Key(Candidates(title).LastOrDefault() ?? string.Empty);
         if (shortName.Length >= 4)
         {
             var starting = register.Authorities

@@ -95,4 +95,21 @@ public sealed class DueCommandTests
         Assert.Equal(2, exit);
         Assert.Equal("inspections: --at '2024-02-30' is not a date of the form yyyy-mm-dd.", error.Trim());
     }
+
+    [Fact]
+    public void History_shows_the_window_after_the_last_graded_inspection_as_due_gives_it_today()
+    {
+        var today = LocalDate.FromDateTime(DateTime.UtcNow);
+        var (exit, output, _) = CliRunner.Run("history", "Calderdale");
+        var (dueExit, due, _) = CliRunner.Run("due", "--at", LocalDatePattern.Iso.Format(today), "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(0, dueExit);
+        using var json = JsonDocument.Parse(due);
+        var calderdale = json.RootElement.GetProperty("authorities").EnumerateArray().Single(a => a.GetProperty("name").GetString() == "Calderdale");
+        var next = calderdale.GetProperty("next");
+        string line = Assert.Single(output.Split('\n'), l => l.StartsWith("Next inspection (as of ", StringComparison.Ordinal));
+        Assert.StartsWith($"Next inspection (as of {LocalDatePattern.Iso.Format(today)}, under ", line, StringComparison.Ordinal);
+        Assert.Contains($"a {next.GetProperty("visit").GetString()}, window {next.GetProperty("windowOpens").GetString()} to {next.GetProperty("windowCloses").GetString()}, {calderdale.GetProperty("status").GetString()} (rule '", line, StringComparison.Ordinal);
+    }
 }

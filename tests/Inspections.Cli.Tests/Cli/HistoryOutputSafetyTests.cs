@@ -107,6 +107,26 @@ public sealed partial class HistoryOutputSafetyTests
     }
 
     [Fact]
+    public void An_inspection_dated_after_today_is_said_to_be_still_to_come_not_a_negative_time_since()
+    {
+        // Issue 26 item 6: "negative 'time since' for a future inspection".
+        using var folder = new TempFolder();
+        var inspection = new Inspection(
+            "ilacs-2026", "standard-inspection", new InspectionSubject(SubjectKind.LocalAuthority, "Calderdale", "E08000033"),
+            new Fieldwork(new LocalDate(9999, 12, 1), new LocalDate(9999, 12, 12)),
+            JudgementGrades.Create(("impact-of-leaders", "good"), ("children-who-need-help-and-protection", "good"), ("children-in-care", "good"), ("care-leavers", "good")));
+        string file = folder.File("late.json", InspectionJson.Write(inspection));
+
+        var (exit, output, error) = CliRunner.Run("history", "Calderdale", file);
+
+        Assert.True(exit == 0, error);
+        string last = Assert.Single(Lines(output), l => l.StartsWith("Last graded inspection:", StringComparison.Ordinal));
+        Assert.StartsWith("Last graded inspection: 9999-12-01 (ilacs-2026), ", last, StringComparison.Ordinal);
+        Assert.EndsWith(" (a date still to come).", last, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"-\d+ (year|month|day)", last);
+    }
+
+    [Fact]
     public void The_help_shows_PATH_as_optional()
     {
         var own = CliRunner.Run("history", "--help");

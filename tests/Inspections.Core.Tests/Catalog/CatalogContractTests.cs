@@ -58,7 +58,6 @@ public sealed class CatalogContractTests
     [InlineData("sif-2013", "re-inspection",
         "overall-effectiveness,children-who-need-help-and-protection,children-looked-after-and-achieving-permanence,adoption-performance,experiences-and-progress-of-care-leavers,leadership-management-and-governance")]
     [InlineData("sif-2013", "lscb-review", "lscb-effectiveness")]
-    [InlineData("looked-after-children-2013", "targeted-inspection", "overall-effectiveness")]
     [InlineData("ilacs-2018", "standard-inspection", "overall-effectiveness,impact-of-leaders,children-who-need-help-and-protection,children-in-care-and-care-leavers")]
     [InlineData("ilacs-2018", "short-inspection", "overall-effectiveness,impact-of-leaders,children-who-need-help-and-protection,children-in-care-and-care-leavers")]
     [InlineData("ilacs-2023", "standard-inspection", "overall-effectiveness,impact-of-leaders,children-who-need-help-and-protection,children-in-care,care-leavers")]
@@ -71,6 +70,18 @@ public sealed class CatalogContractTests
 
         Assert.Equal(Ids(judgements), visitType.JudgementIds);
         Assert.Equal(Ids(judgements), visitType.RequiredJudgementIds);
+    }
+
+    [Fact]
+    public void The_2013_targeted_inspection_grades_the_five_judgements_of_its_reports_and_requires_only_overall_effectiveness()
+    {
+        // identifiers.md: each report's "Record of main findings" gives five judgements; Ofsted's table only the first.
+        var visitType = Catalog.Get("looked-after-children-2013").GetVisitType("targeted-inspection");
+
+        Assert.Equal(
+            Ids("overall-effectiveness,capacity-to-improve,outcomes-for-looked-after-children,quality-of-provision,leadership-and-management"),
+            visitType.JudgementIds);
+        Assert.Equal(Ids("overall-effectiveness"), visitType.RequiredJudgementIds);
     }
 
     // Where Ofsted's official table records an outcome by its overall effectiveness alone, only that is required,

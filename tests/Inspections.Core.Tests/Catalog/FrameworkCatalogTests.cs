@@ -62,7 +62,7 @@ public sealed class FrameworkCatalogTests
     [Theory]
     [InlineData("slac-2009", "protection-of-children-2012", 2012, 6, 1, 2012, 7, 31)] // Bexley's SLAC fieldwork, July 2012.
     [InlineData("sif-2013", "ilacs-2018", 2018, 1, 1, 2018, 7, 31)] // Torbay's SIF re-inspection, 11 June – 5 July 2018.
-    [InlineData("protection-of-children-2012", "looked-after-children-2013", 2013, 6, 1, 2013, 7, 31)] // Targeted inspections, summer 2013.
+    [InlineData("protection-of-children-2012", "looked-after-children-2013", 2013, 6, 24, 2013, 7, 19)] // Targeted inspections' fieldwork, 24 June - 19 July 2013 (their reports).
     public void On_a_day_of_an_overlap_both_frameworks_are_in_force_oldest_first(
         string older, string newer, int fromYear, int fromMonth, int fromDay, int toYear, int toMonth, int toDay)
     {

@@ -128,6 +128,38 @@ public sealed class AuthorityHistoryTests
                     && history.Changes.Select((c, i) => ReferenceEquals(c.Before, graded[i]) && ReferenceEquals(c.After, graded[i + 1])).All(ok => ok);
             });
 
+    [Fact]
+    public void The_time_since_the_last_graded_inspection_in_words_counts_years_months_and_days_from_its_date()
+    {
+        var ilacs = Example("ilacs-2018-calderdale-2018.json");
+        var history = AuthorityHistory.Of(Register["Calderdale"], [ilacs]);
+        var date = ilacs.Date!.Value;
+        var asOf = date.PlusYears(2).PlusMonths(1).PlusDays(3);
+
+        Assert.Equal(Period.Between(date, asOf, PeriodUnits.YearMonthDay), history.TimeSinceLastGraded(asOf));
+        Assert.Equal($"2 years, 1 month and 3 days since {DateText.Format(date)}", history.TimeSinceLastGradedInWords(asOf));
+        Assert.Equal($"0 days since {DateText.Format(date)}", history.TimeSinceLastGradedInWords(date));
+    }
+
+    [Fact]
+    public void An_inspection_after_the_day_asked_about_is_said_to_be_still_to_come_never_a_negative_time_since()
+    {
+        var ilacs = Example("ilacs-2018-calderdale-2018.json");
+        var history = AuthorityHistory.Of(Register["Calderdale"], [ilacs]);
+        var asOf = ilacs.Date!.Value.PlusMonths(-3);
+
+        string words = history.TimeSinceLastGradedInWords(asOf)!;
+
+        Assert.Equal($"none yet: the latest graded inspection is 3 months after {DateText.Format(asOf)}", words);
+        Assert.DoesNotContain("-", words.Replace(DateText.Format(asOf), string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_history_with_no_graded_inspection_has_no_time_since_in_words()
+    {
+        Assert.Null(AuthorityHistory.Of(Register["Calderdale"], []).TimeSinceLastGradedInWords(new LocalDate(2024, 1, 1)));
+    }
+
     private static Inspection[] Calderdales() =>
     [
         Example("sif-2013-calderdale-2015.json"),

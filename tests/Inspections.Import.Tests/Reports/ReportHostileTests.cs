@@ -125,4 +125,16 @@ public sealed class ReportHostileTests
         pdf.Append("trailer\n<< /Size ").Append(objects.Length + 1).Append(" /Root 1 0 R >>\nstartxref\n").Append(xref).Append("\n%%EOF\n");
         return Encoding.Latin1.GetBytes(pdf.ToString());
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("the ")]
+    public void A_title_with_no_name_in_it_resolves_to_no_authority_rather_than_throwing(string title)
+    {
+        // Found by the reports fuzz target (fuzz/README.md): a title left empty once its words were taken off threw
+        // InvalidOperationException ("Sequence contains no elements") from SubjectTitle.Resolve.
+        var authority = SubjectTitle.Resolve(title, Inspections.Core.Authorities.LocalAuthorityRegister.Default, new NodaTime.LocalDate(2020, 1, 1));
+        Assert.Null(authority);
+    }
 }
