@@ -1,3 +1,6 @@
+// One file because it is one command: its options and run, then one writer per format (text, JSON, CSV) of the same
+// NextInspections answer, in that order; the facts (rules, windows, backtest) are in Core's Cycles/, not here. A fourth
+// format would be a file of its own, as HistoryCsv.cs is for history.
 using System;
 using System.CommandLine;
 using System.Globalization;

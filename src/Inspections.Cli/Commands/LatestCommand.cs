@@ -1,3 +1,5 @@
+// One file because it is one command: its options and run, then one writer per format (text, JSON, CSV) of the same
+// StateOfTheNation; the SVG is LatestSvg.cs and the counting is Core's Histories/StateOfTheNation*.cs, not here.
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;

@@ -1,3 +1,6 @@
+// One file because it is one builder: a method per fact of a framework (regulator, family, dates, scale, judgements,
+// visit types, rules, timescales, cycle, sources, notes), then Build, which checks them together and lists every
+// problem at once. The checks need every fact, so they stay beside the fields they read.
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;

@@ -1,3 +1,6 @@
+// One file because it is one step of the Ofsted importer: which rows are one event (the date rules and the
+// near-linear grouping with disjoint sets), then merging each group into one event and reporting where its rows
+// disagree. The rules are stated once here and the record build (Record/) calls them rather than copying them.
 using System;
 using System.Collections.Generic;
 using System.Linq;

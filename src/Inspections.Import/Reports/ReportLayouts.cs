@@ -1,3 +1,7 @@
+// One file because it is the one table of the report layouts Ofsted has published (2013 targeted, SIF with and
+// without the LSCB review, LSCB review alone, ILACS 2018/2023/2026): each layout's title, headline and judgement
+// wording as regular expressions, and how a report is recognised as one of them. Reading the judgement table by
+// position is JudgementTable.cs, fieldwork dates FieldworkText.cs, the authority SubjectTitle.cs.
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
