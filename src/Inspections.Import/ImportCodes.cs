@@ -298,6 +298,18 @@ public static class ImportCodes
         "the header names a column twice, so which of them holds the data cannot be told; nothing in the file is imported",
         "The header of {0} names the column {1} twice (columns {2} and {3}); which of them holds the data cannot be told, so nothing in the file is imported.");
 
+    // Merging the rows or sources of one event (import ofsted and import record alike).
+
+    /// <summary>
+    /// IMP300 (error): the rows or sources of one event make a document that cannot be written (over 1 MiB: its notes name every source); that event is not written, the rest are.
+    /// Numbered in the record build's range (<see cref="Record.RecordCodes.All"/> lists it) but declared here: merging
+    /// the rows or sources of one event is shared by <c>import ofsted</c> and <c>import record</c>.
+    /// </summary>
+    public static readonly DiagnosticDescriptor MergedDocumentUnwritable = new(
+        "IMP300", DiagnosticSeverity.Error,
+        "the rows or sources of one inspection make a document that cannot be written (over 1 MiB: its notes name every source, and a sheet may repeat a row thousands of times); that inspection is not written, the rest are",
+        "The {0} {1} of {2} that this row and {3} more make cannot be written, so it is not: {4}");
+
     /// <summary>Every code of the import foundation, the ILACS history CSV importer and its lookup (IMP001–IMP099), in code order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> Ilacs { get; } =
     [

@@ -6,7 +6,8 @@ namespace Inspections.Import.Tests;
 
 /// <summary>
 /// The IMP tables of docs/import.md are generated from the descriptors (code, severity, title): one table per
-/// importer's range, between markers. <c>UPDATE_DOCS=1</c> rewrites them; otherwise the test fails when they differ.
+/// importer's range (<see cref="ImportCodes.All"/> for IMP001–IMP199, <see cref="Inspections.Import.Reports.ReportCodes.All"/> and
+/// <see cref="Inspections.Import.Record.RecordCodes.All"/>), between markers. <c>UPDATE_DOCS=1</c> rewrites them; otherwise the test fails when they differ.
 /// </summary>
 public sealed class ImportCodesDocsTests
 {
@@ -17,6 +18,8 @@ public sealed class ImportCodesDocsTests
     [
         ("IMP001-IMP099", ImportCodes.All.Where(d => string.CompareOrdinal(d.Code, "IMP100") < 0)),
         ("IMP100-IMP199", ImportCodes.All.Where(d => string.CompareOrdinal(d.Code, "IMP100") >= 0 && string.CompareOrdinal(d.Code, "IMP200") < 0)),
+        ("IMP200-IMP299", Inspections.Import.Reports.ReportCodes.All),
+        ("IMP300-IMP399", Inspections.Import.Record.RecordCodes.All),
     ];
 
     internal static string Table(IEnumerable<DiagnosticDescriptor> codes)
@@ -35,7 +38,7 @@ public sealed class ImportCodesDocsTests
     {
         foreach (var (name, codes) in Tables())
         {
-            string begin = $"<!-- {name}: generated from ImportCodes by ImportCodesDocsTests; UPDATE_DOCS=1 rewrites -->\n";
+            string begin = $"<!-- {name}: generated from the descriptors by ImportCodesDocsTests; UPDATE_DOCS=1 rewrites -->\n";
             string end = $"<!-- end of {name} -->";
             int from = docs.IndexOf(begin, StringComparison.Ordinal);
             int to = docs.IndexOf(end, StringComparison.Ordinal);

@@ -309,8 +309,8 @@ internal static class EventMerger
 
         if (Unwritable(merged) is { } why)
         {
-            Report(issues, first, "visit", Record.RecordCodes.MergedDocumentUnwritable,
-                Record.RecordCodes.MergedDocumentUnwritable.FormatMessage(merged.Framework, merged.Visit, merged.Name, merged.Sources.Count - 1, why));
+            Report(issues, first, "visit", ImportCodes.MergedDocumentUnwritable,
+                ImportCodes.MergedDocumentUnwritable.FormatMessage(merged.Framework, merged.Visit, merged.Name, merged.Sources.Count - 1, why));
             return null;
         }
 

@@ -167,7 +167,7 @@ public static class RecordBuilder
                 }
                 catch (ArgumentException e)
                 {
-                    issues.Add(Issue(RecordCodes.MergedDocumentUnwritable, draft.Sources[0], inspection.FrameworkId, inspection.VisitTypeId, inspection.Subject.Name, draft.Sources.Count - 1, e.Message));
+                    issues.Add(Issue(ImportCodes.MergedDocumentUnwritable, draft.Sources[0], inspection.FrameworkId, inspection.VisitTypeId, inspection.Subject.Name, draft.Sources.Count - 1, e.Message));
                     continue;
                 }
             }

@@ -10,15 +10,14 @@ namespace Inspections.Import.Record;
 /// severity, title and message format. An error means an event was not written (the rest were); a warning that it
 /// was, and says from what.
 /// </summary>
-/// <remarks>Immutable and thread-safe. docs/import.md lists the codes.</remarks>
+/// <remarks>
+/// IMP300, an event too big to write, is declared with the import foundation (<see cref="ImportCodes.MergedDocumentUnwritable"/>),
+/// since merging rows into one event is the foundation's work that <c>import ofsted</c> shares; it is listed here,
+/// in its range.
+/// </remarks>
+/// <remarks>Immutable and thread-safe. docs/import.md lists the codes (generated from <see cref="All"/>).</remarks>
 public static class RecordCodes
 {
-    /// <summary>IMP300 (error): the rows or sources of one event make a document that cannot be written (over 1 MiB: its notes name every source); that event is not written, the rest are.</summary>
-    public static readonly DiagnosticDescriptor MergedDocumentUnwritable = new(
-        "IMP300", DiagnosticSeverity.Error,
-        "the rows or sources of one inspection make a document that cannot be written (over 1 MiB: its notes name every source, and a sheet may repeat a row thousands of times); that inspection is not written, the rest are",
-        "The {0} {1} of {2} that this row and {3} more make cannot be written, so it is not: {4}");
-
     /// <summary>IMP301 (error): the sources of one event make an inspection that is not a valid inspections/v1 document; it is not written.</summary>
     public static readonly DiagnosticDescriptor RecordInspectionInvalid = new(
         "IMP301", DiagnosticSeverity.Error,
@@ -46,7 +45,7 @@ public static class RecordCodes
     /// <summary>Every code of the record build, in code order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
-        MergedDocumentUnwritable,
+        ImportCodes.MergedDocumentUnwritable,
         RecordInspectionInvalid,
         ReportNotInTables,
         ScrapeRowUnmatched,

@@ -51,7 +51,7 @@ public sealed class EventMergingTests
             unwritable.Message, StringComparison.Ordinal);
         Assert.Contains("a document may be at most 1 MiB (1,048,576 bytes)", unwritable.Message, StringComparison.Ordinal);
         Assert.Equal(59_999, result.Issues.Count(i => i.Code == ImportCodes.SheetRowRepeated.Code));
-        Assert.Same(RecordCodes.MergedDocumentUnwritable, RecordCodes.All.Single(d => d.Code == "IMP300"));
+        Assert.Same(ImportCodes.MergedDocumentUnwritable, RecordCodes.All.Single(d => d.Code == "IMP300"));
     }
 
     [Fact]

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using Inspections.Core.Validation;
 using Inspections.Import.Record;
 
 namespace Inspections.Import.Tests.Record;
 
-/// <summary>The record build's IMP codes: in their range, unique, documented word for word, and found by code.</summary>
+/// <summary>The record build's IMP codes: in their range, unique and found by code (docs/import.md's table is generated: ImportCodesDocsTests).</summary>
 public sealed class RecordCodesTests
 {
     [Fact]
@@ -14,19 +13,10 @@ public sealed class RecordCodesTests
         Assert.Equal(RecordCodes.All.Select(d => d.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal), RecordCodes.All.Select(d => d.Code));
         Assert.DoesNotContain(RecordCodes.All, d => ImportCodes.TryGetDescriptor(d.Code, out _));
         var fields = typeof(RecordCodes).GetFields().Where(f => f.FieldType == typeof(DiagnosticDescriptor)).Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
-        Assert.Equal(fields.Select(d => d.Code).Order(StringComparer.Ordinal), RecordCodes.All.Select(d => d.Code));
+        // IMP300 is declared with the import foundation (import ofsted merges rows into events too) and listed here.
+        Assert.Equal(fields.Prepend(ImportCodes.MergedDocumentUnwritable).Select(d => d.Code).Order(StringComparer.Ordinal), RecordCodes.All.Select(d => d.Code));
         Assert.All(RecordCodes.All, d => Assert.True(RecordCodes.TryGetDescriptor(d.Code, out var found) && ReferenceEquals(found, d)));
         Assert.False(RecordCodes.TryGetDescriptor("IMP111", out _));
-    }
-
-    [Fact]
-    public void Every_code_is_in_docs_import_md_with_its_severity_and_title()
-    {
-        string docs = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "import.md"));
-
-        Assert.All(RecordCodes.All, d => Assert.Matches(
-            new Regex($@"^\| {d.Code} \| {(d.Severity == DiagnosticSeverity.Error ? "error" : "warning")} \| {Regex.Escape(d.Title)} \|$", RegexOptions.Multiline),
-            docs));
     }
 
     [Fact]
