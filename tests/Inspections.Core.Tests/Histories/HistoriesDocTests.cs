@@ -22,19 +22,7 @@ public sealed class HistoriesDocTests
     [Fact]
     public void The_docs_numbers_are_the_records()
     {
-        string doc = File.ReadAllText(DocPath);
-        int start = doc.IndexOf(Begin, StringComparison.Ordinal);
-        int end = doc.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(start >= 0 && end > start, "docs/histories.md has no generated section.");
-        string expected = Begin + "\n" + Render() + End;
-        string actual = doc.Substring(start, end + End.Length - start);
-        if (RepositoryPaths.UpdateDocs && actual != expected)
-        {
-            File.WriteAllText(DocPath, string.Concat(doc.AsSpan(0, start), expected, doc.AsSpan(end + End.Length)));
-            return;
-        }
-
-        Assert.Equal(expected, actual);
+        GeneratedDocs.AssertSection(DocPath, Begin, End, Render());
     }
 
     private static string Iso(NodaTime.LocalDate? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";

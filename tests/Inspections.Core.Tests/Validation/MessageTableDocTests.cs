@@ -19,19 +19,7 @@ public sealed class MessageTableDocTests
     [Fact]
     public void The_docs_table_of_messages_is_the_descriptors()
     {
-        string doc = File.ReadAllText(DocPath);
-        int start = doc.IndexOf(Begin, StringComparison.Ordinal);
-        int end = doc.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(start >= 0 && end > start, "docs/validation.md has no generated table of messages.");
-        string expected = Begin + "\n" + Render() + End;
-        string actual = doc.Substring(start, end + End.Length - start);
-        if (RepositoryPaths.UpdateDocs && actual != expected)
-        {
-            File.WriteAllText(DocPath, string.Concat(doc.AsSpan(0, start), expected, doc.AsSpan(end + End.Length)));
-            return;
-        }
-
-        Assert.Equal(expected, actual);
+        GeneratedDocs.AssertSection(DocPath, Begin, End, Render());
     }
 
     [Fact]
