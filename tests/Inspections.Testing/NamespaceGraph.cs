@@ -60,13 +60,7 @@ public static class NamespaceGraph
                 && !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview), p))
             .ToList();
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Concat(Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll"))
-            .Where(p => !string.Equals(Path.GetFileNameWithoutExtension(p), project, StringComparison.OrdinalIgnoreCase))
-            .GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.First())
-            .Where(IsManagedAssembly)
-            .Select(p => MetadataReference.CreateFromFile(p));
+        var references = CompilationReferences.Of(leaveOut: project);
         var compilation = CSharpCompilation.Create(project, trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).Take(5));
 
@@ -92,18 +86,5 @@ public static class NamespaceGraph
         }
 
         return graph;
-    }
-
-    private static bool IsManagedAssembly(string path)
-    {
-        try
-        {
-            System.Reflection.AssemblyName.GetAssemblyName(path);
-            return true;
-        }
-        catch (BadImageFormatException)
-        {
-            return false;
-        }
     }
 }

@@ -167,37 +167,7 @@ public sealed partial class DocSnippetTests
             .Select(d => $"{d.Location.GetMappedLineSpan().StartLinePosition.Line + 1}: error {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
     }
 
-    private static IReadOnlyList<MetadataReference> LoadReferences()
-    {
-        var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var path in ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator))
-        {
-            byName.TryAdd(Path.GetFileName(path), path);
-        }
-
-        foreach (var path in Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll"))
-        {
-            byName.TryAdd(Path.GetFileName(path), path);
-        }
-
-        return byName.Values
-            .Where(IsManagedAssembly)
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToList();
-    }
-
-    private static bool IsManagedAssembly(string path)
-    {
-        try
-        {
-            System.Reflection.AssemblyName.GetAssemblyName(path);
-            return true;
-        }
-        catch (BadImageFormatException)
-        {
-            return false;
-        }
-    }
+    private static IReadOnlyList<MetadataReference> LoadReferences() => CompilationReferences.Of();
 
     [GeneratedRegex(@"^(using\s+[\w.]+\s*;|using\s+\w+\s*=|using\s+static\s|namespace\s|(public|internal)\s|\[)")]
     private static partial Regex StartsAProgram();

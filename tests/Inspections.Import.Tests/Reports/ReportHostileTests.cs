@@ -94,37 +94,8 @@ public sealed class ReportHostileTests
         Assert.Equal(1, result.Issues[0].Line);
     }
 
-    // A one-page PDF whose page shows the text in Helvetica (byte offsets computed, so the xref is exact).
-    internal static byte[] MinimalPdf(string text)
-    {
-        string escaped = text.Replace("\\", "\\\\").Replace("(", "\\(").Replace(")", "\\)");
-        string content = $"BT /F1 12 Tf 72 720 Td ({escaped}) Tj ET";
-        var objects = new[]
-        {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-            $"<< /Length {Encoding.Latin1.GetByteCount(content)} >>\nstream\n{content}\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        };
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (int i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(Encoding.Latin1.GetByteCount(pdf.ToString()));
-            pdf.Append(i + 1).Append(" 0 obj\n").Append(objects[i]).Append("\nendobj\n");
-        }
-
-        int xref = Encoding.Latin1.GetByteCount(pdf.ToString());
-        pdf.Append("xref\n0 ").Append(objects.Length + 1).Append("\n0000000000 65535 f \n");
-        foreach (int offset in offsets)
-        {
-            pdf.Append(offset.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)).Append(" 00000 n \n");
-        }
-
-        pdf.Append("trailer\n<< /Size ").Append(objects.Length + 1).Append(" /Root 1 0 R >>\nstartxref\n").Append(xref).Append("\n%%EOF\n");
-        return Encoding.Latin1.GetBytes(pdf.ToString());
-    }
+    // A one-page PDF whose page shows the text in Helvetica.
+    internal static byte[] MinimalPdf(string text) => MadePdf.Page([text]);
 
     [Theory]
     [InlineData("")]

@@ -65,19 +65,19 @@ public sealed class ReportMessagesTests
     private static DiagnosticList Make(string what) => what switch
     {
         "an HTML page" => Read(Encoding.ASCII.GetBytes("<!DOCTYPE html><html><body>Report not found</body></html>")),
-        "a truncated PDF" => Read(Pdf(Ilacs2023())[..400]),
+        "a truncated PDF" => Read(MadePdf.Page(Ilacs2023())[..400]),
         "an encrypted PDF" => Read(File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "tests", "Inspections.Import.Tests", "Reports", "corpus", "hostile", "encrypted.pdf"))),
-        "a file over the limit" => Read(Pdf(Ilacs2023()), new ReportReaderOptions { MaxBytes = 100 }),
-        "a page with no text" => Read(Pdf([])),
-        "an escape in the title" => Read(Pdf(["Inspection of Kent County Council children\u001b[31m's services", Dates2023])),
-        "a shopping list" => Read(Pdf(["A shopping list: eggs, milk"])),
-        "Atlantis" => Read(Pdf(["Inspection of Atlantis County Council children's services", Dates2023, Published])),
-        "no dates" => Read(Pdf([Title, "Inspection dates: sometime in spring", Published])),
-        "a row missing" => Read(Pdf([Title, Dates2023, Published, Row(Leaders, "Good"), Row(HelpAndProtection, "Good"), Row(InCare, "Good"), Row("Overall effectiveness", "Good")])),
-        "2016 fieldwork" => Read(Pdf(Ilacs2023(dates: "Inspection dates: 7 to 18 March 2016"))),
-        "no publication date" => Read(Pdf(Ilacs2023(published: "Lead inspector: A Inspector"))),
-        "the manifest's date" => Read(Pdf(Ilacs2023()), new ReportReaderOptions { ManifestEntry = Manifest("file,urn,published,source\nhostile.pdf,80419,2023-05-09,https://example.org/r.pdf\n").Entries[0] }),
-        "seven days" => Read(Pdf(Ilacs2023(dates: "Inspection dates: 6 to 12 March 2023"))),
+        "a file over the limit" => Read(MadePdf.Page(Ilacs2023()), new ReportReaderOptions { MaxBytes = 100 }),
+        "a page with no text" => Read(MadePdf.Page([])),
+        "an escape in the title" => Read(MadePdf.Page(["Inspection of Kent County Council children\u001b[31m's services", Dates2023])),
+        "a shopping list" => Read(MadePdf.Page(["A shopping list: eggs, milk"])),
+        "Atlantis" => Read(MadePdf.Page(["Inspection of Atlantis County Council children's services", Dates2023, Published])),
+        "no dates" => Read(MadePdf.Page([Title, "Inspection dates: sometime in spring", Published])),
+        "a row missing" => Read(MadePdf.Page([Title, Dates2023, Published, Row(Leaders, "Good"), Row(HelpAndProtection, "Good"), Row(InCare, "Good"), Row("Overall effectiveness", "Good")])),
+        "2016 fieldwork" => Read(MadePdf.Page(Ilacs2023(dates: "Inspection dates: 7 to 18 March 2016"))),
+        "no publication date" => Read(MadePdf.Page(Ilacs2023(published: "Lead inspector: A Inspector"))),
+        "the manifest's date" => Read(MadePdf.Page(Ilacs2023()), new ReportReaderOptions { ManifestEntry = Manifest("file,urn,published,source\nhostile.pdf,80419,2023-05-09,https://example.org/r.pdf\n").Entries[0] }),
+        "seven days" => Read(MadePdf.Page(Ilacs2023(dates: "Inspection dates: 6 to 12 March 2023"))),
         "a bad URN" => Manifest("file,urn,published,source\na.pdf,12x,2023-05-02,https://example.org/r.pdf\n").Issues,
         "a file twice" => Manifest("file,urn,published,source\na.pdf,80419,2023-05-02,https://example.org/r.pdf\na.pdf,80419,2023-05-02,https://example.org/r.pdf\n").Issues,
         "a wrong header" => Manifest("file,urn,date\na.pdf,80419,02/05/2023\n").Issues,
@@ -118,56 +118,10 @@ public sealed class ReportMessagesTests
     private static Regex FormatPattern(string format) =>
         new("^" + string.Join("(?s:.*)", Regex.Split(format, @"\{\d+\}").Select(Regex.Escape)) + "$", RegexOptions.CultureInvariant);
 
-    // A one-page PDF: each line in Helvetica 9 pt, 14 pt apart; a tab puts the rest of the line at x = 460 (a grade
-    // beside its label in a judgement table). Byte offsets computed, so the xref is exact.
-    internal static byte[] Pdf(string[] lines)
-    {
-        var content = new StringBuilder();
-        for (int i = 0; i < lines.Length; i++)
-        {
-            int y = 800 - 14 * i;
-            string[] parts = lines[i].Split('\t');
-            content.Append(CultureInfo.InvariantCulture, $"BT /F1 9 Tf 50 {y} Td ({Escape(parts[0])}) Tj ET\n");
-            if (parts.Length > 1)
-            {
-                content.Append(CultureInfo.InvariantCulture, $"BT /F1 9 Tf 460 {y} Td ({Escape(parts[1])}) Tj ET\n");
-            }
-        }
-
-        string stream = content.ToString();
-        var objects = new[]
-        {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-            $"<< /Length {Encoding.Latin1.GetByteCount(stream)} >>\nstream\n{stream}endstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        };
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (int i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(Encoding.Latin1.GetByteCount(pdf.ToString()));
-            pdf.Append(i + 1).Append(" 0 obj\n").Append(objects[i]).Append("\nendobj\n");
-        }
-
-        int xref = Encoding.Latin1.GetByteCount(pdf.ToString());
-        pdf.Append("xref\n0 ").Append(objects.Length + 1).Append("\n0000000000 65535 f \n");
-        foreach (int offset in offsets)
-        {
-            pdf.Append(offset.ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
-        }
-
-        pdf.Append("trailer\n<< /Size ").Append(objects.Length + 1).Append(" /Root 1 0 R >>\nstartxref\n").Append(xref).Append("\n%%EOF\n");
-        return Encoding.Latin1.GetBytes(pdf.ToString());
-
-        static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("(", "\\(", StringComparison.Ordinal).Replace(")", "\\)", StringComparison.Ordinal);
-    }
-
     [Fact]
     public void A_made_ILACS_2023_page_reads_as_one_valid_document_so_each_case_differs_from_it_in_one_thing()
     {
-        var result = ReportReader.Read(new MemoryStream(Pdf(Ilacs2023())), "hostile.pdf");
+        var result = ReportReader.Read(new MemoryStream(MadePdf.Page(Ilacs2023())), "hostile.pdf");
 
         Assert.Empty(result.Issues);
         var document = Assert.Single(result.Documents);
