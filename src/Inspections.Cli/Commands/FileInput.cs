@@ -1,7 +1,9 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
+using Inspections.Cli.Output;
 
 namespace Inspections.Cli.Commands;
 
@@ -25,6 +27,24 @@ internal static class FileInput
 
     /// <summary>The most read of one CSV file: 64 MiB (the ILACS history is about 110 KB).</summary>
     public const long MaxCsvBytes = 64L << 20;
+
+    /// <summary>
+    /// Whether every one of <paramref name="paths"/> (nulls are options not given) is a file; when one is not, says
+    /// so on standard error ("inspections: PATH: no such file.") and returns false.
+    /// </summary>
+    public static bool AllExist(CliContext context, params string?[] paths)
+    {
+        foreach (string path in paths.OfType<string>())
+        {
+            if (!File.Exists(path))
+            {
+                context.Error.WriteLine($"inspections: {Printable.Escape(path)}: no such file.");
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Opens a file for reading, guarded by the patience, the run's budget for special files and the limit.</summary>
     /// <exception cref="IOException">The file cannot be opened, or does not open in time.</exception>

@@ -26,22 +26,15 @@ internal static class ImportCommand
     {
         var file = new Argument<string>("FILE") { Description = "The ILACS history CSV (ofsted_csc_ilacs_history.csv)." };
         var lookup = new Option<string?>("--lookup") { Description = "The local authority lookup CSV (Provider_data_lookup.csv), for GSS codes, DfE numbers and ONS names.", HelpName = "FILE" };
-        var outDir = new Option<string?>("--out") { Description = "Write one .json document per inspection into this folder.", HelpName = "DIR" };
-        var jsonl = new Option<string?>("--jsonl") { Description = "Write every inspection as one line of this .jsonl file.", HelpName = "FILE" };
-        var format = CommonOptions.Format();
         var ilacs = new Command(
             "ilacs-csv",
             "Import the ILACS history CSV. Without --out or --jsonl the documents go to standard output as JSON lines and the report to standard error.")
         {
-            file, lookup, outDir, jsonl, format,
+            file, lookup,
         };
-        ilacs.Validators.Add(result =>
-        {
-            if (result.GetValue(outDir) is not null && result.GetValue(jsonl) is not null)
-            {
-                result.AddError("Give --out or --jsonl, not both.");
-            }
-        });
+        var (outDir, jsonl) = CommonOptions.Output(ilacs, "inspection", oneRequired: false);
+        var format = CommonOptions.Format();
+        ilacs.Options.Add(format);
         ilacs.SetAction(parsed => Run(context, parsed.GetValue(file)!, parsed.GetValue(lookup), parsed.GetValue(outDir), parsed.GetValue(jsonl), parsed.GetValue(format)!));
 
         var import = new Command("import", "Import published outcomes into inspections/v1 documents.") { ilacs, CreateOfsted(context), ImportReportsCommand.Create(context), ImportRecordCommand.Create(context) };
@@ -51,35 +44,24 @@ internal static class ImportCommand
     private static Command CreateOfsted(CliContext context)
     {
         var files = new Argument<string[]>("FILE") { Description = "The CSV of any of Ofsted's official sheets (the 2009-2023 table, the ILACS history, the in-year 2022-23 and 2024-25 sheets), recognised by its header.", Arity = ArgumentArity.OneOrMore };
-        var outDir = new Option<string?>("--out") { Description = "Write one .json document per inspection or visit into this folder.", HelpName = "DIR" };
-        var jsonl = new Option<string?>("--jsonl") { Description = "Write every inspection or visit as one line of this .jsonl file.", HelpName = "FILE" };
-        var format = CommonOptions.Format();
         var ofsted = new Command(
             "ofsted",
             "Import Ofsted's official tables, one document per inspection or visit, rows of one event merged across sheets. Without --out or --jsonl the documents go to standard output as JSON lines and the report to standard error.")
         {
-            files, outDir, jsonl, format,
+            files,
         };
-        ofsted.Validators.Add(result =>
-        {
-            if (result.GetValue(outDir) is not null && result.GetValue(jsonl) is not null)
-            {
-                result.AddError("Give --out or --jsonl, not both.");
-            }
-        });
+        var (outDir, jsonl) = CommonOptions.Output(ofsted, "inspection or visit", oneRequired: false);
+        var format = CommonOptions.Format();
+        ofsted.Options.Add(format);
         ofsted.SetAction(parsed => RunOfsted(context, parsed.GetValue(files)!, parsed.GetValue(outDir), parsed.GetValue(jsonl), parsed.GetValue(format)!));
         return ofsted;
     }
 
     private static int RunOfsted(CliContext context, string[] files, string? outDir, string? jsonlPath, string format)
     {
-        foreach (string path in files)
+        if (!FileInput.AllExist(context, files))
         {
-            if (!File.Exists(path))
-            {
-                context.Error.WriteLine($"inspections: {Printable.Escape(path)}: no such file.");
-                return ExitCodes.UsageError;
-            }
+            return ExitCodes.UsageError;
         }
 
         OfstedImportResult result;
@@ -183,13 +165,9 @@ internal static class ImportCommand
 
     private static int Run(CliContext context, string file, string? lookupPath, string? outDir, string? jsonlPath, string format)
     {
-        foreach (var path in new[] { file, lookupPath }.OfType<string>())
+        if (!FileInput.AllExist(context, file, lookupPath))
         {
-            if (!File.Exists(path))
-            {
-                context.Error.WriteLine($"inspections: {Printable.Escape(path)}: no such file.");
-                return ExitCodes.UsageError;
-            }
+            return ExitCodes.UsageError;
         }
 
         IlacsImportResult result;

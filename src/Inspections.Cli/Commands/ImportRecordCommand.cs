@@ -74,13 +74,9 @@ internal static class ImportRecordCommand
             return ExitCodes.UsageError;
         }
 
-        foreach (var path in new[] { manifestPath, scrapePath, lookupPath }.OfType<string>())
+        if (!FileInput.AllExist(context, manifestPath, scrapePath, lookupPath))
         {
-            if (!File.Exists(path))
-            {
-                context.Error.WriteLine($"inspections: {Printable.Escape(path)}: no such file.");
-                return ExitCodes.UsageError;
-            }
+            return ExitCodes.UsageError;
         }
 
         OfstedImportResult tableResult;

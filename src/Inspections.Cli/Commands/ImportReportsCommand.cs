@@ -29,23 +29,15 @@ internal static class ImportReportsCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Report PDFs, or folders of them (every .pdf in a folder, recursively).", Arity = ArgumentArity.OneOrMore };
         var manifest = new Option<string?>("--manifest") { Description = "The reports' manifest.csv (file,urn,published,source): the publication date when a report prints none, and the source URL. Paths in it are relative to its folder.", HelpName = "FILE" };
-        var outDir = new Option<string?>("--out") { Description = "Write one .json document per inspection into this folder.", HelpName = "DIR" };
-        var jsonl = new Option<string?>("--jsonl") { Description = "Write every inspection as one line of this .jsonl file.", HelpName = "FILE" };
-        var format = CommonOptions.Format();
         var command = new Command(
             "reports",
             "Read Ofsted's published report PDFs into documents: fieldwork dates, every judgement in the words of the time, recommendations, publication date and source. A file it cannot read is an IMP diagnostic at file and page; a grade is never guessed.")
         {
-            paths, manifest, outDir, jsonl, format,
+            paths, manifest,
         };
-        command.Validators.Add(result =>
-        {
-            bool hasOut = result.GetValue(outDir) is not null, hasJsonl = result.GetValue(jsonl) is not null;
-            if (hasOut == hasJsonl)
-            {
-                result.AddError("Give --out DIR or --jsonl FILE (one of them).");
-            }
-        });
+        var (outDir, jsonl) = CommonOptions.Output(command, "inspection", oneRequired: true);
+        var format = CommonOptions.Format();
+        command.Options.Add(format);
         command.SetAction(parsed => Run(context, parsed.GetValue(paths)!, parsed.GetValue(manifest), parsed.GetValue(outDir), parsed.GetValue(jsonl), parsed.GetValue(format)!));
         return command;
     }

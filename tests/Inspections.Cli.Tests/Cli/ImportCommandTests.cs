@@ -48,6 +48,29 @@ public sealed class ImportCommandTests
         Assert.Contains("not both", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ilacs-csv", "Give --out or --jsonl, not both.")]
+    [InlineData("ofsted", "Give --out or --jsonl, not both.")]
+    [InlineData("reports", "Give --out DIR or --jsonl FILE (one of them).")]
+    public void Every_import_command_refuses_out_and_jsonl_together_before_reading_anything(string command, string message)
+    {
+        var (exit, output, error) = CliRunner.Run("import", command, "no-such-input", "--out", "x", "--jsonl", "y.jsonl");
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("no such file", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_reports_needs_out_or_jsonl_since_it_writes_no_documents_to_standard_output()
+    {
+        var (exit, _, error) = CliRunner.Run("import", "reports", "no-such-folder");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Give --out DIR or --jsonl FILE (one of them).", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_missing_csv_is_a_usage_error()
     {
