@@ -141,4 +141,24 @@ public sealed class RecordBuilderTests
         Assert.Equal(("IMP304", "copy/lscb.pdf"), (issue.Code, issue.File));
         Assert.Equal("This report's sif-2013 lscb-review of Surrey (fieldwork 2015-06-15 to 2015-06-17, published 2015-08-03) is also 'surrey/lscb review - 03 august 2015.pdf'; they make one inspection.", issue.Message);
     }
+
+    [Fact]
+    public void A_scrape_row_within_the_tables_that_matches_nothing_is_not_added_IMP303()
+    {
+        // Calderdale's 2018 row moved to March 2021, when no inspection took place (made up: no table or report has it);
+        // without the lookup the scrape names the authority as its row does, "calderdale".
+        string row = Inspections.Testing.IlacsCsvSamples.Calderdale2018
+            .Replace("19/12/18", "23/04/21", StringComparison.Ordinal)
+            .Replace("12/11/2018,23/11/2018", "01/03/2021,12/03/2021", StringComparison.Ordinal);
+        var scrape = IlacsCsvImporter.Import(new StringReader(Inspections.Testing.IlacsCsvSamples.Header + "\n" + row + "\n"));
+        Assert.Single(scrape.Inspections);
+
+        var result = RecordBuilder.Build(Tables.Value, [], new RecordScrape("scrape.csv", scrape));
+
+        Assert.DoesNotContain(result.Inspections, i => i.Subject.Name == "Calderdale" && i.Fieldwork?.Start == D(2021, 3, 1));
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(("IMP303", "scrape.csv", 2), (issue.Code, issue.File, issue.Line));
+        Assert.Equal("The scrape's ilacs-2018 standard-inspection of calderdale (fieldwork 2021-03-01 to 2021-03-12, published 2021-04-23) matches no inspection of Ofsted's tables or reports, which run to 2025-03-31, so it is not added.", issue.Message);
+        Assert.Equal(Tables.Value.Inspections.Length, result.Inspections.Length);
+    }
 }
