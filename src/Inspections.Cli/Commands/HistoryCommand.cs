@@ -180,7 +180,7 @@ internal static class HistoryCommand
         var table = new TextTable("date", "framework", "visit", "headline");
         foreach (var entry in history.Entries)
         {
-            string date = entry.Date is { } d ? Iso(d) + (entry.DateBasis == HistoryDateBasis.Published ? "*" : string.Empty) : "undated";
+            string date = entry.Date is { } d ? Iso(d) + (entry.DateBasis == InspectionDateBasis.Published ? "*" : string.Empty) : "undated";
             string headline = entry.Headline is { } h
                 ? Printable.Escape(h.Label)
                 : entry.IsGraded ? (entry.Strands.IsEmpty ? "(no headline grade)" : $"(no headline; graded in {entry.Strands.Length} strand{(entry.Strands.Length == 1 ? string.Empty : "s")}, below)") : "(not graded" + (entry.Inspection.Theme is { } theme ? $": {Printable.Escape(theme)}" : string.Empty) + ")";
@@ -190,7 +190,7 @@ internal static class HistoryCommand
 
         table.WriteTo(o);
 
-        if (history.Entries.Any(e => e.DateBasis == HistoryDateBasis.Published))
+        if (history.Entries.Any(e => e.DateBasis == InspectionDateBasis.Published))
         {
             o.WriteLine("* dated by publication: the record gives no fieldwork date.");
         }

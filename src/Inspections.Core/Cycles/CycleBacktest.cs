@@ -62,7 +62,7 @@ public sealed class CycleBacktest
         foreach (var authority in register.Authorities)
         {
             var graded = AuthorityHistory.Of(authority, list, register, catalog).Entries
-                .Where(e => e.IsGraded && !e.JudgesAnotherBody && e.DateBasis == HistoryDateBasis.FieldworkStart && ReferenceEquals(e.Authority, authority))
+                .Where(e => e.IsGraded && !e.JudgesAnotherBody && e.DateBasis == InspectionDateBasis.FieldworkStart && ReferenceEquals(e.Authority, authority))
                 .ToList();
             for (int i = 1; i < graded.Count; i++)
             {

@@ -93,7 +93,7 @@ public sealed class NextInspections
         foreach (var subject in state.Subjects)
         {
             var since = subject.Authority is { } a && visits.TryGetValue(a.Name, out var held)
-                ? held.Where(v => (v.Fieldwork?.Start ?? v.Published) > subject.Entry.Date).ToImmutableArray()
+                ? held.Where(v => v.Date > subject.Entry.Date).ToImmutableArray()
                 : ImmutableArray<Inspection>.Empty;
             result.Add(Of(subject.Name, subject.Authority, subject.Entry, asOf, framework, catalog, backtest, since));
         }
@@ -123,8 +123,7 @@ public sealed class NextInspections
                 throw new ArgumentNullException(nameof(inspections), "An inspection in the sequence is null.");
             }
 
-            var on = inspection.Fieldwork?.Start ?? inspection.Published;
-            if (!inspection.Judgements.IsEmpty || on is not { } date || date > asOf || !register.TryMatch(inspection.Subject, date, out var authority))
+            if (!inspection.Judgements.IsEmpty || inspection.Date is not { } date || date > asOf || !register.TryMatch(inspection.Subject, date, out var authority))
             {
                 continue;
             }
@@ -139,7 +138,7 @@ public sealed class NextInspections
 
         foreach (var list in visits.Values)
         {
-            list.Sort((x, y) => (x.Fieldwork?.Start ?? x.Published ?? default).CompareTo(y.Fieldwork?.Start ?? y.Published ?? default));
+            list.Sort((x, y) => (x.Date ?? default).CompareTo(y.Date ?? default));
         }
 
         return visits;
@@ -179,7 +178,7 @@ public sealed class NextInspections
 
         var record = backtest.RecordOf(rule.Id, asOf);
         var previous = last.Date!.Value;
-        if (last.DateBasis == HistoryDateBasis.Published)
+        if (last.DateBasis == InspectionDateBasis.Published)
         {
             departures.Add($"The last inspection is dated by its publication ({DateText.Format(previous)}): the record gives no fieldwork date, so the window counts from it.");
         }

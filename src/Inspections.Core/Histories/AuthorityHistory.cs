@@ -136,8 +136,7 @@ public sealed class AuthorityHistory
                 throw new ArgumentNullException(nameof(inspections), "An inspection in the sequence is null.");
             }
 
-            var on = inspection.Fieldwork?.Start ?? inspection.Published;
-            if (register.TryMatch(inspection.Subject, on, out var matched) && lineage.Contains(matched))
+            if (register.TryMatch(inspection.Subject, inspection.Date, out var matched) && lineage.Contains(matched))
             {
                 entries.Add(HistoryEntry.Of(inspection, matched, catalog, strands));
             }
@@ -220,7 +219,7 @@ public sealed class AuthorityHistory
 
         foreach (var side in new[] { before, after })
         {
-            if (side.DateBasis == HistoryDateBasis.Published)
+            if (side.DateBasis == InspectionDateBasis.Published)
             {
                 caveats.Add($"The {(ReferenceEquals(side, before) ? "earlier" : "later")} inspection is dated by its publication ({(side.Date is { } sideDate ? DateText.Format(sideDate) : "undated")}); the record gives no fieldwork date.");
             }

@@ -22,11 +22,6 @@ public sealed class HistoryEntry
         Authority = authority;
         HeadlineJudgementId = headlineJudgementId;
         Headline = headline;
-        (Date, DateBasis) = inspection.Fieldwork is { } fieldwork
-            ? (fieldwork.Start, HistoryDateBasis.FieldworkStart)
-            : inspection.Published is { } published
-                ? (published, HistoryDateBasis.Published)
-                : ((LocalDate?)null, HistoryDateBasis.None);
     }
 
     /// <summary>The inspection.</summary>
@@ -35,11 +30,11 @@ public sealed class HistoryEntry
     /// <summary>The register's authority the inspection was of on its date (a predecessor, in a history that reaches back), or null when the register does not know the subject.</summary>
     public LocalAuthority? Authority { get; }
 
-    /// <summary>The date that places it: the first day of fieldwork, else the publication date, else null.</summary>
-    public LocalDate? Date { get; }
+    /// <summary>The date that places it, <see cref="Inspection.Date"/>: the first day of fieldwork, else the publication date, else null.</summary>
+    public LocalDate? Date => Inspection.Date;
 
-    /// <summary>Which date <see cref="Date"/> is.</summary>
-    public HistoryDateBasis DateBasis { get; }
+    /// <summary>Which date <see cref="Date"/> is (<see cref="Inspection.DateBasis"/>).</summary>
+    public InspectionDateBasis DateBasis => Inspection.DateBasis;
 
     /// <summary>Whether any judgement was graded (an ungraded visit, such as a focused visit, is not).</summary>
     public bool IsGraded => !Inspection.Judgements.IsEmpty;

@@ -318,8 +318,7 @@ public sealed class StateOfTheNation
                 continue;
             }
 
-            var on = inspection.Fieldwork?.Start ?? inspection.Published;
-            if (on is not { } date || date > inspectedBy || (inspection.Published is { } published && published > cutOff))
+            if (inspection.Date is not { } date || date > inspectedBy || (inspection.Published is { } published && published > cutOff))
             {
                 continue;
             }
