@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Inspections.Core.Authorities;
 using Inspections.Core.Catalog;
+using Inspections.Core.Frameworks;
 using Inspections.Core;
 using Inspections.Core.Scales;
 using NodaTime;
@@ -15,8 +16,9 @@ namespace Inspections.Core.Histories;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class HistoryEntry
 {
-    internal HistoryEntry(Inspection inspection, LocalAuthority? authority, string? headlineJudgementId, Grade? headline, ImmutableArray<StrandGrade> strands)
+    internal HistoryEntry(Inspection inspection, LocalAuthority? authority, string? headlineJudgementId, Grade? headline, ImmutableArray<StrandGrade> strands, bool judgesAnotherBody)
     {
+        JudgesAnotherBody = judgesAnotherBody;
         Strands = strands;
         Inspection = inspection;
         Authority = authority;
@@ -40,11 +42,12 @@ public sealed class HistoryEntry
     public bool IsGraded => !Inspection.Judgements.IsEmpty;
 
     /// <summary>
-    /// Whether the inspection judges another body than the authority's children's services: the review of the Local
-    /// Safeguarding Children Board that came with a SIF inspection (visit type <c>lscb-review</c>). Such an entry is
-    /// in the history, but it is not compared with the authority's inspections and is never its latest graded one.
+    /// Whether the inspection judges another body than the authority's children's services, as its visit type says
+    /// (<see cref="VisitType.JudgesAnotherBody"/>): the review of the Local Safeguarding Children Board that came with a
+    /// SIF inspection. Such an entry is in the history, but it is not compared with the authority's inspections and is
+    /// never its latest graded one. False when the catalog does not know the framework or visit type.
     /// </summary>
-    public bool JudgesAnotherBody => string.Equals(Inspection.VisitTypeId, "lscb-review", System.StringComparison.Ordinal);
+    public bool JudgesAnotherBody { get; }
 
     /// <summary>The id of the visit type's headline judgement, or null when the framework or visit type is unknown or has none.</summary>
     public string? HeadlineJudgementId { get; }
@@ -102,8 +105,10 @@ public sealed class HistoryEntry
 
         string? headlineId = null;
         Grade? headline = null;
+        bool judgesAnotherBody = false;
         if (catalog.TryGet(inspection.FrameworkId, out var framework) && framework.TryGetVisitType(inspection.VisitTypeId, out var visit))
         {
+            judgesAnotherBody = visit.JudgesAnotherBody;
             headlineId = visit.HeadlineJudgementId;
             if (headlineId is not null && framework.TryGetGrade(inspection, headlineId, out var grade))
             {
@@ -111,7 +116,7 @@ public sealed class HistoryEntry
             }
         }
 
-        return new HistoryEntry(inspection, authority, headlineId, headline, graded.ToImmutable());
+        return new HistoryEntry(inspection, authority, headlineId, headline, graded.ToImmutable(), judgesAnotherBody);
     }
 
     /// <inheritdoc/>
