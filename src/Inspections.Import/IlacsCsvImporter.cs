@@ -9,6 +9,7 @@ using System.Linq;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Inspections.Core.Catalog;
+using Inspections.Core.Frameworks;
 using Inspections.Core;
 using Inspections.Core.Serialization;
 using Inspections.Core.Validation;
@@ -225,7 +226,7 @@ public static class IlacsCsvImporter
             return row.SkipNull(ImportCodes.InvalidFieldworkDate, "inspection_end_date", ImportIssue.Quote(endText));
         }
 
-        var framework = catalog.InForceOn(start, SubjectKind.LocalAuthority).FirstOrDefault(f => f.Id.StartsWith("ilacs-", StringComparison.Ordinal));
+        var framework = catalog.InForceOn(start, SubjectKind.LocalAuthority).FirstOrDefault(f => f.Family == FrameworkFamily.Ilacs);
         if (framework is null)
         {
             return row.SkipNull(ImportCodes.NotIlacs, "inspection_start_date", start);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Inspections.Core.Catalog;
+using Inspections.Core.Frameworks;
 using Inspections.Core;
 
 namespace Inspections.Import.Ofsted;
@@ -91,7 +92,7 @@ internal static class IlacsRowMapper
             }
         }
 
-        var framework = catalog.InForceOn(first, SubjectKind.LocalAuthority).FirstOrDefault(f => f.Id.StartsWith("ilacs-", System.StringComparison.Ordinal));
+        var framework = catalog.InForceOn(first, SubjectKind.LocalAuthority).FirstOrDefault(f => f.Family == FrameworkFamily.Ilacs);
         if (framework is null)
         {
             row.Report(dateColumn, ImportCodes.SheetNotIlacs, first, what);
