@@ -114,7 +114,7 @@ internal static class HistoryCommand
                 HistoryCsv.Write(context.Out, history, Origin);
                 break;
             default:
-                var today = Today();
+                var today = context.Today;
                 WriteText(context.Out, history, today);
                 WriteNext(context.Out, NextInspections.At(inspections, today, LocalAuthorityRegister.Default, FrameworkCatalog.Default).Of(authority), today);
                 break;
@@ -122,9 +122,6 @@ internal static class HistoryCommand
 
         return exitCode;
     }
-
-    /// <summary>Today in UTC, for "time since the last graded inspection".</summary>
-    public static LocalDate Today() => LocalDate.FromDateTime(DateTime.UtcNow);
 
     /// <summary>A date as ISO text.</summary>
     public static string Iso(LocalDate? date) => date is { } d ? Words.Date(d) : "—";

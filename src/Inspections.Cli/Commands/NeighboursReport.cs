@@ -25,7 +25,7 @@ internal static class NeighboursReport
 
     public static void Write(CliContext context, LocalAuthority authority, IReadOnlyList<InspectionInput> inputs, string format)
     {
-        var today = HistoryCommand.Today();
+        var today = context.Today;
         var state = StateOfTheNation.At(inputs.Select(i => i.Inspection), today, today);
         var register = LocalAuthorityRegister.Default;
         var rows = new List<Row> { new(authority, 0, state.LatestOf(authority)) };
