@@ -142,12 +142,12 @@ internal static class HistoryCommand
 
         if (authority.ExistsFrom is { } from)
         {
-            parts.Add($"from {from.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}");
+            parts.Add($"from {DateText.Words(from)}");
         }
 
         if (authority.ExistsUntil is { } until)
         {
-            parts.Add($"until {until.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}");
+            parts.Add($"until {DateText.Words(until)}");
         }
 
         return $"{authority.Name} ({string.Join(", ", parts)})";
@@ -163,7 +163,7 @@ internal static class HistoryCommand
 
         foreach (var change in history.Reorganisations)
         {
-            o.WriteLine($"Reorganisation, {change.TakesEffect.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}: {change.Description} ({change.Source})");
+            o.WriteLine($"Reorganisation, {DateText.Words(change.TakesEffect)}: {change.Description} ({change.Source})");
         }
 
         o.WriteLine();
@@ -256,7 +256,7 @@ internal static class HistoryCommand
         o.WriteLine($"Next inspection (as of {Iso(today)}, {(next.Framework is { } f ? "under " + f.Id : "no framework in force")}): {DueCommand.InWords(next)}.");
     }
 
-    /// <summary>A period in words: "2 years, 1 month and 3 days" (the library's <see cref="DateText.Words"/>).</summary>
+    /// <summary>A period in words: "2 years, 1 month and 3 days" (the library's <see cref="DateText.Words(Period)"/>).</summary>
     public static string Span(Period period) => DateText.Words(period);
 
     private static string Movement(JudgementComparison line) => line.Comparison.Direction switch

@@ -187,8 +187,8 @@ internal static class HistorySvg
             }
 
             var group = new XElement(Ns + "g", new XAttribute("class", "reorganisation"));
-            string words = $"{HistoryWords.LongDate(change.TakesEffect)}: {string.Join(", ", change.Before)} → {string.Join(", ", change.After)} (reorganisation, {change.Source})";
-            group.Add(new XElement(Ns + "title", $"{HistoryWords.LongDate(change.TakesEffect)}: {change.Description} ({change.Source})"));
+            string words = $"{DateText.Words(change.TakesEffect)}: {string.Join(", ", change.Before)} → {string.Join(", ", change.After)} (reorganisation, {change.Source})";
+            group.Add(new XElement(Ns + "title", $"{DateText.Words(change.TakesEffect)}: {change.Description} ({change.Source})"));
             group.Add(Rect(tableLeft, row.Top, width - Margin - tableLeft, row.Height, "#f1ecf7"));
             group.Add(Line(tableLeft, row.Top + 1, width - Margin, row.Top + 1, Purple, 1.5, "6 4"));
             group.Add(Text(tableLeft + 4, row.Top + 17, FontMetrics.Fit(words, width - Margin - tableLeft - 8, LabelSize), LabelSize, fill: Purple));

@@ -208,7 +208,7 @@ public sealed class AuthorityHistory
             reorganisation = register.Reorganisations.FirstOrDefault(r => r.Before.Contains(was.Name) && r.After.Contains(now.Name));
             caveats.Add(reorganisation is null
                 ? $"The authority changed: the earlier inspection was of {was.Name}, the later of {now.Name}."
-                : $"The authority changed on {reorganisation.TakesEffect.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}: the earlier inspection was of {was.Name}, the later of {now.Name} ({reorganisation.Source}).");
+                : $"The authority changed on {DateText.Words(reorganisation.TakesEffect)}: the earlier inspection was of {was.Name}, the later of {now.Name} ({reorganisation.Source}).");
         }
 
         var comparison = InspectionComparer.Compare(earlier, after.Inspection, catalog);
