@@ -131,11 +131,7 @@ public sealed class AuthorityHistory
         var entries = new List<HistoryEntry>();
         foreach (var inspection in inspections)
         {
-            if (inspection is null)
-            {
-                throw new ArgumentNullException(nameof(inspections), "An inspection in the sequence is null.");
-            }
-
+            Preconditions.InSequence(inspection, nameof(inspections));
             if (register.TryMatch(inspection.Subject, inspection.Date, out var matched) && lineage.Contains(matched))
             {
                 entries.Add(HistoryEntry.Of(inspection, matched, catalog, strands));

@@ -302,11 +302,7 @@ public sealed class StateOfTheNation
         var counted = new Dictionary<string, List<HistoryEntry>>(StringComparer.OrdinalIgnoreCase);
         foreach (var inspection in inspections)
         {
-            if (inspection is null)
-            {
-                throw new ArgumentNullException(nameof(inspections), "An inspection in the sequence is null.");
-            }
-
+            Preconditions.InSequence(inspection, nameof(inspections));
             if (inspection.Judgements.IsEmpty || inspection.Subject.Kind != SubjectKind.LocalAuthority)
             {
                 continue;
