@@ -13,7 +13,7 @@ public sealed class CycleBacktestTests
     private static readonly FrameworkCatalog Catalog = FrameworkCatalog.Default;
 
     private static List<Inspection> IlacsGraded() =>
-        RecordLines.All.Where(i => i.FrameworkId.StartsWith("ilacs-", StringComparison.Ordinal) && !i.Judgements.IsEmpty).ToList();
+        RecordLines.All.Where(i => Catalog.TryGet(i.FrameworkId, out var f) && f.Family == FrameworkFamily.Ilacs && !i.Judgements.IsEmpty).ToList();
 
     [Fact]
     public void The_suspension_is_the_longest_gap_in_ILACS_fieldwork_in_the_record()
