@@ -248,7 +248,7 @@ public static class IlacsCsvImporter
         }
 
         var judgements = new List<JudgementGrade>();
-        bool is2018 = framework.Id == "ilacs-2018", is2026 = framework.Id == "ilacs-2026";
+        bool is2018 = framework.Id == FrameworkIds.Ilacs2018, is2026 = framework.Id == FrameworkIds.Ilacs2026;
         if (!Grade(row, "overall_effectiveness_grade", is2026 ? null : "overall-effectiveness", framework.Id, is2026 ? NotReportedPostReform : null, judgements)
             || !Grade(row, "impact_of_leaders_grade", "impact-of-leaders", framework.Id, null, judgements)
             || !Grade(row, "help_and_protection_grade", "children-who-need-help-and-protection", framework.Id, null, judgements)

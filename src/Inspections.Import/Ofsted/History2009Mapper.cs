@@ -18,7 +18,7 @@ namespace Inspections.Import.Ofsted;
 /// <remarks>Thread-safe: no state.</remarks>
 internal static class History2009Mapper
 {
-    private const string Slac = "slac-2009", Cpi = "protection-of-children-2012", Tlac = "looked-after-children-2013", Sif = "sif-2013";
+    private const string Slac = FrameworkIds.Slac2009, Cpi = FrameworkIds.ProtectionOfChildren2012, Tlac = FrameworkIds.LookedAfterChildren2013, Sif = FrameworkIds.Sif2013;
 
     /// <summary>
     /// The GSS code and DfE number of an authority of table 11, abolished before the 2009–2023 table was published
@@ -80,11 +80,11 @@ internal static class History2009Mapper
         (string Gss, int La)? old = row.Layout.Table == "table 11" ? Table11Codes(name) : null;
         var groups = Fixed.ToList();
         string prefix = row.Layout.Table == "table 11" ? string.Empty : "First ";
-        groups.Add(IlacsGroup("first ILACS", prefix, combined: true, framework: "ilacs-2018"));
+        groups.Add(IlacsGroup("first ILACS", prefix, combined: true, framework: FrameworkIds.Ilacs2018));
         if (row.Layout.Has("Second ILACS framework publication date"))
         {
             bool careLeavers = row["Second ILACS framework experiences and progress of care leavers"].Length > 0;
-            groups.Add(IlacsGroup("second ILACS", "Second ", combined: !careLeavers, framework: careLeavers ? "ilacs-2023" : "ilacs-2018"));
+            groups.Add(IlacsGroup("second ILACS", "Second ", combined: !careLeavers, framework: careLeavers ? FrameworkIds.Ilacs2023 : FrameworkIds.Ilacs2018));
         }
 
         foreach (var group in groups)

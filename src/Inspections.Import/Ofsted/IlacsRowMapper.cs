@@ -145,8 +145,8 @@ internal static class IlacsRowMapper
         var columns = new List<(string, string)>();
         string[] ids = framework.Id switch
         {
-            "ilacs-2018" => ["overall-effectiveness", "impact-of-leaders", "children-who-need-help-and-protection", "children-in-care-and-care-leavers", string.Empty],
-            "ilacs-2026" => [string.Empty, "impact-of-leaders", "children-who-need-help-and-protection", "children-in-care", Leavers],
+            FrameworkIds.Ilacs2018 => ["overall-effectiveness", "impact-of-leaders", "children-who-need-help-and-protection", "children-in-care-and-care-leavers", string.Empty],
+            FrameworkIds.Ilacs2026 => [string.Empty, "impact-of-leaders", "children-who-need-help-and-protection", "children-in-care", Leavers],
             _ => ["overall-effectiveness", "impact-of-leaders", "children-who-need-help-and-protection", "children-in-care", Leavers],
         };
         for (int i = 0; i < gradeColumns.Length; i++)
