@@ -30,11 +30,17 @@ public static class InspectionsCommand
     /// <summary>Runs a command line with a given patience and run-wide budget for files that do not open or stop sending (for tests).</summary>
     internal static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, TimeSpan patience, TimeSpan specialFileBudget)
     {
-        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        return Run(args, new CliContext(output, error, errorIsTerminal, patience) { SpecialFileBudget = new WaitBudget(specialFileBudget) });
+    }
 
-        var context = new CliContext(output, error, errorIsTerminal, patience) { SpecialFileBudget = new WaitBudget(specialFileBudget) };
+    /// <summary>Runs a command line in a given context (for tests: a fixed clock, say).</summary>
+    internal static int Run(string[] args, CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(context);
+        var (output, error) = (context.Out, context.Error);
         var root = Build(context);
         // No response files: '@name' would make the parser read any file (a folder, /dev/zero, a pipe) unguarded,
         // before the command runs. An argument starting with '@' is an argument like any other.

@@ -16,10 +16,20 @@ namespace Inspections.Core;
 /// </remarks>
 public static class DateText
 {
+    private static readonly LocalDatePattern LongPattern = LocalDatePattern.CreateWithInvariantCulture("d MMMM uuuu");
+
     /// <summary>The date as <c>yyyy-MM-dd</c> (a sign before a year before 1 CE).</summary>
     /// <param name="date">The date.</param>
     /// <returns>The text.</returns>
     public static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>
+    /// The date as a sentence writes it, <c>1 April 2009</c>: the day without a leading zero, the month's English name,
+    /// the year (as <see cref="Format"/> numbers it), whatever the current culture.
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public static string Words(LocalDate date) => LongPattern.Format(date);
 
     /// <summary>An interval of days as ISO 8601 writes it: <c>start/end</c>, or <c>start/..</c> when it has no end.</summary>
     /// <param name="start">The first day.</param>

@@ -10,10 +10,19 @@ namespace Inspections.Core;
 /// <remarks>Internal: a precondition is the library's contract, not an API. Thread-safe; allocates only when it throws.</remarks>
 internal static class Preconditions
 {
+    /// <summary>The message when an inspection in a sequence given is null.</summary>
+    internal const string NullInspectionMessage = "An inspection in the sequence is null.";
+
     /// <summary>Returns <paramref name="value"/>; throws <see cref="ArgumentNullException"/> when it is null.</summary>
     public static T NotNull<T>(T value, string parameterName)
         where T : class =>
         value ?? throw new ArgumentNullException(parameterName);
+
+    /// <summary>Returns <paramref name="inspection"/>, one of a sequence; throws <see cref="ArgumentNullException"/> naming the sequence when it is null.</summary>
+    /// <param name="inspection">An inspection of the sequence.</param>
+    /// <param name="sequenceName">The sequence argument's name.</param>
+    public static Inspection InSequence(Inspection inspection, string sequenceName) =>
+        inspection ?? throw new ArgumentNullException(sequenceName, NullInspectionMessage);
 
     /// <summary>Returns <paramref name="value"/>; throws when it is null or empty.</summary>
     /// <param name="value">The text.</param>

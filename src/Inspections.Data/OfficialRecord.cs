@@ -97,7 +97,7 @@ public static class OfficialRecord
 
     private static ImmutableArray<Inspection> Of(LocalAuthority authority) =>
         [.. Inspections.Where(i =>
-            LocalAuthorityRegister.Default.TryMatch(i.Subject, i.Fieldwork?.Start ?? i.Published, out var matched)
+            LocalAuthorityRegister.Default.TryMatch(i.Subject, i.Date, out var matched)
             && ReferenceEquals(matched, authority))];
 
     private static ImmutableArray<Inspection> Load()

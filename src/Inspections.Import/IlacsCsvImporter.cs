@@ -9,6 +9,7 @@ using System.Linq;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Inspections.Core.Catalog;
+using Inspections.Core.Frameworks;
 using Inspections.Core;
 using Inspections.Core.Serialization;
 using Inspections.Core.Validation;
@@ -225,7 +226,7 @@ public static class IlacsCsvImporter
             return row.SkipNull(ImportCodes.InvalidFieldworkDate, "inspection_end_date", ImportIssue.Quote(endText));
         }
 
-        var framework = catalog.InForceOn(start, SubjectKind.LocalAuthority).FirstOrDefault(f => f.Id.StartsWith("ilacs-", StringComparison.Ordinal));
+        var framework = catalog.InForceOn(start, SubjectKind.LocalAuthority).FirstOrDefault(f => f.Family == FrameworkFamily.Ilacs);
         if (framework is null)
         {
             return row.SkipNull(ImportCodes.NotIlacs, "inspection_start_date", start);
@@ -247,7 +248,7 @@ public static class IlacsCsvImporter
         }
 
         var judgements = new List<JudgementGrade>();
-        bool is2018 = framework.Id == "ilacs-2018", is2026 = framework.Id == "ilacs-2026";
+        bool is2018 = framework.Id == FrameworkIds.Ilacs2018, is2026 = framework.Id == FrameworkIds.Ilacs2026;
         if (!Grade(row, "overall_effectiveness_grade", is2026 ? null : "overall-effectiveness", framework.Id, is2026 ? NotReportedPostReform : null, judgements)
             || !Grade(row, "impact_of_leaders_grade", "impact-of-leaders", framework.Id, null, judgements)
             || !Grade(row, "help_and_protection_grade", "children-who-need-help-and-protection", framework.Id, null, judgements)

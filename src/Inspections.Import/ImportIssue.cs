@@ -1,4 +1,5 @@
 using System.Globalization;
+using Inspections.Core.Documents;
 using Inspections.Core.Validation;
 
 namespace Inspections.Import;
@@ -11,8 +12,8 @@ namespace Inspections.Import;
 /// </summary>
 internal static class ImportIssue
 {
-    /// <summary>The most characters of a field that a message quotes.</summary>
-    public const int QuotedLength = 60;
+    /// <summary>The most characters of a field that a message quotes (<see cref="MessageText.DefaultLength"/>).</summary>
+    public const int QuotedLength = MessageText.DefaultLength;
 
     /// <summary>Makes a diagnostic.</summary>
     /// <param name="descriptor">What it is: code, severity, meaning and message format.</param>
@@ -31,19 +32,14 @@ internal static class ImportIssue
         };
 
     /// <summary>
-    /// A value from a file as a message quotes it: in single quotes, shortened to <see cref="QuotedLength"/>
-    /// characters without splitting a surrogate pair, with its length when shortened. Printers escape what cannot be printed.
+    /// A value from a file as a message quotes it: <see cref="MessageText.Quote"/> (in single quotes, shortened to
+    /// <see cref="QuotedLength"/> characters without splitting a surrogate pair), with its length when shortened.
+    /// Printers escape what cannot be printed.
     /// </summary>
     /// <param name="text">The value.</param>
     /// <returns>The quoted value.</returns>
-    public static string Quote(string text)
-    {
-        if (text.Length <= QuotedLength)
-        {
-            return $"'{text}'";
-        }
-
-        int cut = char.IsHighSurrogate(text[QuotedLength - 1]) ? QuotedLength - 1 : QuotedLength;
-        return string.Create(CultureInfo.InvariantCulture, $"'{text[..cut]}…' ({text.Length} characters)");
-    }
+    public static string Quote(string text) =>
+        text.Length <= MessageText.DefaultLength
+            ? MessageText.Quote(text)
+            : MessageText.Quote(text) + " (" + text.Length.ToString(CultureInfo.InvariantCulture) + " characters)";
 }

@@ -14,7 +14,7 @@ public sealed class OfficialRecordTests
 
         Assert.True(record.Length >= 900, $"{record.Length} inspections");
         Assert.All(record, i => Assert.DoesNotContain(InspectionValidator.Validate(i), d => d.Severity == DiagnosticSeverity.Error));
-        var events = record.Select(i => (RecordBuild.AuthorityKey(i.Subject), i.FrameworkId, i.VisitTypeId, RecordBuild.DateOf(i))).ToList();
+        var events = record.Select(i => (RecordBuild.AuthorityKey(i.Subject), i.FrameworkId, i.VisitTypeId, i.Date)).ToList();
         Assert.Equal(events.Count, events.Distinct().Count());
         var built = RecordBuild.Instance.Record;
         Assert.Equal(built.Length, record.Length);
@@ -41,7 +41,7 @@ public sealed class OfficialRecordTests
 
         Assert.NotEmpty(fromScrape.Concat(fromReportAlone));
         Assert.All(fromScrape, i => Assert.True(i.Fieldwork?.Start > OfficialRecord.OfficialAsAt || i.Published > OfficialRecord.OfficialAsAt));
-        Assert.All(OfficialRecord.Inspections.Except(fromScrape).Except(fromReportAlone), i => Assert.True((i.Fieldwork?.Start ?? i.Published) <= OfficialRecord.OfficialAsAt, i.ToString()));
+        Assert.All(OfficialRecord.Inspections.Except(fromScrape).Except(fromReportAlone), i => Assert.True(i.Date <= OfficialRecord.OfficialAsAt, i.ToString()));
         Assert.Equal(Import.Record.RecordBuilder.TablesAsAt, OfficialRecord.OfficialAsAt);
     }
 

@@ -9,6 +9,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Inspections.Cli.Output;
+using Inspections.Core;
 using Inspections.Core.Authorities;
 using Inspections.Core.Catalog;
 using Inspections.Core.Cycles;
@@ -136,7 +137,7 @@ internal static class DueCommand
             var e = a.Last;
             table.Add(
                 Printable.Escape(a.Name),
-                e is null ? "—" : HistoryCommand.Iso(e.Date) + (e.DateBasis == Core.Histories.HistoryDateBasis.Published ? "*" : string.Empty),
+                e is null ? "—" : HistoryCommand.Iso(e.Date) + (e.DateBasis == InspectionDateBasis.Published ? "*" : string.Empty),
                 Printable.Escape(e?.Inspection.FrameworkId ?? "—"),
                 Printable.Escape(e?.Inspection.VisitTypeId ?? "—"),
                 Printable.Escape(e?.Headline?.Label ?? "—"),

@@ -114,7 +114,7 @@ internal static class HistoryCommand
                 HistoryCsv.Write(context.Out, history, Origin);
                 break;
             default:
-                var today = Today();
+                var today = context.Today;
                 WriteText(context.Out, history, today);
                 WriteNext(context.Out, NextInspections.At(inspections, today, LocalAuthorityRegister.Default, FrameworkCatalog.Default).Of(authority), today);
                 break;
@@ -122,9 +122,6 @@ internal static class HistoryCommand
 
         return exitCode;
     }
-
-    /// <summary>Today in UTC, for "time since the last graded inspection".</summary>
-    public static LocalDate Today() => LocalDate.FromDateTime(DateTime.UtcNow);
 
     /// <summary>A date as ISO text.</summary>
     public static string Iso(LocalDate? date) => date is { } d ? Words.Date(d) : "—";
@@ -145,12 +142,12 @@ internal static class HistoryCommand
 
         if (authority.ExistsFrom is { } from)
         {
-            parts.Add($"from {from.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}");
+            parts.Add($"from {DateText.Words(from)}");
         }
 
         if (authority.ExistsUntil is { } until)
         {
-            parts.Add($"until {until.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}");
+            parts.Add($"until {DateText.Words(until)}");
         }
 
         return $"{authority.Name} ({string.Join(", ", parts)})";
@@ -166,7 +163,7 @@ internal static class HistoryCommand
 
         foreach (var change in history.Reorganisations)
         {
-            o.WriteLine($"Reorganisation, {change.TakesEffect.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}: {change.Description} ({change.Source})");
+            o.WriteLine($"Reorganisation, {DateText.Words(change.TakesEffect)}: {change.Description} ({change.Source})");
         }
 
         o.WriteLine();
@@ -180,7 +177,7 @@ internal static class HistoryCommand
         var table = new TextTable("date", "framework", "visit", "headline");
         foreach (var entry in history.Entries)
         {
-            string date = entry.Date is { } d ? Iso(d) + (entry.DateBasis == HistoryDateBasis.Published ? "*" : string.Empty) : "undated";
+            string date = entry.Date is { } d ? Iso(d) + (entry.DateBasis == InspectionDateBasis.Published ? "*" : string.Empty) : "undated";
             string headline = entry.Headline is { } h
                 ? Printable.Escape(h.Label)
                 : entry.IsGraded ? (entry.Strands.IsEmpty ? "(no headline grade)" : $"(no headline; graded in {entry.Strands.Length} strand{(entry.Strands.Length == 1 ? string.Empty : "s")}, below)") : "(not graded" + (entry.Inspection.Theme is { } theme ? $": {Printable.Escape(theme)}" : string.Empty) + ")";
@@ -190,7 +187,7 @@ internal static class HistoryCommand
 
         table.WriteTo(o);
 
-        if (history.Entries.Any(e => e.DateBasis == HistoryDateBasis.Published))
+        if (history.Entries.Any(e => e.DateBasis == InspectionDateBasis.Published))
         {
             o.WriteLine("* dated by publication: the record gives no fieldwork date.");
         }
@@ -259,7 +256,7 @@ internal static class HistoryCommand
         o.WriteLine($"Next inspection (as of {Iso(today)}, {(next.Framework is { } f ? "under " + f.Id : "no framework in force")}): {DueCommand.InWords(next)}.");
     }
 
-    /// <summary>A period in words: "2 years, 1 month and 3 days" (the library's <see cref="DateText.Words"/>).</summary>
+    /// <summary>A period in words: "2 years, 1 month and 3 days" (the library's <see cref="DateText.Words(Period)"/>).</summary>
     public static string Span(Period period) => DateText.Words(period);
 
     private static string Movement(JudgementComparison line) => line.Comparison.Direction switch

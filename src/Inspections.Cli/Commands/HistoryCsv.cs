@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Inspections.Cli.Output;
+using Inspections.Core;
 using Inspections.Core.Catalog;
 using Inspections.Core.Histories;
 
@@ -34,7 +35,7 @@ internal static class HistoryCsv
             var row = new List<string?>
             {
                 entry.Date is { } d ? Words.Date(d) : null,
-                entry.DateBasis switch { HistoryDateBasis.FieldworkStart => "fieldwork-start", HistoryDateBasis.Published => "published", _ => null },
+                entry.DateBasis switch { InspectionDateBasis.FieldworkStart => "fieldwork-start", InspectionDateBasis.Published => "published", _ => null },
                 i.Fieldwork is { } f ? Words.Date(f.Start) : null,
                 i.Published is { } p ? Words.Date(p) : null,
                 i.FrameworkId,

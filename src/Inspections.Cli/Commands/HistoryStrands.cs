@@ -69,9 +69,6 @@ internal sealed class HistoryStrands
 /// <summary>The words of the history grid.</summary>
 internal static partial class HistoryWords
 {
-    /// <summary>A date written out: "1 April 2021".</summary>
-    public static string LongDate(NodaTime.LocalDate date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-
     /// <summary>A strand's change in words: "better by 1 band (same-scale)", "not comparable".</summary>
     public static string Change(StrandChange change) => change.Comparison is { } line && change.IsComparable
         ? line.Comparison.Direction switch

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Xml.Linq;
 using Inspections.Cli.Output;
+using Inspections.Core;
 using Inspections.Core.Catalog;
 using Inspections.Core.Comparison;
 using Inspections.Core.Histories;
@@ -116,7 +117,7 @@ internal static class HistorySvg
             }
 
             striped = !striped;
-            string date = entry.Date is { } on ? HistoryCommand.Iso(on) + (entry.DateBasis == HistoryDateBasis.Published ? "*" : string.Empty) : "undated";
+            string date = entry.Date is { } on ? HistoryCommand.Iso(on) + (entry.DateBasis == InspectionDateBasis.Published ? "*" : string.Empty) : "undated";
             mark.Add(Text(tableLeft + 4, row.Top + 18, date, LabelSize, bold: true));
             mark.Add(Text(tableLeft + DateWidth + 4, row.Top + 18, FontMetrics.Fit(HistoryWords.Inspection(entry.Inspection), InspectionWidth - 10, LabelSize), LabelSize));
             string? second = SecondLine(history, entry, strands);
@@ -186,8 +187,8 @@ internal static class HistorySvg
             }
 
             var group = new XElement(Ns + "g", new XAttribute("class", "reorganisation"));
-            string words = $"{HistoryWords.LongDate(change.TakesEffect)}: {string.Join(", ", change.Before)} → {string.Join(", ", change.After)} (reorganisation, {change.Source})";
-            group.Add(new XElement(Ns + "title", $"{HistoryWords.LongDate(change.TakesEffect)}: {change.Description} ({change.Source})"));
+            string words = $"{DateText.Words(change.TakesEffect)}: {string.Join(", ", change.Before)} → {string.Join(", ", change.After)} (reorganisation, {change.Source})";
+            group.Add(new XElement(Ns + "title", $"{DateText.Words(change.TakesEffect)}: {change.Description} ({change.Source})"));
             group.Add(Rect(tableLeft, row.Top, width - Margin - tableLeft, row.Height, "#f1ecf7"));
             group.Add(Line(tableLeft, row.Top + 1, width - Margin, row.Top + 1, Purple, 1.5, "6 4"));
             group.Add(Text(tableLeft + 4, row.Top + 17, FontMetrics.Fit(words, width - Margin - tableLeft - 8, LabelSize), LabelSize, fill: Purple));
@@ -237,7 +238,7 @@ internal static class HistorySvg
     }
 
     private static string Tooltip(AuthorityHistory history, HistoryEntry entry) =>
-        $"{HistoryCommand.Iso(entry.Date)}{(entry.DateBasis == HistoryDateBasis.Published ? " (published)" : string.Empty)}: {entry.Inspection.FrameworkId} {entry.Inspection.VisitTypeId}, "
+        $"{HistoryCommand.Iso(entry.Date)}{(entry.DateBasis == InspectionDateBasis.Published ? " (published)" : string.Empty)}: {entry.Inspection.FrameworkId} {entry.Inspection.VisitTypeId}, "
         + (entry.IsGraded ? string.Join(", ", entry.Inspection.Judgements.Select(j => $"{j.JudgementId} {j.GradeId}")) : "not graded")
         + (entry.Authority is { } a && !ReferenceEquals(a, history.Authority) ? $" ({a.Name})" : string.Empty);
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -319,7 +318,7 @@ internal static class ImportCommand
             }
         }
 
-        string stem = $"{slug.ToString().Trim('-')}-{inspection.FrameworkId}{(withVisit ? "-" + inspection.VisitTypeId : string.Empty)}-{(inspection.Fieldwork?.Start ?? inspection.Published)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        string stem = $"{slug.ToString().Trim('-')}-{inspection.FrameworkId}{(withVisit ? "-" + inspection.VisitTypeId : string.Empty)}-{(inspection.Date is { } date ? DateText.Format(date) : null)}";
         string name = stem + ".json";
         for (int n = 2; !used.Add(name); n++)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Xml.Linq;
+using Inspections.Core;
 using Inspections.Core.Histories;
 using static Inspections.Cli.Commands.SvgPicture;
 
@@ -19,8 +20,8 @@ internal static class LatestSvg
     /// <summary>The headline bars, then one stacked bar per judgement strand (per region of each kind asked for).</summary>
     public static string Render(StateOfTheNation state, System.Collections.Immutable.ImmutableArray<Inspections.Core.Authorities.RegionKind> kinds)
     {
-        string at = state.InspectedBy.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
-        string by = state.PublishedBy.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        string at = DateText.Words(state.InspectedBy);
+        string by = DateText.Words(state.PublishedBy);
         int rows = state.Distributions.Sum(d => d.Scale.Grades.Length + 2);
         var regional = kinds.SelectMany(k => state.ByRegion(k)).ToList();
         int stacks = (2 * state.Strands.Length) + (regional.Count * state.Strands.Length) + 2 + (kinds.Length * state.Strands.Length);

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using Inspections.Core;
 using Inspections.Core.Authorities;
 using Inspections.Core.Catalog;
 using Inspections.Core.Histories;
@@ -24,7 +25,7 @@ internal static class NeighboursReport
 
     public static void Write(CliContext context, LocalAuthority authority, IReadOnlyList<InspectionInput> inputs, string format)
     {
-        var today = HistoryCommand.Today();
+        var today = context.Today;
         var state = StateOfTheNation.At(inputs.Select(i => i.Inspection), today, today);
         var register = LocalAuthorityRegister.Default;
         var rows = new List<Row> { new(authority, 0, state.LatestOf(authority)) };
@@ -68,7 +69,7 @@ internal static class NeighboursReport
             }
 
             var e = latest.Entry;
-            o.WriteLine($"{who}: {e.Inspection.FrameworkId} {e.Inspection.VisitTypeId}, {HistoryCommand.Iso(e.Date)}{(e.DateBasis == HistoryDateBasis.Published ? " (published)" : string.Empty)}");
+            o.WriteLine($"{who}: {e.Inspection.FrameworkId} {e.Inspection.VisitTypeId}, {HistoryCommand.Iso(e.Date)}{(e.DateBasis == InspectionDateBasis.Published ? " (published)" : string.Empty)}");
             foreach (var judgement in judgements)
             {
                 string label = Grade(latest, judgement, out _);
@@ -228,7 +229,7 @@ internal static class NeighboursReport
             if (row.Latest is { } latest)
             {
                 var e = latest.Entry;
-                group.Add(Text(left + nameWidth + 4, y + 17, HistoryCommand.Iso(e.Date) + (e.DateBasis == HistoryDateBasis.Published ? "*" : string.Empty), labelSize));
+                group.Add(Text(left + nameWidth + 4, y + 17, HistoryCommand.Iso(e.Date) + (e.DateBasis == InspectionDateBasis.Published ? "*" : string.Empty), labelSize));
                 group.Add(Text(left + nameWidth + 4, y + 31, FontMetrics.Fit(HistoryWords.Inspection(e.Inspection), inspectedWidth - 10, noteSize), noteSize, fill: Muted));
             }
             else

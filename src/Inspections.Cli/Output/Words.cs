@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Inspections.Core;
 using Inspections.Core.Scales;
 using Inspections.Core.Validation;
 
@@ -35,7 +36,7 @@ internal static class Words
     /// A date as text output writes it, whatever the current culture: ISO 8601, <c>yyyy-MM-dd</c> in the ISO calendar
     /// (a year before 1 is written as ISO writes it, 0000 for 1 BC, -0001 for 2 BC, never losing its era).
     /// </summary>
-    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date.WithCalendar(CalendarSystem.Iso));
+    public static string Date(LocalDate date) => DateText.Format(date.WithCalendar(CalendarSystem.Iso));
 
     /// <summary>
     /// A period in words as a person says it, in the units it was given in: "14 days", "2 weeks", "3 months",

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Inspections.Core.Frameworks;
 
 namespace Inspections.Core.Catalog;
 
@@ -133,7 +134,7 @@ public sealed class JudgementStrands
             {
                 var members = Walk(catalog, framework.Id, judgement.Id, order);
                 int index = Array.FindIndex(s_named, n => n.JudgementId == judgement.Id);
-                if (index >= 0 && framework.Id.StartsWith("ilacs-", StringComparison.Ordinal))
+                if (index >= 0 && framework.Family == FrameworkFamily.Ilacs)
                 {
                     named.Add(new JudgementStrand(s_named[index].Id, s_named[index].Name, members));
                 }

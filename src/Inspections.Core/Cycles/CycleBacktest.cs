@@ -21,10 +21,14 @@ namespace Inspections.Core.Cycles;
 /// </remarks>
 public sealed class CycleBacktest
 {
-    private CycleBacktest(ImmutableArray<CycleObservation> observations, ImmutableArray<CycleSuspension> suspensions)
+    private CycleBacktest(
+        ImmutableArray<CycleObservation> observations, ImmutableArray<CycleSuspension> suspensions, ImmutableArray<Inspection> inspections, LocalAuthorityRegister register, FrameworkCatalog catalog)
     {
         Observations = observations;
         Suspensions = suspensions;
+        Inspections = inspections;
+        Register = register;
+        Catalog = catalog;
     }
 
     /// <summary>Every pair, in order of the later inspection's date, then authority.</summary>
@@ -32,6 +36,15 @@ public sealed class CycleBacktest
 
     /// <summary>The suspensions of routine inspection the windows allow for (every framework's in the catalog).</summary>
     public ImmutableArray<CycleSuspension> Suspensions { get; }
+
+    /// <summary>The inspections tested (for <see cref="NextInspections.At(CycleBacktest, LocalDate)"/>, which asks of the same record).</summary>
+    internal ImmutableArray<Inspection> Inspections { get; }
+
+    /// <summary>The register that grouped them by authority.</summary>
+    internal LocalAuthorityRegister Register { get; }
+
+    /// <summary>The catalog whose cycles were tested.</summary>
+    internal FrameworkCatalog Catalog { get; }
 
     /// <summary>Tests the catalog's cycles on <paramref name="inspections"/>.</summary>
     /// <param name="inspections">Any inspections, such as the shipped official record.</param>
@@ -41,28 +54,16 @@ public sealed class CycleBacktest
     /// <exception cref="ArgumentNullException">An argument, or an inspection in the sequence, is null.</exception>
     public static CycleBacktest Of(IEnumerable<Inspection> inspections, LocalAuthorityRegister register, FrameworkCatalog catalog)
     {
-        if (inspections is null)
-        {
-            throw new ArgumentNullException(nameof(inspections));
-        }
-
-        if (register is null)
-        {
-            throw new ArgumentNullException(nameof(register));
-        }
-
-        if (catalog is null)
-        {
-            throw new ArgumentNullException(nameof(catalog));
-        }
-
-        var list = inspections.ToList();
+        Preconditions.NotNull(inspections, nameof(inspections));
+        Preconditions.NotNull(register, nameof(register));
+        Preconditions.NotNull(catalog, nameof(catalog));
+        var list = inspections.ToImmutableArray();
         var suspensions = SuspensionsOf(catalog);
         var observations = new List<CycleObservation>();
         foreach (var authority in register.Authorities)
         {
             var graded = AuthorityHistory.Of(authority, list, register, catalog).Entries
-                .Where(e => e.IsGraded && !e.JudgesAnotherBody && e.DateBasis == HistoryDateBasis.FieldworkStart && ReferenceEquals(e.Authority, authority))
+                .Where(e => e.IsGraded && !e.JudgesAnotherBody && e.DateBasis == InspectionDateBasis.FieldworkStart && ReferenceEquals(e.Authority, authority))
                 .ToList();
             for (int i = 1; i < graded.Count; i++)
             {
@@ -81,7 +82,10 @@ public sealed class CycleBacktest
 
         return new CycleBacktest(
             observations.OrderBy(o => o.Next.Date).ThenBy(o => o.Authority.Name, StringComparer.Ordinal).ToImmutableArray(),
-            suspensions);
+            suspensions,
+            list,
+            register,
+            catalog);
     }
 
     /// <summary>The suspensions of every framework of <paramref name="catalog"/> that has a cycle, in date order, each once.</summary>
@@ -97,11 +101,7 @@ public sealed class CycleBacktest
     /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> is null.</exception>
     public CycleRecord RecordOf(string ruleId, LocalDate? nextBy = null)
     {
-        if (ruleId is null)
-        {
-            throw new ArgumentNullException(nameof(ruleId));
-        }
-
+        Preconditions.NotNull(ruleId, nameof(ruleId));
         return new CycleRecord(
             ruleId,
             Observations.Where(o => string.Equals(o.Rule.Id, ruleId, StringComparison.Ordinal) && (nextBy is not { } by || o.Next.Date <= by)).ToList());
@@ -114,16 +114,8 @@ public sealed class CycleBacktest
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public CycleRecord RecordWhere(string name, Func<CycleObservation, bool> select)
     {
-        if (name is null)
-        {
-            throw new ArgumentNullException(nameof(name));
-        }
-
-        if (select is null)
-        {
-            throw new ArgumentNullException(nameof(select));
-        }
-
+        Preconditions.NotNull(name, nameof(name));
+        Preconditions.NotNull(select, nameof(select));
         return new CycleRecord(name, Observations.Where(select).ToList());
     }
 }

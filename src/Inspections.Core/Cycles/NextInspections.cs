@@ -51,11 +51,7 @@ public sealed class NextInspections
     /// <exception cref="ArgumentNullException"><paramref name="authority"/> is null.</exception>
     public NextInspection? Of(LocalAuthority authority)
     {
-        if (authority is null)
-        {
-            throw new ArgumentNullException(nameof(authority));
-        }
-
+        Preconditions.NotNull(authority, nameof(authority));
         return Authorities.FirstOrDefault(a => ReferenceEquals(a.Authority, authority));
     }
 
@@ -66,25 +62,21 @@ public sealed class NextInspections
     /// <param name="catalog">The catalog whose frameworks give the cycles.</param>
     /// <returns>The answer for every authority.</returns>
     /// <exception cref="ArgumentNullException">An argument, or an inspection in the sequence, is null.</exception>
-    public static NextInspections At(IEnumerable<Inspection> inspections, LocalDate asOf, LocalAuthorityRegister register, FrameworkCatalog catalog)
+    public static NextInspections At(IEnumerable<Inspection> inspections, LocalDate asOf, LocalAuthorityRegister register, FrameworkCatalog catalog) =>
+        At(CycleBacktest.Of(inspections, register, catalog), asOf);
+
+    /// <summary>
+    /// What is due next for every authority on <paramref name="asOf"/>, from the inspections, register and catalog
+    /// <paramref name="backtest"/> was made of: the backtest is computed once, however many dates are asked about.
+    /// </summary>
+    /// <param name="backtest">The cycle rules tested on a record (<see cref="CycleBacktest.Of"/>).</param>
+    /// <param name="asOf">The date.</param>
+    /// <returns>The answer for every authority; the same as <see cref="At(IEnumerable{Inspection}, LocalDate, LocalAuthorityRegister, FrameworkCatalog)"/> with the backtest's inputs.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="backtest"/> is null.</exception>
+    public static NextInspections At(CycleBacktest backtest, LocalDate asOf)
     {
-        if (inspections is null)
-        {
-            throw new ArgumentNullException(nameof(inspections));
-        }
-
-        if (register is null)
-        {
-            throw new ArgumentNullException(nameof(register));
-        }
-
-        if (catalog is null)
-        {
-            throw new ArgumentNullException(nameof(catalog));
-        }
-
-        var list = inspections.ToList();
-        var backtest = CycleBacktest.Of(list, register, catalog);
+        Preconditions.NotNull(backtest, nameof(backtest));
+        var (list, register, catalog) = (backtest.Inspections, backtest.Register, backtest.Catalog);
         var state = StateOfTheNation.At(list, asOf, asOf, register, catalog);
         var framework = catalog.InForceOn(asOf, SubjectKind.LocalAuthority).OrderByDescending(f => f.InForce.Start).FirstOrDefault();
         var visits = UngradedVisits(list, asOf, register);
@@ -93,7 +85,7 @@ public sealed class NextInspections
         foreach (var subject in state.Subjects)
         {
             var since = subject.Authority is { } a && visits.TryGetValue(a.Name, out var held)
-                ? held.Where(v => (v.Fieldwork?.Start ?? v.Published) > subject.Entry.Date).ToImmutableArray()
+                ? held.Where(v => v.Date > subject.Entry.Date).ToImmutableArray()
                 : ImmutableArray<Inspection>.Empty;
             result.Add(Of(subject.Name, subject.Authority, subject.Entry, asOf, framework, catalog, backtest, since));
         }
@@ -113,18 +105,13 @@ public sealed class NextInspections
             backtest);
     }
 
-    private static Dictionary<string, List<Inspection>> UngradedVisits(List<Inspection> inspections, LocalDate asOf, LocalAuthorityRegister register)
+    private static Dictionary<string, List<Inspection>> UngradedVisits(ImmutableArray<Inspection> inspections, LocalDate asOf, LocalAuthorityRegister register)
     {
         var visits = new Dictionary<string, List<Inspection>>(StringComparer.Ordinal);
         foreach (var inspection in inspections)
         {
-            if (inspection is null)
-            {
-                throw new ArgumentNullException(nameof(inspections), "An inspection in the sequence is null.");
-            }
-
-            var on = inspection.Fieldwork?.Start ?? inspection.Published;
-            if (!inspection.Judgements.IsEmpty || on is not { } date || date > asOf || !register.TryMatch(inspection.Subject, date, out var authority))
+            Preconditions.InSequence(inspection, nameof(inspections));
+            if (!inspection.Judgements.IsEmpty || inspection.Date is not { } date || date > asOf || !register.TryMatch(inspection.Subject, date, out var authority))
             {
                 continue;
             }
@@ -139,7 +126,7 @@ public sealed class NextInspections
 
         foreach (var list in visits.Values)
         {
-            list.Sort((x, y) => (x.Fieldwork?.Start ?? x.Published ?? default).CompareTo(y.Fieldwork?.Start ?? y.Published ?? default));
+            list.Sort((x, y) => (x.Date ?? default).CompareTo(y.Date ?? default));
         }
 
         return visits;
@@ -179,7 +166,7 @@ public sealed class NextInspections
 
         var record = backtest.RecordOf(rule.Id, asOf);
         var previous = last.Date!.Value;
-        if (last.DateBasis == HistoryDateBasis.Published)
+        if (last.DateBasis == InspectionDateBasis.Published)
         {
             departures.Add($"The last inspection is dated by its publication ({DateText.Format(previous)}): the record gives no fieldwork date, so the window counts from it.");
         }

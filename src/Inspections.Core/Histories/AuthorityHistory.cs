@@ -131,13 +131,8 @@ public sealed class AuthorityHistory
         var entries = new List<HistoryEntry>();
         foreach (var inspection in inspections)
         {
-            if (inspection is null)
-            {
-                throw new ArgumentNullException(nameof(inspections), "An inspection in the sequence is null.");
-            }
-
-            var on = inspection.Fieldwork?.Start ?? inspection.Published;
-            if (register.TryMatch(inspection.Subject, on, out var matched) && lineage.Contains(matched))
+            Preconditions.InSequence(inspection, nameof(inspections));
+            if (register.TryMatch(inspection.Subject, inspection.Date, out var matched) && lineage.Contains(matched))
             {
                 entries.Add(HistoryEntry.Of(inspection, matched, catalog, strands));
             }
@@ -209,7 +204,7 @@ public sealed class AuthorityHistory
             reorganisation = register.Reorganisations.FirstOrDefault(r => r.Before.Contains(was.Name) && r.After.Contains(now.Name));
             caveats.Add(reorganisation is null
                 ? $"The authority changed: the earlier inspection was of {was.Name}, the later of {now.Name}."
-                : $"The authority changed on {reorganisation.TakesEffect.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}: the earlier inspection was of {was.Name}, the later of {now.Name} ({reorganisation.Source}).");
+                : $"The authority changed on {DateText.Words(reorganisation.TakesEffect)}: the earlier inspection was of {was.Name}, the later of {now.Name} ({reorganisation.Source}).");
         }
 
         var comparison = InspectionComparer.Compare(earlier, after.Inspection, catalog);
@@ -220,7 +215,7 @@ public sealed class AuthorityHistory
 
         foreach (var side in new[] { before, after })
         {
-            if (side.DateBasis == HistoryDateBasis.Published)
+            if (side.DateBasis == InspectionDateBasis.Published)
             {
                 caveats.Add($"The {(ReferenceEquals(side, before) ? "earlier" : "later")} inspection is dated by its publication ({(side.Date is { } sideDate ? DateText.Format(sideDate) : "undated")}); the record gives no fieldwork date.");
             }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Inspections.Core.Authorities;
 using Inspections.Core.Catalog;
+using Inspections.Core.Frameworks;
 using Inspections.Core;
 using Inspections.Core.Scales;
 using NodaTime;
@@ -15,18 +16,14 @@ namespace Inspections.Core.Histories;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class HistoryEntry
 {
-    internal HistoryEntry(Inspection inspection, LocalAuthority? authority, string? headlineJudgementId, Grade? headline, ImmutableArray<StrandGrade> strands)
+    internal HistoryEntry(Inspection inspection, LocalAuthority? authority, string? headlineJudgementId, Grade? headline, ImmutableArray<StrandGrade> strands, bool judgesAnotherBody)
     {
+        JudgesAnotherBody = judgesAnotherBody;
         Strands = strands;
         Inspection = inspection;
         Authority = authority;
         HeadlineJudgementId = headlineJudgementId;
         Headline = headline;
-        (Date, DateBasis) = inspection.Fieldwork is { } fieldwork
-            ? (fieldwork.Start, HistoryDateBasis.FieldworkStart)
-            : inspection.Published is { } published
-                ? (published, HistoryDateBasis.Published)
-                : ((LocalDate?)null, HistoryDateBasis.None);
     }
 
     /// <summary>The inspection.</summary>
@@ -35,21 +32,22 @@ public sealed class HistoryEntry
     /// <summary>The register's authority the inspection was of on its date (a predecessor, in a history that reaches back), or null when the register does not know the subject.</summary>
     public LocalAuthority? Authority { get; }
 
-    /// <summary>The date that places it: the first day of fieldwork, else the publication date, else null.</summary>
-    public LocalDate? Date { get; }
+    /// <summary>The date that places it, <see cref="Inspection.Date"/>: the first day of fieldwork, else the publication date, else null.</summary>
+    public LocalDate? Date => Inspection.Date;
 
-    /// <summary>Which date <see cref="Date"/> is.</summary>
-    public HistoryDateBasis DateBasis { get; }
+    /// <summary>Which date <see cref="Date"/> is (<see cref="Inspection.DateBasis"/>).</summary>
+    public InspectionDateBasis DateBasis => Inspection.DateBasis;
 
     /// <summary>Whether any judgement was graded (an ungraded visit, such as a focused visit, is not).</summary>
     public bool IsGraded => !Inspection.Judgements.IsEmpty;
 
     /// <summary>
-    /// Whether the inspection judges another body than the authority's children's services: the review of the Local
-    /// Safeguarding Children Board that came with a SIF inspection (visit type <c>lscb-review</c>). Such an entry is
-    /// in the history, but it is not compared with the authority's inspections and is never its latest graded one.
+    /// Whether the inspection judges another body than the authority's children's services, as its visit type says
+    /// (<see cref="VisitType.JudgesAnotherBody"/>): the review of the Local Safeguarding Children Board that came with a
+    /// SIF inspection. Such an entry is in the history, but it is not compared with the authority's inspections and is
+    /// never its latest graded one. False when the catalog does not know the framework or visit type.
     /// </summary>
-    public bool JudgesAnotherBody => string.Equals(Inspection.VisitTypeId, "lscb-review", System.StringComparison.Ordinal);
+    public bool JudgesAnotherBody { get; }
 
     /// <summary>The id of the visit type's headline judgement, or null when the framework or visit type is unknown or has none.</summary>
     public string? HeadlineJudgementId { get; }
@@ -107,8 +105,10 @@ public sealed class HistoryEntry
 
         string? headlineId = null;
         Grade? headline = null;
+        bool judgesAnotherBody = false;
         if (catalog.TryGet(inspection.FrameworkId, out var framework) && framework.TryGetVisitType(inspection.VisitTypeId, out var visit))
         {
+            judgesAnotherBody = visit.JudgesAnotherBody;
             headlineId = visit.HeadlineJudgementId;
             if (headlineId is not null && framework.TryGetGrade(inspection, headlineId, out var grade))
             {
@@ -116,7 +116,7 @@ public sealed class HistoryEntry
             }
         }
 
-        return new HistoryEntry(inspection, authority, headlineId, headline, graded.ToImmutable());
+        return new HistoryEntry(inspection, authority, headlineId, headline, graded.ToImmutable(), judgesAnotherBody);
     }
 
     /// <inheritdoc/>

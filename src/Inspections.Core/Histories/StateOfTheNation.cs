@@ -302,11 +302,7 @@ public sealed class StateOfTheNation
         var counted = new Dictionary<string, List<HistoryEntry>>(StringComparer.OrdinalIgnoreCase);
         foreach (var inspection in inspections)
         {
-            if (inspection is null)
-            {
-                throw new ArgumentNullException(nameof(inspections), "An inspection in the sequence is null.");
-            }
-
+            Preconditions.InSequence(inspection, nameof(inspections));
             if (inspection.Judgements.IsEmpty || inspection.Subject.Kind != SubjectKind.LocalAuthority)
             {
                 continue;
@@ -318,8 +314,7 @@ public sealed class StateOfTheNation
                 continue;
             }
 
-            var on = inspection.Fieldwork?.Start ?? inspection.Published;
-            if (on is not { } date || date > inspectedBy || (inspection.Published is { } published && published > cutOff))
+            if (inspection.Date is not { } date || date > inspectedBy || (inspection.Published is { } published && published > cutOff))
             {
                 continue;
             }

@@ -4,6 +4,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Inspections.Core.Catalog;
 using Inspections.Core.Serialization;
 using Inspections.Core.Validation;
 using NodaTime;
@@ -82,10 +83,11 @@ internal static class EventMerger
 
     /// <summary>Merges events.</summary>
     /// <param name="events">The events, one per row or group of columns.</param>
+    /// <param name="catalog">The catalog that says which frameworks are ILACS.</param>
     /// <param name="issues">Where disagreements, repeats and unwritable merges are reported.</param>
     /// <param name="disagreements">Where each disagreement between merged rows is given as a typed value, or null.</param>
     /// <returns>The merged events, in the order of their first rows' authorities.</returns>
-    public static List<OfficialEvent> Merge(IReadOnlyList<OfficialEvent> events, List<Diagnostic> issues, List<RowDisagreement>? disagreements = null)
+    public static List<OfficialEvent> Merge(IReadOnlyList<OfficialEvent> events, FrameworkCatalog catalog, List<Diagnostic> issues, List<RowDisagreement>? disagreements = null)
     {
         var merged = new List<OfficialEvent>();
         foreach (var authority in events.GroupBy(e => e.Key, StringComparer.Ordinal))
@@ -97,7 +99,7 @@ internal static class EventMerger
             for (int i = 0; i < list.Count; i++)
             {
                 var e = list[i];
-                if (e.IsIlacsInspection)
+                if (e.IsIlacsInspection(catalog))
                 {
                     ilacs.Add(i);
                 }

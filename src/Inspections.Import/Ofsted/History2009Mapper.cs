@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Inspections.Core;
+using Inspections.Core.Authorities;
 
 namespace Inspections.Import.Ofsted;
 
@@ -17,23 +18,28 @@ namespace Inspections.Import.Ofsted;
 /// <remarks>Thread-safe: no state.</remarks>
 internal static class History2009Mapper
 {
-    private const string Slac = "slac-2009", Cpi = "protection-of-children-2012", Tlac = "looked-after-children-2013", Sif = "sif-2013";
+    private const string Slac = FrameworkIds.Slac2009, Cpi = FrameworkIds.ProtectionOfChildren2012, Tlac = FrameworkIds.LookedAfterChildren2013, Sif = FrameworkIds.Sif2013;
 
     /// <summary>
-    /// The DfE numbers and GSS codes of table 11's authorities, abolished before the 2009–2023 table was published
-    /// (Bournemouth, Poole and Dorset county on 1 April 2019; Northamptonshire on 1 April 2021). Their names are
-    /// also current authorities' names (Dorset Council), so table 11 must not be matched by name.
-    /// Sources: ../shared/data/Provider_data_lookup.csv (Poole 836 E06000029, Northamptonshire 928 E10000021);
-    /// Ofsted's ILACS history (Bournemouth E06000028); DfE's list of local authority numbers (Bournemouth 837,
-    /// Dorset 835) and ONS's register of county codes (Dorset County Council E10000009).
+    /// The GSS code and DfE number of an authority of table 11, abolished before the 2009–2023 table was published
+    /// (Bournemouth, Poole and Dorset county on 1 April 2019; Northamptonshire on 1 April 2021), from the register,
+    /// which states who succeeded whom once (<see cref="Reorganisation"/>). A name there may also be a current
+    /// authority's (Dorset Council), so table 11 is not matched by name alone: a name of an abolished authority is
+    /// that authority; a current authority's name is its one abolished predecessor (Dorset County Council for Dorset).
     /// </summary>
-    public static readonly ImmutableDictionary<string, (string Gss, int La)> Table11 = new Dictionary<string, (string, int)>
+    /// <param name="name">The table's name.</param>
+    /// <returns>The codes, or null when the register knows no abolished authority by the name.</returns>
+    public static (string Gss, int La)? Table11Codes(string name)
     {
-        ["Bournemouth"] = ("E06000028", 837),
-        ["Poole"] = ("E06000029", 836),
-        ["Dorset"] = ("E10000009", 835),
-        ["Northamptonshire"] = ("E10000021", 928),
-    }.ToImmutableDictionary();
+        var register = LocalAuthorityRegister.Default;
+        if (!register.TryResolve(name, out var named))
+        {
+            return null;
+        }
+
+        var abolished = named.IsCurrent ? register.PredecessorsOf(named).Where(p => !p.IsCurrent).ToList() : [named];
+        return abolished.Count == 1 && abolished[0].DfeNumber is { } la ? (abolished[0].GssCode, la) : null;
+    }
 
     private static readonly ImmutableArray<ColumnGroup> Fixed =
     [
@@ -71,14 +77,14 @@ internal static class History2009Mapper
             return;
         }
 
-        (string Gss, int La)? old = row.Layout.Table == "table 11" && Table11.TryGetValue(name, out var codes) ? codes : null;
+        (string Gss, int La)? old = row.Layout.Table == "table 11" ? Table11Codes(name) : null;
         var groups = Fixed.ToList();
         string prefix = row.Layout.Table == "table 11" ? string.Empty : "First ";
-        groups.Add(IlacsGroup("first ILACS", prefix, combined: true, framework: "ilacs-2018"));
+        groups.Add(IlacsGroup("first ILACS", prefix, combined: true, framework: FrameworkIds.Ilacs2018));
         if (row.Layout.Has("Second ILACS framework publication date"))
         {
             bool careLeavers = row["Second ILACS framework experiences and progress of care leavers"].Length > 0;
-            groups.Add(IlacsGroup("second ILACS", "Second ", combined: !careLeavers, framework: careLeavers ? "ilacs-2023" : "ilacs-2018"));
+            groups.Add(IlacsGroup("second ILACS", "Second ", combined: !careLeavers, framework: careLeavers ? FrameworkIds.Ilacs2023 : FrameworkIds.Ilacs2018));
         }
 
         foreach (var group in groups)

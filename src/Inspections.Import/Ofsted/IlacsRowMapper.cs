@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Inspections.Core.Catalog;
+using Inspections.Core.Frameworks;
 using Inspections.Core;
 
 namespace Inspections.Import.Ofsted;
@@ -91,7 +92,7 @@ internal static class IlacsRowMapper
             }
         }
 
-        var framework = catalog.InForceOn(first, SubjectKind.LocalAuthority).FirstOrDefault(f => f.Id.StartsWith("ilacs-", System.StringComparison.Ordinal));
+        var framework = catalog.InForceOn(first, SubjectKind.LocalAuthority).FirstOrDefault(f => f.Family == FrameworkFamily.Ilacs);
         if (framework is null)
         {
             row.Report(dateColumn, ImportCodes.SheetNotIlacs, first, what);
@@ -144,8 +145,8 @@ internal static class IlacsRowMapper
         var columns = new List<(string, string)>();
         string[] ids = framework.Id switch
         {
-            "ilacs-2018" => ["overall-effectiveness", "impact-of-leaders", "children-who-need-help-and-protection", "children-in-care-and-care-leavers", string.Empty],
-            "ilacs-2026" => [string.Empty, "impact-of-leaders", "children-who-need-help-and-protection", "children-in-care", Leavers],
+            FrameworkIds.Ilacs2018 => ["overall-effectiveness", "impact-of-leaders", "children-who-need-help-and-protection", "children-in-care-and-care-leavers", string.Empty],
+            FrameworkIds.Ilacs2026 => [string.Empty, "impact-of-leaders", "children-who-need-help-and-protection", "children-in-care", Leavers],
             _ => ["overall-effectiveness", "impact-of-leaders", "children-who-need-help-and-protection", "children-in-care", Leavers],
         };
         for (int i = 0; i < gradeColumns.Length; i++)

@@ -1,5 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using Inspections.Core;
+using Inspections.Core.Catalog;
+using Inspections.Core.Frameworks;
 using NodaTime;
 
 namespace Inspections.Import.Ofsted;
@@ -77,8 +80,11 @@ internal sealed class OfficialEvent
     public int Rank => Sources.Count == 0 ? 0 : Sources.Max(s => s.Rank);
 
     /// <summary>Whether the event is a graded ILACS standard or short inspection (the kind the sheets share).</summary>
-    public bool IsIlacsInspection =>
-        Framework.StartsWith("ilacs-", System.StringComparison.Ordinal) && Visit is "standard-inspection" or "short-inspection";
+    /// <param name="catalog">The catalog that says which frameworks are ILACS (<see cref="FrameworkFamily.Ilacs"/>).</param>
+    /// <returns>Whether it is.</returns>
+    public bool IsIlacsInspection(FrameworkCatalog catalog) =>
+        catalog.TryGet(Framework, out var framework) && framework.Family == FrameworkFamily.Ilacs
+        && Visit is VisitTypeIds.StandardInspection or VisitTypeIds.ShortInspection;
 
     /// <summary>Adds a remark once.</summary>
     /// <param name="remark">The remark.</param>

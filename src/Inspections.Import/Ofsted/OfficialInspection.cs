@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Inspections.Core;
-using NodaTime;
 
 namespace Inspections.Import.Ofsted;
 
@@ -28,20 +27,15 @@ internal static class OfficialInspection
         };
     }
 
-    /// <summary>The order of the record: by authority name, GSS code, date (<see cref="DateOf"/>), framework and visit type.</summary>
+    /// <summary>The order of the record: by authority name, GSS code, date (<see cref="Inspection.Date"/>), framework and visit type.</summary>
     public static IComparer<Inspection> Order { get; } = Comparer<Inspection>.Create((a, b) =>
     {
         int c = string.CompareOrdinal(a.Subject.Name, b.Subject.Name);
         c = c != 0 ? c : string.CompareOrdinal(a.Subject.GssCode, b.Subject.GssCode);
-        c = c != 0 ? c : DateOf(a).CompareTo(DateOf(b));
+        c = c != 0 ? c : (a.Date ?? default).CompareTo(b.Date ?? default);
         c = c != 0 ? c : string.CompareOrdinal(a.FrameworkId, b.FrameworkId);
         return c != 0 ? c : string.CompareOrdinal(a.VisitTypeId, b.VisitTypeId);
     });
-
-    /// <summary>The date an inspection is ordered by: the first day of fieldwork, or the publication date.</summary>
-    /// <param name="inspection">The inspection.</param>
-    /// <returns>The date.</returns>
-    public static LocalDate DateOf(Inspection inspection) => inspection.Fieldwork?.Start ?? inspection.Published ?? default;
 
     private static string NotesOf(OfficialEvent e)
     {

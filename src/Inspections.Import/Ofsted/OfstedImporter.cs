@@ -139,8 +139,8 @@ public static class OfstedImporter
         }
 
         var disagreements = new List<RowDisagreement>();
-        var merged = EventMerger.Merge(events, issues, disagreements);
-        foreach (var e in merged.Where(e => e.IsIlacsInspection && e.Sources.All(s => s.Sheet != OfstedSheet.IlacsHistory)))
+        var merged = EventMerger.Merge(events, catalog, issues, disagreements);
+        foreach (var e in merged.Where(e => e.IsIlacsInspection(catalog) && e.Sources.All(s => s.Sheet != OfstedSheet.IlacsHistory)))
         {
             var source = e.Sources[0];
             issues.Add(OfstedRow.At(source.File, source.Line, e.Columns.TryGetValue("visit", out var c) ? c : null,

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using Inspections.Core;
 using Inspections.Core.Validation;
 using NodaTime;
 using NodaTime.Text;
@@ -139,5 +140,5 @@ internal sealed class OfstedRow
     /// <summary>A date as yyyy-MM-dd.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The text.</returns>
-    public static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+    public static string Iso(LocalDate date) => DateText.Format(date);
 }

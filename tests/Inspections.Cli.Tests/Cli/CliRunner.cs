@@ -12,4 +12,20 @@ internal static class CliRunner
         int exit = InspectionsCommand.Run(args, output, error, errorIsTerminal);
         return (exit, output.ToString(), error.ToString());
     }
+
+    /// <summary>Runs the command on a day fixed by the test: its "today" is <paramref name="today"/> (in UTC).</summary>
+    public static (int Exit, string Out, string Error) RunOn(NodaTime.LocalDate today, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(output, error, ErrorIsTerminal: false, CliContext.DefaultPatience) { Clock = new FixedClock(today.AtStartOfDayInZone(NodaTime.DateTimeZone.Utc).ToInstant()) };
+        int exit = InspectionsCommand.Run(args, context);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>A clock that always says the same instant.</summary>
+    private sealed class FixedClock(NodaTime.Instant now) : NodaTime.IClock
+    {
+        public NodaTime.Instant GetCurrentInstant() => now;
+    }
 }

@@ -13,7 +13,7 @@ public sealed class CycleBacktestTests
     private static readonly FrameworkCatalog Catalog = FrameworkCatalog.Default;
 
     private static List<Inspection> IlacsGraded() =>
-        RecordLines.All.Where(i => i.FrameworkId.StartsWith("ilacs-", StringComparison.Ordinal) && !i.Judgements.IsEmpty).ToList();
+        RecordLines.All.Where(i => Catalog.TryGet(i.FrameworkId, out var f) && f.Family == FrameworkFamily.Ilacs && !i.Judgements.IsEmpty).ToList();
 
     [Fact]
     public void The_suspension_is_the_longest_gap_in_ILACS_fieldwork_in_the_record()
@@ -173,5 +173,33 @@ public sealed class NextInspectionsTests
         Assert.True(calderdale.Record.Total < due.Backtest.RecordOf("good-or-outstanding-short-inspection").Total);
         Assert.Contains(calderdale.Departures, d => d.StartsWith("The window closed on 2023-08-31, 213 days before 2024-03-31", StringComparison.Ordinal));
         Assert.Equal(["overall-effectiveness", "impact-of-leaders", "children-who-need-help-and-protection", "children-in-care-and-care-leavers"], calderdale.GradedJudgementIds.ToArray());
+    }
+
+    [Fact]
+    public void One_backtest_answers_every_date_as_the_inspections_would()
+    {
+        var register = LocalAuthorityRegister.Default;
+        var backtest = CycleBacktest.Of(RecordLines.All, register, FrameworkCatalog.Default);
+        foreach (var asOf in new[] { new LocalDate(2020, 1, 1), new LocalDate(2024, 3, 31) })
+        {
+            var fromBacktest = NextInspections.At(backtest, asOf);
+            var fromInspections = NextInspections.At(RecordLines.All, asOf, register, FrameworkCatalog.Default);
+
+            Assert.Same(backtest, fromBacktest.Backtest);
+            Assert.Equal(asOf, fromBacktest.AsOf);
+            Assert.Equal(fromInspections.Backtest.Observations.Length, backtest.Observations.Length);
+            Assert.Equal(
+                fromInspections.Authorities.Select(a => $"{a.Name} {a.Status} {a.Rule?.Id} {a.Window?.Opens} {string.Join("|", a.Departures)}"),
+                fromBacktest.Authorities.Select(a => $"{a.Name} {a.Status} {a.Rule?.Id} {a.Window?.Opens} {string.Join("|", a.Departures)}"));
+        }
+    }
+
+    [Fact]
+    public void A_null_backtest_or_inspection_is_refused_naming_the_argument()
+    {
+        Assert.Equal("backtest", Assert.Throws<ArgumentNullException>(() => NextInspections.At(null!, new LocalDate(2024, 3, 31))).ParamName);
+        var e = Assert.Throws<ArgumentNullException>(() => NextInspections.At([null!], new LocalDate(2024, 3, 31), LocalAuthorityRegister.Default, FrameworkCatalog.Default));
+        Assert.Equal("inspections", e.ParamName);
+        Assert.StartsWith("An inspection in the sequence is null.", e.Message, StringComparison.Ordinal);
     }
 }

@@ -22,7 +22,10 @@ internal static class CycleDocs
 
     /// <summary>Pairs of ILACS inspections (both standard or short), as the issue counted them.</summary>
     public static bool IsIlacsPair(CycleObservation o) =>
-        o.Previous.Inspection.FrameworkId.StartsWith("ilacs-", StringComparison.Ordinal) && o.Next.Inspection.FrameworkId.StartsWith("ilacs-", StringComparison.Ordinal);
+        IsIlacs(o.Previous.Inspection.FrameworkId) && IsIlacs(o.Next.Inspection.FrameworkId);
+
+    private static bool IsIlacs(string frameworkId) =>
+        FrameworkCatalog.Default.TryGet(frameworkId, out var framework) && framework.Family == FrameworkFamily.Ilacs;
 
     public static string Pct(int part, int whole) =>
         whole == 0 ? "—" : Math.Round(100.0 * part / whole, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) + "%";

@@ -74,9 +74,9 @@ public sealed class AuthorityHistoryTests
         var history = AuthorityHistory.Of(Register["Calderdale"], [undated, later, focused, early]);
 
         Assert.Equal([early, focused, later, undated], history.Entries.Select(e => e.Inspection));
-        Assert.Equal(HistoryDateBasis.Published, history.Entries[0].DateBasis);
+        Assert.Equal(InspectionDateBasis.Published, history.Entries[0].DateBasis);
         Assert.Equal(new LocalDate(2018, 12, 19), history.Entries[0].Date);
-        Assert.Equal(HistoryDateBasis.None, history.Entries[3].DateBasis);
+        Assert.Equal(InspectionDateBasis.None, history.Entries[3].DateBasis);
         Assert.False(history.Entries[1].IsGraded);
         var change = Assert.Single(history.Changes);
         Assert.Same(early, change.Before.Inspection);

@@ -39,7 +39,7 @@ public sealed class HistoriesDocTests
         b.Append("| date | dated by | framework | visit | headline |\n|---|---|---|---|---|\n");
         foreach (var e in history.Entries)
         {
-            b.Append(CultureInfo.InvariantCulture, $"| {Iso(e.Date)} | {(e.DateBasis == HistoryDateBasis.Published ? "publication" : "fieldwork start")} | {e.Inspection.FrameworkId} | {e.Inspection.VisitTypeId} | {e.Headline?.Label ?? "not graded"} |\n");
+            b.Append(CultureInfo.InvariantCulture, $"| {Iso(e.Date)} | {(e.DateBasis == InspectionDateBasis.Published ? "publication" : "fieldwork start")} | {e.Inspection.FrameworkId} | {e.Inspection.VisitTypeId} | {e.Headline?.Label ?? "not graded"} |\n");
         }
 
         b.Append("\nEach graded inspection against the one before it (LSCB reviews only against each other):\n\n");

@@ -27,6 +27,14 @@ public sealed class ReadableTextTests
 
     [Theory]
     [MemberData(nameof(Cultures))]
+    public void A_date_in_words_is_day_English_month_and_year_whatever_the_culture(string culture)
+    {
+        Assert.Equal("1 April 2009", In(culture, () => DateText.Words(new LocalDate(2009, 4, 1))));
+        Assert.Equal("31 December 2025", In(culture, () => DateText.Words(new LocalDate(2025, 12, 31))));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cultures))]
     public void Fieldwork_prints_as_an_ISO_interval(string culture)
     {
         Assert.Equal("2015-01-13/2015-02-04", In(culture, () => new Fieldwork(new LocalDate(2015, 1, 13), new LocalDate(2015, 2, 4)).ToString()));

@@ -111,7 +111,7 @@ internal static class DataDocRenderer
         {
             var i = d.Inspection;
             text.Append(CultureInfo.InvariantCulture,
-                $"| {Cell($"{i.Subject.Name}, {i.FrameworkId} {i.VisitTypeId}, {Date(i.Fieldwork?.Start ?? i.Published)}")} | {Field(d)} | {d.StoodValue} | {Cell(d.Stood.ToString())} | {d.OtherValue} | {Cell(d.Other.ToString())} |\n");
+                $"| {Cell($"{i.Subject.Name}, {i.FrameworkId} {i.VisitTypeId}, {Date(i.Date)}")} | {Field(d)} | {d.StoodValue} | {Cell(d.Stood.ToString())} | {d.OtherValue} | {Cell(d.Other.ToString())} |\n");
         }
 
         return text.ToString();

@@ -48,7 +48,4 @@ internal sealed class RecordBuild
     /// <summary>The register's current GSS code for a subject, or its own code, or its name (for tests that count authorities).</summary>
     public static string AuthorityKey(InspectionSubject subject) =>
         Core.Authorities.LocalAuthorityRegister.Default.TryResolve(subject.GssCode ?? subject.Name, out var authority) ? authority.GssCode : subject.GssCode ?? subject.Name;
-
-    /// <summary>The date an inspection is ordered by.</summary>
-    public static NodaTime.LocalDate DateOf(Inspection i) => i.Fieldwork?.Start ?? i.Published ?? default;
 }

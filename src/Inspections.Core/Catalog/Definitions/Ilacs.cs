@@ -54,7 +54,7 @@ internal static class Ilacs
                 "inadequate-practice-means-inadequate-overall",
                 OverallEffectiveness,
                 practiceJudgements,
-                "inadequate",
+                GradeIds.Inadequate,
                 RuleStrength.Likely,
                 "A local authority inadequate for the experiences and progress of any group of children is normally inadequate overall.",
                 source))

@@ -12,10 +12,6 @@ namespace Inspections.Core.Catalog.Definitions;
 /// </summary>
 internal static class InspectionCycles
 {
-    private const string Inadequate = "inadequate";
-    private const string RequiresImprovement = "requires-improvement";
-    private const string Good = "good";
-    private const string Outstanding = "outstanding";
 
     private const string MonitoringHandbook =
         "Ofsted, Monitoring local authority children's services judged inadequate: inspectors' handbook (May 2016, reference 160035), paragraph 3: 'Where local authority children's services are judged inadequate, Ofsted will carry out a programme of monitoring activities, including quarterly monitoring visits', and Ofsted 'will re-inspect local authorities judged inadequate ... under section 136 of the Education and Inspections Act 2006' (docslib.org/doc/12601516/monitoring-inadequate-la-childrens-services)";
@@ -45,13 +41,13 @@ internal static class InspectionCycles
         "Ofsted's ILACS_inspection_history (Local authority inspection outcomes as at 31 March 2025): the last fieldwork before the gap began on 9 March 2020 and the next on 28 June 2021; CYP Now, 17 March 2020, 'Coronavirus: Ofsted suspends inspections amid outbreak' (cypnow.co.uk/news/article/coronavirus-ofsted-suspends-inspections-amid-outbreak); Yvette Stanley, Ofsted, 17 March 2020 (childrenengland.org.uk/news/coronavirus-and-inspection); CYP Now, 6 July 2020 (cypnow.co.uk/news/article/inadequate-children-s-services-targeted-as-ofsted-outlines-plans-to-restart-inspection-visits); Cumbria County Council minutes, November 2020 (councilportal.cumbria.gov.uk/mgAi.aspx?ID=59570); CYP Now, 27 April 2021, 'Inspections Clinic: Return of Ofsted visits Q&A' (cypnow.co.uk/features/article/inspections-clinic-return-of-ofsted-visits-q-a)");
 
     private static CycleCondition Overall(params string[] grades) =>
-        new(["overall-effectiveness"], [.. grades]);
+        new([JudgementIds.OverallEffectiveness], [.. grades]);
 
     private static CycleRule IlacsInadequate(ImmutableArray<CycleCondition> when, string? moreUnconfirmed) => new(
         "inadequate-monitoring-then-re-inspection",
         "An authority judged inadequate gets monitoring visits, quarterly, until Ofsted re-inspects it with a standard inspection; the rule sets no window for the re-inspection.",
         when,
-        "standard-inspection",
+        VisitTypeIds.StandardInspection,
         inWindow: false,
         Period.FromMonths(3),
         "quarterly monitoring visits until re-inspected; no focused visits",
@@ -63,12 +59,12 @@ internal static class InspectionCycles
         ThreeYearAnniversary,
         IlacsTiming,
         [
-            IlacsInadequate([Overall(Inadequate)], null),
+            IlacsInadequate([Overall(GradeIds.Inadequate)], null),
             new CycleRule(
                 "requires-improvement-standard-inspection",
                 "An authority judged requires improvement to be good gets a standard inspection, usually between six months before and six months after the three year anniversary of the previous inspection, with focused visits between.",
-                [Overall(RequiresImprovement)],
-                "standard-inspection",
+                [Overall(GradeIds.RequiresImprovement)],
+                VisitTypeIds.StandardInspection,
                 inWindow: true,
                 null,
                 FocusedVisits,
@@ -77,8 +73,8 @@ internal static class InspectionCycles
             new CycleRule(
                 "good-or-outstanding-short-inspection",
                 "An authority judged good or outstanding gets a short inspection, usually between six months before and six months after the three year anniversary of the previous inspection, with focused visits between.",
-                [Overall(Good, Outstanding)],
-                "short-inspection",
+                [Overall(GradeIds.Good, GradeIds.Outstanding)],
+                VisitTypeIds.ShortInspection,
                 inWindow: true,
                 null,
                 FocusedVisits,
@@ -99,16 +95,16 @@ internal static class InspectionCycles
         IlacsTiming,
         [
             IlacsInadequate(
-                [new CycleCondition(["impact-of-leaders", "children-who-need-help-and-protection", "children-in-care", "care-leavers"], [Inadequate])],
+                [new CycleCondition([JudgementIds.ImpactOfLeaders, JudgementIds.ChildrenWhoNeedHelpAndProtection, JudgementIds.ChildrenInCare, JudgementIds.CareLeavers], [GradeIds.Inadequate])],
                 "UNCONFIRMED too: which judgements make an authority 'inadequate' for monitoring once there is no overall effectiveness; here any of the four judged inadequate."),
             new CycleRule(
                 "good-leaders-and-practice-short-inspection",
                 "From April 2026, an authority judged good or outstanding for the impact of leaders and for at least two of the three practice judgements gets a short inspection in the window, and whether a focused visit comes before it depends on those judgements.",
                 [
-                    new CycleCondition(["impact-of-leaders"], [Good, Outstanding]),
-                    new CycleCondition(["children-who-need-help-and-protection", "children-in-care", "care-leavers"], [Good, Outstanding], atLeast: 2),
+                    new CycleCondition([JudgementIds.ImpactOfLeaders], [GradeIds.Good, GradeIds.Outstanding]),
+                    new CycleCondition([JudgementIds.ChildrenWhoNeedHelpAndProtection, JudgementIds.ChildrenInCare, JudgementIds.CareLeavers], [GradeIds.Good, GradeIds.Outstanding], atLeast: 2),
                 ],
-                "short-inspection",
+                VisitTypeIds.ShortInspection,
                 inWindow: true,
                 null,
                 "a focused visit before the next short inspection, depending on the impact of leaders and at least two of the three practice judgements being good or better",
@@ -117,8 +113,8 @@ internal static class InspectionCycles
             new CycleRule(
                 "other-standard-inspection",
                 "From April 2026, an authority not judged inadequate that does not meet the short-inspection condition (good or better for leaders and two of the three practice judgements) gets a standard inspection in the window.",
-                [new CycleCondition(["impact-of-leaders", "children-who-need-help-and-protection", "children-in-care", "care-leavers"], [Outstanding, Good, RequiresImprovement, Inadequate])],
-                "standard-inspection",
+                [new CycleCondition([JudgementIds.ImpactOfLeaders, JudgementIds.ChildrenWhoNeedHelpAndProtection, JudgementIds.ChildrenInCare, JudgementIds.CareLeavers], [GradeIds.Outstanding, GradeIds.Good, GradeIds.RequiresImprovement, GradeIds.Inadequate])],
+                VisitTypeIds.StandardInspection,
                 inWindow: true,
                 null,
                 FocusedVisits,
@@ -135,8 +131,8 @@ internal static class InspectionCycles
             new CycleRule(
                 "inadequate-monitoring-then-re-inspection",
                 "An authority judged inadequate gets quarterly monitoring visits until Ofsted re-inspects it under the single inspection framework (up to six monitoring visits before a three-week re-inspection); the rule sets no date for the re-inspection. Authorities not judged inadequate have no next inspection under the SIF: it inspected each authority once, all 152 within three years, and the next came under ILACS.",
-                [Overall(Inadequate)],
-                "re-inspection",
+                [Overall(GradeIds.Inadequate)],
+                VisitTypeIds.ReInspection,
                 inWindow: false,
                 Period.FromMonths(3),
                 "quarterly monitoring visits until re-inspected",

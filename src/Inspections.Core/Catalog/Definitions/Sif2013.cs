@@ -56,9 +56,9 @@ internal static class Sif2013
                 JudgementIds.LscbEffectiveness) { JudgesAnotherBody = true })
             .Rule(new ForcedGradeRule(
                 "inadequate-key-judgement-means-inadequate-overall",
-                "overall-effectiveness",
-                ["children-who-need-help-and-protection", "children-looked-after-and-achieving-permanence", "leadership-management-and-governance"],
-                "inadequate",
+                JudgementIds.OverallEffectiveness,
+                [JudgementIds.ChildrenWhoNeedHelpAndProtection, JudgementIds.ChildrenLookedAfterAndAchievingPermanence, JudgementIds.LeadershipManagementAndGovernance],
+                GradeIds.Inadequate,
                 RuleStrength.Must,
                 "A local authority judged inadequate in any of the three key judgements is judged inadequate overall.",
                 "Ofsted, Children's social care data in England 2023, table LA_inspections_2009-2023: of the 173 SIF outcomes (152 first inspections, 21 re-inspections), the 40 with a key judgement inadequate are all inadequate overall; coverage of Ofsted's launch of the framework, 2013: 'If a local authority is judged \"inadequate\" in any of these three critical areas, it will automatically be judged \"inadequate\" overall' (operationfatherhood.org/family-law-public/child-protection/england-ofsted-launches-new-single-inspection-for-childrens-services/)"))
