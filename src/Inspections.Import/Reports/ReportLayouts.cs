@@ -69,7 +69,10 @@ internal static class ReportLayouts
         @"\b(?:previous|last) (?:single |Ofsted |SIF )?inspection(?: report)?(?<object>[^.]{0,160}?)(?:was |were )?(?:published )?(?:in|on) (?:(?:\d{1,2} )?(?<month>January|February|March|April|May|June|July|August|September|October|November|December) )?(?<year>20\d\d)\b",
         Options);
 
-    private static readonly Regex OtherService = new(@"fostering|adoption|children's home|residential|youth|school|secure|LSCB|Safeguarding Children Board|monitoring|focused|short break|private|independent", Options);
+    // What a previous inspection was of when it was not the local authority's SIF inspection: another service, or the
+    // 2012-13 inspection of the arrangements for the protection of children ("the last inspection of child protection
+    // in 2013", Bedford 2017).
+    private static readonly Regex OtherService = new(@"fostering|adoption|children's home|residential|youth|school|secure|LSCB|Safeguarding Children Board|monitoring|focused|short break|private|independent|child protection|protection of children", Options);
 
     private static readonly TableRow[] SifRows =
     [
@@ -503,6 +506,13 @@ internal static class ReportLayouts
             }
 
             int year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            if (year == 2013 && !m.Groups["month"].Success)
+            {
+                // "its last inspection in 2013" (Derby 2017, Gateshead 2015, Somerset 2015): the year alone cannot tell the
+                // SIF (from November 2013) from the 2012-13 inspection of the protection of children those reports name.
+                continue;
+            }
+
             int month = m.Groups["month"].Success ? FieldworkText.MonthNumber(m.Groups["month"].Value) ?? 1 : 12;
 
             // The single inspection framework's first fieldwork was in November 2013: a previous inspection then or
