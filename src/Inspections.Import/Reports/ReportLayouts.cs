@@ -69,7 +69,10 @@ internal static class ReportLayouts
         @"\b(?:previous|last) (?:single |Ofsted |SIF )?inspection(?: report)?(?<object>[^.]{0,160}?)(?:was |were )?(?:published )?(?:in|on) (?:(?:\d{1,2} )?(?<month>January|February|March|April|May|June|July|August|September|October|November|December) )?(?<year>20\d\d)\b",
         Options);
 
-    private static readonly Regex OtherService = new(@"fostering|adoption|children's home|residential|youth|school|secure|LSCB|Safeguarding Children Board|monitoring|focused|short break|private|independent", Options);
+    // What a previous inspection was of when it was not the local authority's SIF inspection: another service, or the
+    // 2012-13 inspection of the arrangements for the protection of children ("the last inspection of child protection
+    // in 2013", Bedford 2017).
+    private static readonly Regex OtherService = new(@"fostering|adoption|children's home|residential|youth|school|secure|LSCB|Safeguarding Children Board|monitoring|focused|short break|private|independent|child protection|protection of children", Options);
 
     private static readonly TableRow[] SifRows =
     [
@@ -104,6 +107,31 @@ internal static class ReportLayouts
     private static readonly Regex IlacsRowStart = new(@"^(?:The )?(?:impact of leaders|experiences and progress)|^Overall effectiveness", Options);
 
     private static bool Has(string text, string words) => text.Contains(words, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Regex SifListHeading = new(@"^(?:Recommendations|What does the local authority need to improve\??):?$", Options);
+    private static readonly Regex LscbSection = new(
+        @"^(?:Section 2\b.*|(?:The )?Local Safeguarding Children(?:'s)? Board(?: \(LSCB\))?|The effectiveness of the Local Safeguarding Children(?:'s)? Board\b.*|Review of the effectiveness of the Local Safeguarding Children(?:'s)? Board\b.*)$", Options);
+    private static readonly Regex LscbListHeading = new(@"^(?:Recommendations|Areas for improvement|Priority and immediate action|What does the LSCB need to improve\??):?$", Options);
+    private static readonly Regex IlacsListHeading = new(@"^What needs to improve[?:]?$", Options);
+    private static readonly Regex LookedAfterListHeading = new(@"^Areas for improvement:?$", Options);
+
+    /// <summary>
+    /// Whether a line is a heading (not a line of the contents): its text alone, or its text and a footnote mark, a
+    /// number no greater than its own page ("What needs to improve? ¹"); a contents line ends in the later page it
+    /// points to ("Recommendations 8" on page 2).
+    /// </summary>
+    private static bool IsHeading(TextLine line, Regex heading)
+    {
+        if (line.Segments.Count == 1)
+        {
+            return heading.IsMatch(line.Text);
+        }
+
+        return line.Segments.Count == 2
+            && int.TryParse(line.Segments[1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out int mark)
+            && mark <= line.Page
+            && heading.IsMatch(ReportText.Fold(line.Segments[0].Text));
+    }
 
     public static (ReportLayout?, IReadOnlyList<ReportedInspection>) Read(ReportContext c)
     {
@@ -350,10 +378,42 @@ internal static class ReportLayouts
         return table.Problems.Count == 0;
     }
 
-    private static List<Recommendation> Recommendations(ReportContext c, Func<string, bool> heading, bool timescales, int from = 0, int minPage = 1)
+    /// <summary>
+    /// The recommendations under the list heading at <paramref name="heading"/> (up to line <paramref name="end"/>);
+    /// a list the reader cannot delimit is IMP223 and left out, and the notes say so.
+    /// </summary>
+    private static List<Recommendation> Recommendations(ReportContext c, Draft draft, Func<TextLine, bool> heading, ListTimescales timescales, string what, int from = 0, int end = int.MaxValue)
     {
-        int at = FindLine(c, l => l.Page >= minPage && heading(l.Text), from);
-        return at < 0 ? [] : RecommendationList.Read(c.Lines, at, timescales);
+        // The first heading that a list follows (a contents page can name the heading with no page number).
+        RecommendationRead? first = null;
+        int firstAt = -1;
+        for (int at = FindLine(c, heading, from); at >= 0 && at < end; at = FindLine(c, heading, at + 1))
+        {
+            var read = RecommendationList.Read(c.Lines, at, timescales, end);
+            if (read.Problem is null)
+            {
+                if (read.Topics.Count > 0)
+                {
+                    draft.Notes.Add($"The recommendations are printed under the headings {string.Join(", ", read.Topics.Select(t => "'" + t + "'"))}, which the format has no place for.");
+                }
+
+                return read.Items;
+            }
+
+            if (first is null)
+            {
+                first = read;
+                firstAt = at;
+            }
+        }
+
+        if (first?.Problem is { } problem)
+        {
+            c.Report(ReportCodes.RecommendationsUnreadable, c.Lines[firstAt].Page, "recommendations", $"{what}: {problem}");
+            draft.Notes.Add($"The recommendations are left out: {what} cannot be delimited ({problem}).");
+        }
+
+        return [];
     }
 
     private static void ReadLookedAfter(ReportContext c, List<Draft> built)
@@ -369,7 +429,7 @@ internal static class ReportLayouts
         }
 
         ReadTable(c, draft, start, LookedAfterRowStart, LookedAfterRows, 250, LookedAfterRows.Select(r => r.JudgementId));
-        draft.Recommendations = Recommendations(c, t => t.Equals("Areas for improvement", StringComparison.OrdinalIgnoreCase), timescales: true);
+        draft.Recommendations = Recommendations(c, draft, l => IsHeading(l, LookedAfterListHeading), ListTimescales.Required, "the list under 'Areas for improvement'");
         built.Add(draft);
     }
 
@@ -410,16 +470,14 @@ internal static class ReportLayouts
             c.Report(ReportCodes.JudgementUnreadable, 1, "judgements", "overall effectiveness", "no headline sentence ('The overall judgement is …', 'Children's services in … are …') on the first pages");
         }
 
-        int sectionOne = FindLine(c, l => l.Page >= 2 && (l.Text.Equals("Recommendations", StringComparison.OrdinalIgnoreCase) || Regex.IsMatch(l.Text, @"^What does the local authority need to improve\??$", Options)));
-        if (sectionOne >= 0)
-        {
-            draft.Recommendations = RecommendationList.Read(c.Lines, sectionOne, withTimescales: true);
-        }
-
+        // The local authority's list comes before the LSCB's section (which has its own); the title page names the
+        // review too, so the section is looked for from page 2 on.
+        int lscbSection = withLscb ? FindLine(c, l => l.Page >= 3 && IsHeading(l, LscbSection)) : -1;
+        draft.Recommendations = Recommendations(c, draft, l => l.Page >= 2 && IsHeading(l, SifListHeading), ListTimescales.Optional, "the local authority's list", end: lscbSection < 0 ? int.MaxValue : lscbSection);
         built.Add(draft);
         if (withLscb)
         {
-            ReadLscb(c, built, standalone: false, after: sectionOne);
+            ReadLscb(c, built, standalone: false, after: lscbSection);
         }
     }
 
@@ -448,6 +506,13 @@ internal static class ReportLayouts
             }
 
             int year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            if (year == 2013 && !m.Groups["month"].Success)
+            {
+                // "its last inspection in 2013" (Derby 2017, Gateshead 2015, Somerset 2015): the year alone cannot tell the
+                // SIF (from November 2013) from the 2012-13 inspection of the protection of children those reports name.
+                continue;
+            }
+
             int month = m.Groups["month"].Success ? FieldworkText.MonthNumber(m.Groups["month"].Value) ?? 1 : 12;
 
             // The single inspection framework's first fieldwork was in November 2013: a previous inspection then or
@@ -491,21 +556,16 @@ internal static class ReportLayouts
             c.Report(ReportCodes.JudgementUnreadable, 1, "judgements", "the effectiveness of the LSCB", "no sentence grading the Local Safeguarding Children Board");
         }
 
-        int heading = -1;
-        for (int i = Math.Max(after + 1, 0); i < c.Lines.Count; i++)
+        // A combined report's LSCB list is in the LSCB's own section; the review alone has only its own.
+        if (standalone || after >= 0)
         {
-            if (c.Lines[i].Page >= 2 && c.Lines[i].Text.Equals("Recommendations", StringComparison.OrdinalIgnoreCase))
-            {
-                heading = i;
-                break;
-            }
+            draft.Recommendations = Recommendations(c, draft, l => l.Page >= 2 && IsHeading(l, LscbListHeading), ListTimescales.Optional, "the LSCB's list", Math.Max(after + 1, 0));
         }
-
-        if (heading >= 0)
+        else
         {
-            draft.Recommendations = RecommendationList.Read(c.Lines, heading, withTimescales: false);
+            c.Report(ReportCodes.RecommendationsUnreadable, null, "recommendations", "the LSCB's list: the report has no heading of the LSCB's section ('The Local Safeguarding Children Board (LSCB)', 'Section 2: …') after its first pages");
+            draft.Notes.Add("The recommendations are left out: the LSCB's section cannot be found.");
         }
-
         built.Add(draft);
     }
 
@@ -558,7 +618,7 @@ internal static class ReportLayouts
         }
 
         draft.Notes.Add($"The report does not say short or standard: {(inferred == VisitTypeIds.ShortInspection ? "short" : "standard")}, inferred from its {days} days on site (5 short, 12 standard); Ofsted's table's word should stand over this.");
-        draft.Recommendations = Recommendations(c, t => Regex.IsMatch(t, @"^What needs to improve\??$", Options), timescales: false);
+        draft.Recommendations = Recommendations(c, draft, l => IsHeading(l, IlacsListHeading), ListTimescales.None, "the list under 'What needs to improve'");
         built.Add(draft);
         return layout;
     }
