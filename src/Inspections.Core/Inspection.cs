@@ -43,6 +43,14 @@ public sealed record Inspection
         Judgements = judgements;
     }
 
+    // Equality is the record's own, field by field in declaration order (EqualityComparer<T>.Default each): a new
+    // property of a type equal by value (string, a date, a number, a record) takes part with no line of its own. The
+    // three whose types are not equal by value keep their values in the wrappers at the end of this file, which say
+    // how they compare: ids not judged in any order, recommendations in order, the source by its text.
+    private readonly IdsInAnyOrder _notJudgedIds = new(ImmutableArray<string>.Empty);
+    private readonly InOrder<Recommendation> _recommendations = new(ImmutableArray<Recommendation>.Empty);
+    private readonly SourceText _source;
+
     /// <summary>The framework id.</summary>
     public string FrameworkId
     {
@@ -104,7 +112,7 @@ public sealed record Inspection
     /// <exception cref="ArgumentException">On init: an id in the list is null or empty.</exception>
     public ImmutableArray<string> NotJudgedIds
     {
-        get;
+        get => _notJudgedIds.Items;
         init
         {
             if (!value.IsDefault)
@@ -118,14 +126,14 @@ public sealed record Inspection
                 }
             }
 
-            field = value.IsDefault ? ImmutableArray<string>.Empty : value;
+            _notJudgedIds = new(value.IsDefault ? ImmutableArray<string>.Empty : value);
         }
-    } = ImmutableArray<string>.Empty;
+    }
 
     /// <summary>The recommendations, in the report's order (empty when none).</summary>
     public ImmutableArray<Recommendation> Recommendations
     {
-        get;
+        get => _recommendations.Items;
         init
         {
             if (!value.IsDefault && value.Any(r => r is null))
@@ -133,16 +141,16 @@ public sealed record Inspection
                 throw new ArgumentException("A recommendation in the list is null.", nameof(Recommendations));
             }
 
-            field = value.IsDefault ? ImmutableArray<Recommendation>.Empty : value;
+            _recommendations = new(value.IsDefault ? ImmutableArray<Recommendation>.Empty : value);
         }
-    } = ImmutableArray<Recommendation>.Empty;
+    }
 
     /// <summary>The published report's absolute http(s) URI, or null.</summary>
     public Uri? Source
     {
-        get;
-        init => field = value is null || IsValidSource(value)
-            ? value
+        get => _source.Uri;
+        init => _source = value is null || IsValidSource(value)
+            ? new(value)
             : throw new ArgumentException($"'{value.OriginalString}' is not an absolute http or https URI.", nameof(Source));
     }
 
@@ -184,42 +192,6 @@ public sealed record Inspection
     public static bool IsValidSource(Uri? uri) =>
         uri is not null && uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    /// <inheritdoc/>
-    public bool Equals(Inspection? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (string.Equals(FrameworkId, other.FrameworkId, StringComparison.Ordinal)
-                && string.Equals(VisitTypeId, other.VisitTypeId, StringComparison.Ordinal)
-                && string.Equals(Theme, other.Theme, StringComparison.Ordinal)
-                && Subject.Equals(other.Subject)
-                && Fieldwork == other.Fieldwork
-                && Published == other.Published
-                && Judgements.Equals(other.Judgements)
-                && SameIdsInAnyOrder(NotJudgedIds, other.NotJudgedIds)
-                && Recommendations.SequenceEqual(other.Recommendations)
-                && string.Equals(Source?.OriginalString, other.Source?.OriginalString, StringComparison.Ordinal)
-                && string.Equals(Notes, other.Notes, StringComparison.Ordinal)));
-
-    /// <inheritdoc/>
-    public override int GetHashCode()
-    {
-        // Order-independent over NotJudgedIds, to agree with Equals.
-        int notJudged = NotJudgedIds.Length;
-        foreach (string id in NotJudgedIds)
-        {
-            notJudged += StringComparer.Ordinal.GetHashCode(id);
-        }
-
-        return HashCode.Combine(
-            HashCode.Combine(StringComparer.Ordinal.GetHashCode(FrameworkId), StringComparer.Ordinal.GetHashCode(VisitTypeId), Theme is null ? 0 : StringComparer.Ordinal.GetHashCode(Theme)),
-            Subject,
-            Fieldwork,
-            Published,
-            Judgements,
-            notJudged,
-            Recommendations.Length);
-    }
-
     /// <summary>
     /// A short description: framework, visit, subject and fieldwork (or publication date), such as
     /// <c>sif-2013 full-inspection of Calderdale, fieldwork 2015-01-13/2015-02-04</c>. Dates are ISO 8601 whatever the
@@ -229,6 +201,53 @@ public sealed record Inspection
     public override string ToString() =>
         $"{FrameworkId} {VisitTypeId} of {Subject.Name}, "
         + (Fieldwork is { } fieldwork ? $"fieldwork {fieldwork}" : Published is { } published ? "published " + DateText.Format(published) : "no dates");
+
+    /// <summary>Ids compared as a multiset (the same ids the same number of times, in any order), ordinally.</summary>
+    private readonly struct IdsInAnyOrder(ImmutableArray<string> items) : IEquatable<IdsInAnyOrder>
+    {
+        public ImmutableArray<string> Items => items.IsDefault ? ImmutableArray<string>.Empty : items;
+
+        public bool Equals(IdsInAnyOrder other) => SameIdsInAnyOrder(Items, other.Items);
+
+        public override bool Equals(object? obj) => obj is IdsInAnyOrder other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            // Order-independent, to agree with Equals.
+            var ids = Items;
+            int hash = ids.Length;
+            foreach (string id in ids)
+            {
+                hash += StringComparer.Ordinal.GetHashCode(id);
+            }
+
+            return hash;
+        }
+    }
+
+    /// <summary>Values compared item by item, in order.</summary>
+    private readonly struct InOrder<T>(ImmutableArray<T> items) : IEquatable<InOrder<T>>
+    {
+        public ImmutableArray<T> Items => items.IsDefault ? ImmutableArray<T>.Empty : items;
+
+        public bool Equals(InOrder<T> other) => Items.SequenceEqual(other.Items);
+
+        public override bool Equals(object? obj) => obj is InOrder<T> other && Equals(other);
+
+        public override int GetHashCode() => Items.Length;
+    }
+
+    /// <summary>A source URI compared by the text it was made from (<see cref="Uri.OriginalString"/>), ordinally.</summary>
+    private readonly struct SourceText(Uri? uri) : IEquatable<SourceText>
+    {
+        public Uri? Uri => uri;
+
+        public bool Equals(SourceText other) => string.Equals(uri?.OriginalString, other.Uri?.OriginalString, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is SourceText other && Equals(other);
+
+        public override int GetHashCode() => uri is null ? 0 : StringComparer.Ordinal.GetHashCode(uri.OriginalString);
+    }
 
     /// <summary>Whether two lists hold the same ids the same number of times, in any order; n log n at worst.</summary>
     private static bool SameIdsInAnyOrder(ImmutableArray<string> left, ImmutableArray<string> right)

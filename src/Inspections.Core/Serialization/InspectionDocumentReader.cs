@@ -107,19 +107,13 @@ internal static class InspectionDocumentReader
             return null; // unreachable without a diagnostic; kept so that a gap in the checks cannot throw
         }
 
-        return new Inspection(
+        var inspection = new Inspection(
             d.Framework,
             d.Visit,
             new InspectionSubject(d.Kind.Value, d.Name, d.Gss, d.La),
             d.Start is { } start ? new Fieldwork(start, d.End) : null,
-            JudgementGrades.FromDistinct(ImmutableArray.CreateRange(d.Judgements)))
-        {
-            Theme = d.Theme,
-            NotJudgedIds = d.NotJudged is null ? ImmutableArray<string>.Empty : ImmutableArray.CreateRange(d.NotJudged),
-            Published = d.Published,
-            Recommendations = d.Recommendations is null ? ImmutableArray<Recommendation>.Empty : ImmutableArray.CreateRange(d.Recommendations),
-            Source = d.Source,
-            Notes = d.Notes,
-        };
+            JudgementGrades.FromDistinct(ImmutableArray.CreateRange(d.Judgements)));
+        d.ApplyTo(inspection); // the optional values, each from its slot, before anyone else sees the inspection
+        return inspection;
     }
 }

@@ -48,15 +48,22 @@ internal static class InspectionDocumentWriter
 
         string? problem = TextProblem(inspection.FrameworkId, "Framework")
             ?? TextProblem(inspection.VisitTypeId, "Visit")
-            ?? (inspection.Theme is { } theme ? TextProblem(theme, "Theme") : null)
             ?? TextProblem(inspection.Subject.Name, "Subject.Name")
             ?? (inspection.Fieldwork is { } fieldwork ? DateProblem(fieldwork.Start, "Fieldwork.Start") : null)
-            ?? (inspection.Fieldwork?.End is { } end ? DateProblem(end, "Fieldwork.End") : null)
-            ?? (inspection.Published is { } published ? DateProblem(published, "Published") : null)
-            ?? (inspection.Notes is { } notes ? TextProblem(notes, "Notes") : null);
+            ?? (inspection.Fieldwork?.End is { } end ? DateProblem(end, "Fieldwork.End") : null);
         if (problem is not null)
         {
             return problem;
+        }
+
+        // The optional properties of the kinds in PropertyKinds check themselves, in the format's order.
+        foreach (var property in InspectionShape.Root.Properties)
+        {
+            problem = property.Check?.Invoke(inspection);
+            if (problem is not null)
+            {
+                return problem;
+            }
         }
 
         foreach (var pair in inspection.Judgements)
@@ -95,13 +102,14 @@ internal static class InspectionDocumentWriter
         return null;
     }
 
-    private static string? DateProblem(LocalDate date, string property) =>
+    /// <summary>Why a date cannot be written as <c>yyyy-MM-dd</c>, or null.</summary>
+    public static string? DateProblem(LocalDate date, string property) =>
         IsoDate.IsWritable(date)
             ? null
             : $"{property} ({DateText.Format(date)}) cannot be written as yyyy-MM-dd: the format takes ISO calendar dates in the years 0001 to 9999.";
 
     /// <summary>Text with an unpaired surrogate is not Unicode: no UTF-8 document can hold it, and a JSON writer would silently replace it.</summary>
-    private static string? TextProblem(string text, string property)
+    public static string? TextProblem(string text, string property)
     {
         for (int i = 0; i < text.Length; i++)
         {

@@ -25,8 +25,17 @@ internal delegate void ValueWriter(Utf8JsonWriter writer, JsonEncodedText name, 
 /// <param name="catalog">The catalog whose ids the schema lists.</param>
 internal delegate void SchemaWriter(Utf8JsonWriter writer, string name, FrameworkCatalog catalog);
 
-/// <summary>One entry of <see cref="InspectionShape"/>: a property of the vocabulary with how it is read, written and described.</summary>
-internal sealed class PropertyShape(DocumentProperty property, ValueReader read, ValueWriter write, SchemaWriter schema)
+/// <summary>Says why a property of an inspection cannot be written so that it reads back equal, or null when it can.</summary>
+/// <param name="inspection">The inspection.</param>
+internal delegate string? WriteCheck(Inspection inspection);
+
+/// <summary>
+/// One entry of <see cref="InspectionShape"/>: a property of the vocabulary with how it is read, written and described,
+/// and, for an optional property of the document, where its value waits while the document is read (its
+/// <see cref="DraftSlot"/>) and what the writer checks first. <see cref="PropertyKinds"/> makes whole entries for
+/// the usual kinds of value.
+/// </summary>
+internal sealed class PropertyShape(DocumentProperty property, ValueReader read, ValueWriter write, SchemaWriter schema, DraftSlot.Factory? slot = null, WriteCheck? check = null)
 {
     /// <summary>The property.</summary>
     public DocumentProperty Property { get; } = property;
@@ -45,4 +54,10 @@ internal sealed class PropertyShape(DocumentProperty property, ValueReader read,
 
     /// <summary>Describes its value in the JSON Schema.</summary>
     public SchemaWriter Schema { get; } = schema;
+
+    /// <summary>Makes the draft's slot for its value, or null when the draft holds it otherwise (required and nested values).</summary>
+    public DraftSlot.Factory? Slot { get; } = slot;
+
+    /// <summary>What the writer checks before writing anything, or null.</summary>
+    public WriteCheck? Check { get; } = check;
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Inspections.Core;
+using Inspections.Core.Documents;
 using NodaTime;
 
 namespace Inspections.Core.Serialization;
@@ -10,33 +11,31 @@ namespace Inspections.Core.Serialization;
 /// <see cref="Inspection"/> from it when reading found no problem. Where each value was is in the <see cref="SourceMap"/>.
 /// </summary>
 /// <remarks>
-/// Kept with its <see cref="ReadingState"/> for the thread's next document: the lists are its own and reused
-/// (<see cref="Reset"/>), so the inspection built copies them. A list property is null until its value was read.
+/// The required values (those the constructors of <see cref="Inspection"/>, its subject and fieldwork take) have a
+/// field each; every optional property of the document has a <see cref="DraftSlot"/>, made from its entry in
+/// <see cref="InspectionShape"/>, so that neither <see cref="Reset"/> nor the build names it. Kept with its
+/// <see cref="ReadingState"/> for the thread's next document: the lists are its own and reused, so the inspection
+/// built copies them.
 /// </remarks>
 internal sealed class ReadDraft
 {
-    // Storage reused from document to document; the properties below point at it once the value was read.
+    // Storage reused from document to document; Judgements points at it once the value was read.
     private readonly List<JudgementGrade> _judgements = new(8);
     private readonly List<string> _judgementIds = new(8);
-    private readonly List<string> _notJudged = new();
-    private readonly List<Recommendation> _recommendations = new();
+
+    // The optional properties of the document, each in the slot its entry in InspectionShape makes, by ordinal.
+    private readonly DraftSlot?[] _slots = InspectionShape.NewSlots();
 
     public bool SchemaRead;
     public string? Framework;
     public string? Visit;
-    public string? Theme;
     public SubjectKind? Kind;
     public string? Name;
     public string? Gss;
     public int? La;
     public LocalDate? Start;
     public LocalDate? End;
-    public LocalDate? Published;
     public List<JudgementGrade>? Judgements;
-    public List<string>? NotJudged;
-    public List<Recommendation>? Recommendations;
-    public Uri? Source;
-    public string? Notes;
 
     // The recommendation being read.
     public string? Text;
@@ -47,7 +46,7 @@ internal sealed class ReadDraft
     public List<string> JudgementIds => _judgementIds;
 
     /// <summary>Whether the lists grew past what an ordinary document needs (a hostile one may hold thousands): then the draft is not kept.</summary>
-    public bool IsLarge => _judgements.Capacity > 64 || _judgementIds.Capacity > 64 || _notJudged.Capacity > 64 || _recommendations.Capacity > 256;
+    public bool IsLarge => _judgements.Capacity > 64 || _judgementIds.Capacity > 64 || SlotIsLarge();
 
     /// <summary>Starts the list of judgements (empty) and returns it.</summary>
     public List<JudgementGrade> StartJudgements()
@@ -57,18 +56,19 @@ internal sealed class ReadDraft
         return Judgements = _judgements;
     }
 
-    /// <summary>Starts the list of ids not judged (empty) and returns it.</summary>
-    public List<string> StartNotJudged()
-    {
-        _notJudged.Clear();
-        return NotJudged = _notJudged;
-    }
+    /// <summary>The slot of an optional property that holds one value.</summary>
+    public DraftSlot<T> Slot<T>(DocumentProperty property) => (DraftSlot<T>)_slots[property.Ordinal]!;
 
-    /// <summary>Starts the list of recommendations (empty) and returns it.</summary>
-    public List<Recommendation> StartRecommendations()
+    /// <summary>The slot of an optional property that holds a list.</summary>
+    public ListSlot<T> List<T>(DocumentProperty property) => (ListSlot<T>)_slots[property.Ordinal]!;
+
+    /// <summary>Sets every optional value read on the inspection built from the required ones.</summary>
+    public void ApplyTo(Inspection inspection)
     {
-        _recommendations.Clear();
-        return Recommendations = _recommendations;
+        foreach (var slot in _slots)
+        {
+            slot?.ApplyTo(inspection);
+        }
     }
 
     /// <summary>Forgets every value, for the next document; keeps the lists' storage.</summary>
@@ -77,25 +77,34 @@ internal sealed class ReadDraft
         SchemaRead = false;
         Framework = null;
         Visit = null;
-        Theme = null;
         Kind = null;
         Name = null;
         Gss = null;
         La = null;
         Start = null;
         End = null;
-        Published = null;
         Judgements = null;
-        NotJudged = null;
-        Recommendations = null;
-        Source = null;
-        Notes = null;
         Text = null;
         Timescale = null;
         TimescaleOffset = -1;
         _judgements.Clear();
         _judgementIds.Clear();
-        _notJudged.Clear();
-        _recommendations.Clear();
+        foreach (var slot in _slots)
+        {
+            slot?.Clear();
+        }
+    }
+
+    private bool SlotIsLarge()
+    {
+        foreach (var slot in _slots)
+        {
+            if (slot is { IsLarge: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

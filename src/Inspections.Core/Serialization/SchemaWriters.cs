@@ -63,17 +63,6 @@ internal static class SchemaWriters
     public static void Visit(Utf8JsonWriter w, string name, FrameworkCatalog catalog) =>
         WriteEnum(w, name, catalog.All.SelectMany(f => f.VisitTypes).Select(v => v.Id).Distinct(System.StringComparer.Ordinal));
 
-    public static void Theme(Utf8JsonWriter w, string name, FrameworkCatalog catalog)
-    {
-        w.WriteStartObject(name);
-        w.WriteString("description", "The theme of a focused or monitoring visit, as published: 1 to 200 characters, not blank.");
-        w.WriteString("type", "string");
-        w.WriteNumber("minLength", 1);
-        w.WriteNumber("maxLength", Inspection.MaxThemeLength);
-        w.WriteString("pattern", "\\S");
-        w.WriteEndObject();
-    }
-
     public static void NotJudged(Utf8JsonWriter w, string name, FrameworkCatalog catalog)
     {
         w.WriteStartObject(name);
@@ -116,13 +105,6 @@ internal static class SchemaWriters
         w.WriteStartObject(name);
         w.WriteString("type", "string");
         w.WriteString("pattern", InspectionJsonSchema.SourcePattern);
-        w.WriteEndObject();
-    }
-
-    public static void Notes(Utf8JsonWriter w, string name, FrameworkCatalog catalog)
-    {
-        w.WriteStartObject(name);
-        w.WriteString("type", "string");
         w.WriteEndObject();
     }
 

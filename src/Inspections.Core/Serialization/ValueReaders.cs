@@ -48,26 +48,6 @@ internal static class ValueReaders
     public static void Visit(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target) =>
         state.Draft.Visit = ReadId(ref reader, state, target, "visit type id");
 
-    public static void Theme(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
-    {
-        if (ReadString(ref reader, state, target, out string? theme, out long offset))
-        {
-            if (Inspection.IsValidTheme(theme))
-            {
-                state.Draft.Theme = theme;
-                state.Map.Set(target.Property, offset);
-            }
-            else if (theme.Length > Inspection.MaxThemeLength)
-            {
-                state.Add(ReadingProblems.ThemeTooLong, target, offset, Inspection.MaxThemeLength, theme.Length);
-            }
-            else
-            {
-                state.Add(ReadingProblems.ThemeBlank, target, offset);
-            }
-        }
-    }
-
     public static void SubjectKind(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
     {
         // The two kinds compared as bytes: the text is needed only for a message.
@@ -162,9 +142,6 @@ internal static class ValueReaders
     public static void FieldworkEnd(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target) =>
         state.Draft.End = ReadDate(ref reader, state, target);
 
-    public static void Published(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target) =>
-        state.Draft.Published = ReadDate(ref reader, state, target);
-
     public static void Judgements(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
     {
         if (!ExpectObject(ref reader, state, target))
@@ -258,7 +235,7 @@ internal static class ValueReaders
         state.Map.Set(target.Property, reader.TokenStartIndex);
 
         // A duplicate id is kept: it is a validation problem (INS017), reported with the rest.
-        var ids = state.Draft.StartNotJudged();
+        var ids = state.Draft.List<string>(target.Property).Start();
         for (int index = 0; !state.Stopped; index++)
         {
             state.Context = target;
@@ -295,7 +272,7 @@ internal static class ValueReaders
 
         state.Map.Set(target.Property, reader.TokenStartIndex);
         var draft = state.Draft;
-        var recommendations = draft.StartRecommendations();
+        var recommendations = draft.List<Recommendation>(target.Property).Start();
         for (int index = 0; !state.Stopped; index++)
         {
             state.Context = target;
@@ -371,21 +348,12 @@ internal static class ValueReaders
 
         if (TryParseSource(text, out var uri, out var problem))
         {
-            state.Draft.Source = uri;
+            state.Draft.Slot<Uri?>(target.Property).Set(uri);
             state.Map.Set(target.Property, offset);
         }
         else
         {
             state.Add(problem, target, offset, MessageText.Shorten(text));
-        }
-    }
-
-    public static void Notes(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
-    {
-        if (ReadString(ref reader, state, target, out string? notes, out long offset))
-        {
-            state.Draft.Notes = notes;
-            state.Map.Set(target.Property, offset);
         }
     }
 
@@ -440,7 +408,8 @@ internal static class ValueReaders
         return text;
     }
 
-    private static LocalDate? ReadDate(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
+    /// <summary>Reads a date, <c>yyyy-MM-dd</c>, recording where it was; a problem is reported and gives null.</summary>
+    public static LocalDate? ReadDate(ref Utf8JsonReader reader, ReadingState state, DocumentTarget target)
     {
         // A well-formed date read from its bytes; anything else goes the long way, which says what is wrong.
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence

@@ -28,14 +28,6 @@ internal static class ValueWriters
     public static void Visit(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog) =>
         w.WriteString(name, inspection.VisitTypeId);
 
-    public static void Theme(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog)
-    {
-        if (inspection.Theme is { } theme)
-        {
-            w.WriteString(name, theme);
-        }
-    }
-
     public static void Subject(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog)
     {
         w.WriteStartObject(name);
@@ -85,14 +77,6 @@ internal static class ValueWriters
         if (inspection.Fieldwork?.End is { } end)
         {
             WriteDate(w, name, end);
-        }
-    }
-
-    public static void Published(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog)
-    {
-        if (inspection.Published is { } published)
-        {
-            WriteDate(w, name, published);
         }
     }
 
@@ -210,15 +194,8 @@ internal static class ValueWriters
         }
     }
 
-    public static void Notes(Utf8JsonWriter w, JsonEncodedText name, Inspection inspection, int index, FrameworkCatalog catalog)
-    {
-        if (inspection.Notes is { } notes)
-        {
-            w.WriteString(name, notes);
-        }
-    }
-
-    private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, NodaTime.LocalDate date)
+    /// <summary>Writes a date as <c>yyyy-MM-dd</c>.</summary>
+    public static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, NodaTime.LocalDate date)
     {
         Span<byte> text = stackalloc byte[IsoDate.Length];
         IsoDate.Format(date, text);
