@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Runtime.ExceptionServices;
+using System.Threading.Tasks;
 using Inspections.Core.Catalog;
 using Inspections.Core.Validation;
 using Inspections.Import.Reports;
@@ -46,7 +48,7 @@ public static class RecordReports
         };
     }
 
-    /// <summary>Reads every <c>.pdf</c> below a folder, in path order (ordinal), with the manifest's row for each file when a manifest is given.</summary>
+    /// <summary>Reads every <c>.pdf</c> below a folder, in path order (ordinal), with the manifest's row for each file when a manifest is given; the files are read in parallel, one per core, and the result is the same as reading them one after another.</summary>
     /// <param name="folder">The reports folder (<c>../shared/data/reports</c>).</param>
     /// <param name="manifestPath">The manifest (<c>manifest.csv</c>: each report's publication date and URL), or null.</param>
     /// <param name="catalog">The catalog the documents are validated against, or null for <see cref="FrameworkCatalog.Default"/>.</param>
@@ -68,12 +70,31 @@ public static class RecordReports
             .Select(path => (Path: path, Relative: Path.GetRelativePath(folder, path).Replace('\\', '/')))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
-        foreach (var (path, relative) in files)
+
+        // Read in parallel (the reader is stateless), one file per core at a time; results and a failure are taken in
+        // path order, so the outcome is the serial one: the first file (in path order) that cannot be opened throws.
+        var reads = new ReportReadResult?[files.Count];
+        var failures = new ExceptionDispatchInfo?[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var options = manifest is not null && manifest.TryGet(relative, out var entry) ? ReportReaderOptions.Default with { ManifestEntry = entry } : ReportReaderOptions.Default;
-            using var stream = File.OpenRead(path);
-            var read = ReportReader.Read(stream, relative, options, catalog);
-            reports.AddRange(read.Documents.Select(d => Of(d, relative)));
+            var (path, relative) = files[i];
+            try
+            {
+                var options = manifest is not null && manifest.TryGet(relative, out var entry) ? ReportReaderOptions.Default with { ManifestEntry = entry } : ReportReaderOptions.Default;
+                using var stream = File.OpenRead(path);
+                reads[i] = ReportReader.Read(stream, relative, options, catalog);
+            }
+            catch (Exception e)
+            {
+                failures[i] = ExceptionDispatchInfo.Capture(e);
+            }
+        });
+
+        for (int i = 0; i < files.Count; i++)
+        {
+            failures[i]?.Throw();
+            var read = reads[i]!;
+            reports.AddRange(read.Documents.Select(d => Of(d, files[i].Relative)));
             issues.AddRange(read.Issues);
         }
 

@@ -132,7 +132,7 @@ internal sealed class ReportPages
                 try
                 {
                     var page = document.GetPage(n);
-                    var words = page.GetWords().ToList();
+                    var words = ReportWords.Of(page.Letters);
                     foreach (var word in words)
                     {
                         int before = forbidden.Count;
@@ -187,50 +187,85 @@ internal sealed class ReportPages
         return message.Length == 0 ? e.GetType().Name : message;
     }
 
+    private readonly record struct Placed(Word Word, double Base, double Height, double Left, double Right);
+
     private static List<TextLine> Lines(int pageNumber, double pageHeight, List<Word> words)
     {
-        var placed = words
-            .Where(w => w.Text.Length > 0 && !string.IsNullOrWhiteSpace(w.Text))
-            .Select(w => (Word: w, Base: pageHeight - w.BoundingBox.Bottom, Height: Math.Max(1, w.BoundingBox.Height)))
-            .OrderBy(w => w.Base)
-            .ThenBy(w => w.Word.BoundingBox.Left)
-            .ToList();
+        // The words by baseline (down the page), then left edge; ties in PdfPig's order.
+        var kept = new List<Placed>(words.Count);
+        foreach (var w in words)
+        {
+            if (w.Text.Length > 0 && !string.IsNullOrWhiteSpace(w.Text))
+            {
+                var box = w.BoundingBox;
+                kept.Add(new Placed(w, pageHeight - box.Bottom, Math.Max(1, box.Height), box.Left, box.Right));
+            }
+        }
+
+        var bases = new double[kept.Count];
+        var lefts = new double[kept.Count];
+        for (int k = 0; k < kept.Count; k++)
+        {
+            bases[k] = kept[k].Base;
+            lefts[k] = kept[k].Left;
+        }
+
+        var placed = new Placed[kept.Count];
+        int[] order = StableOrder.By(bases, lefts);
+        for (int k = 0; k < order.Length; k++)
+        {
+            placed[k] = kept[order[k]];
+        }
+
         var lines = new List<TextLine>();
+        var group = new List<Placed>();
+        var text = new List<string>();
         int i = 0;
-        while (i < placed.Count)
+        while (i < placed.Length)
         {
             double baseline = placed[i].Base;
             double tolerance = Math.Max(2.0, placed[i].Height * 0.4);
-            var group = new List<(Word Word, double Base, double Height)>();
-            while (i < placed.Count && placed[i].Base - baseline <= tolerance)
+            group.Clear();
+            while (i < placed.Length && placed[i].Base - baseline <= tolerance)
             {
                 group.Add(placed[i]);
                 i++;
             }
 
-            group.Sort((a, b) => a.Word.BoundingBox.Left.CompareTo(b.Word.BoundingBox.Left));
+            group.Sort(static (a, b) => a.Left.CompareTo(b.Left));
             var segments = new List<TextSegment>();
-            double left = group[0].Word.BoundingBox.Left, right = group[0].Word.BoundingBox.Right;
-            var text = new List<string> { group[0].Word.Text };
+            double left = group[0].Left, right = group[0].Right;
+            text.Clear();
+            text.Add(group[0].Word.Text);
+            double top = pageHeight - group[0].Word.BoundingBox.Top, bottom = group[0].Base;
             for (int k = 1; k < group.Count; k++)
             {
-                var box = group[k].Word.BoundingBox;
-                double gap = box.Left - right;
-                double size = Math.Max(group[k].Height, group[k - 1].Height);
+                var g = group[k];
+                double gap = g.Left - right;
+                double size = Math.Max(g.Height, group[k - 1].Height);
                 if (gap > Math.Max(12, size * 1.6))
                 {
                     segments.Add(new TextSegment(left, right, string.Join(" ", text)));
                     text.Clear();
-                    left = box.Left;
+                    left = g.Left;
                 }
 
-                text.Add(group[k].Word.Text);
-                right = Math.Max(right, box.Right);
+                text.Add(g.Word.Text);
+                right = Math.Max(right, g.Right);
+                // As Enumerable.Min and Max did: a NaN top wins, a NaN base loses, and a tie keeps the first (0 before -0).
+                double wordTop = pageHeight - g.Word.BoundingBox.Top;
+                if (!double.IsNaN(top) && (wordTop < top || double.IsNaN(wordTop)))
+                {
+                    top = wordTop;
+                }
+
+                if (double.IsNaN(bottom) || g.Base > bottom)
+                {
+                    bottom = g.Base;
+                }
             }
 
             segments.Add(new TextSegment(left, right, string.Join(" ", text)));
-            double top = group.Min(g => pageHeight - g.Word.BoundingBox.Top);
-            double bottom = group.Max(g => g.Base);
             lines.Add(new TextLine(pageNumber, (pageNumber * PageStride) + ((top + bottom) / 2), top, bottom, segments));
         }
 
