@@ -330,7 +330,11 @@ public static class ImportCodes
     /// <returns>Whether it refuses a file.</returns>
     public static bool RefusesFile(string? code) => code is "IMP090" or "IMP091" or "IMP092" or "IMP093" or "IMP100";
 
-    /// <summary>Every importer's code, in code order: one descriptor per code.</summary>
+    /// <summary>
+    /// Every code of the foundation, the ILACS history importer and Ofsted's tables (IMP001–IMP199), in code order: one
+    /// descriptor per code. The report reader's codes are <see cref="Reports.ReportCodes.All"/> (IMP200–IMP299) and the
+    /// record build's <see cref="Record.RecordCodes.All"/> (IMP300–IMP399, IMP300 among them though declared here).
+    /// </summary>
     public static ImmutableArray<DiagnosticDescriptor> All => Table.All;
 
     /// <summary>Every message format of every code (a code's own descriptor first, then its other messages), for the docs and the tests.</summary>
@@ -367,9 +371,9 @@ public static class ImportCodes
         return false;
     }
 
-    // Built on first use, after every field of ImportCodes (the Ofsted list below included) is set. Another
-    // importer's table (Reports/ReportCodes.cs: IMP200–IMP299, Record/RecordCodes.cs: IMP300–IMP399) joins with one
-    // line in All and, for messages not its codes' own, one line in Messages: the docs table and the tests follow.
+    // Built on first use, after every field of ImportCodes (the Ofsted list below included) is set. The report
+    // reader's and the record build's tables (Reports/ReportCodes.cs, Record/RecordCodes.cs) are their own: the
+    // foundation names neither (tests/Inspections.Import.Tests/Architecture/NamespaceDependencyTests.cs).
     private static class Table
     {
         public static readonly ImmutableArray<DiagnosticDescriptor> All = [.. Ilacs, .. Ofsted];

@@ -17,11 +17,14 @@ public sealed class ImportCodesTests
     }
 
     [Fact]
-    public void Every_public_descriptor_field_is_in_the_table()
+    public void Every_public_descriptor_field_is_in_the_table_or_the_record_builds()
     {
-        var fields = typeof(ImportCodes).GetFields().Where(f => f.FieldType == typeof(DiagnosticDescriptor)).Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
+        var fields = typeof(ImportCodes).GetFields().Where(f => f.FieldType == typeof(DiagnosticDescriptor)).Select(f => (DiagnosticDescriptor)f.GetValue(null)!).ToList();
+        var recordBuilds = fields.Where(d => Inspections.Import.Record.RecordCodes.All.Contains(d)).ToList();
 
-        Assert.Equal(fields.Select(d => d.Code).Order(StringComparer.Ordinal), ImportCodes.All.Select(d => d.Code));
+        // IMP300 is declared with the foundation (both merges use it) but numbered, listed and documented with the record build.
+        Assert.Equal(["IMP300"], recordBuilds.Select(d => d.Code));
+        Assert.Equal(fields.Except(recordBuilds).Select(d => d.Code).Order(StringComparer.Ordinal), ImportCodes.All.Select(d => d.Code));
         Assert.All(ImportCodes.All, d => Assert.True(ImportCodes.TryGetDescriptor(d.Code, out var found) && ReferenceEquals(found, d)));
         Assert.False(ImportCodes.TryGetDescriptor("INS001", out _));
     }
