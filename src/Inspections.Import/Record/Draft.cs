@@ -48,6 +48,9 @@ internal sealed class Draft
     /// <summary>Every disagreement between the event's sources.</summary>
     public List<Pending> Disagreements { get; } = [];
 
+    /// <summary>How many grades both the event's first report and its table's inspection give (compared, agreeing or not).</summary>
+    public int GradesCompared { get; set; }
+
     /// <summary>Records a disagreement.</summary>
     public void Disagree(RecordField field, string? judgementId, RecordSource stood, string stoodValue, RecordSource other, string otherValue, DisagreementReason reason, bool inNotes) =>
         Disagreements.Add(new Pending(field, judgementId, stood, stoodValue, other, otherValue, reason, inNotes));

@@ -25,6 +25,12 @@ public sealed record RecordBuildResult(ImmutableArray<RecordEvent> Events, Immut
     /// <summary>How many of them are inspections the tables or the reports have.</summary>
     public int ScrapeRowsMatched { get; init; }
 
+    /// <summary>
+    /// How many grades of the record's events both a report and Ofsted's table give, and so were compared (the
+    /// report's stands; each that differs is one of <see cref="Disagreements"/>, <see cref="RecordField.Judgement"/>).
+    /// </summary>
+    public int ReportGradesCompared { get; init; }
+
     /// <summary>The scrape rows dated within the tables that match no inspection, so not added (IMP303).</summary>
     public ImmutableArray<ImportedInspection> ScrapeRowsUnmatched { get; init; } = [];
 

@@ -192,6 +192,7 @@ public static class RecordBuilder
             ScrapeRowsTyped = typed,
             ScrapeRowsMatched = matched,
             ScrapeRowsUnmatched = unmatched.ToImmutable(),
+            ReportGradesCompared = ordered.Sum(b => b.Draft.GradesCompared),
         };
     }
 

@@ -89,6 +89,7 @@ internal static class ReportMerge
             {
                 if (r.Judgements.TryGetGradeId(g.JudgementId, out var printedGrade))
                 {
+                    draft.GradesCompared++;
                     if (printedGrade != g.GradeId)
                     {
                         draft.Disagree(RecordField.Judgement, g.JudgementId, here, printedGrade, draft.TableSourceOf(RecordField.Judgement), g.GradeId, DisagreementReason.ReportPrintsIt, inNotes: true);

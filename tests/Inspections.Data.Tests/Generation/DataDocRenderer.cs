@@ -16,6 +16,7 @@ internal static class DataDocRenderer
 {
     public static string Render(string doc, RecordBuild build)
     {
+        doc = Replace(doc, "reports", Reports(build));
         doc = Replace(doc, "counts", Counts(build));
         doc = Replace(doc, "issues", Issues(build));
         doc = Replace(doc, "disagreements", Disagreements(build));
@@ -61,6 +62,27 @@ internal static class DataDocRenderer
         return text.ToString();
     }
 
+    private static string Reports(RecordBuild build)
+    {
+        var read = build.Reports;
+        var refused = read.Issues.Where(d => d.IsError).ToList();
+        int files = read.Reports.Select(r => r.File).Distinct(StringComparer.Ordinal).Count();
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture,
+            $"{read.Files} files: {files} reports gave {read.Reports.Length} documents; {refused.Count} files refused ({string.Join(", ", refused.GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}); ");
+        text.Append(CultureInfo.InvariantCulture,
+            $"{read.Issues.Count(d => !d.IsError)} warnings ({string.Join(", ", read.Issues.Where(d => !d.IsError).GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}).\n\n");
+        text.Append("| layout | framework | visit type | documents | with recommendations |\n|---|---|---|---:|---:|\n");
+        foreach (var group in read.Reports.GroupBy(r => (r.Layout, r.Inspection.FrameworkId, r.Inspection.VisitTypeId))
+            .OrderBy(g => g.Key.Layout, StringComparer.Ordinal).ThenBy(g => g.Key.FrameworkId, StringComparer.Ordinal).ThenBy(g => g.Key.VisitTypeId, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"| {group.Key.Layout} | `{group.Key.FrameworkId}` | `{group.Key.VisitTypeId}` | {group.Count()} | {group.Count(r => !r.Inspection.Recommendations.IsDefaultOrEmpty)} |\n");
+        }
+
+        return text.ToString();
+    }
+
     private static string Issues(RecordBuild build)
     {
         var text = new StringBuilder();
@@ -93,7 +115,9 @@ internal static class DataDocRenderer
     {
         var listed = build.Result.Disagreements.Where(d => d.Reason != DisagreementReason.OfficialOverScrape).ToList();
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{listed.Count} disagreements between the tables and the reports (the scrape's are in the next section).\n");
+        text.Append(CultureInfo.InvariantCulture, $"{listed.Count} disagreements between the tables and the reports (the scrape's are in the next section). ");
+        int grades = listed.Count(d => d.Field == RecordField.Judgement && (d.Stood.Kind == RecordSourceKind.Report || d.Other.Kind == RecordSourceKind.Report));
+        text.Append(CultureInfo.InvariantCulture, $"{build.Result.ReportGradesCompared:N0} grades are given by both a report and Ofsted's table; {(grades == 0 ? "every one agrees" : $"{grades} disagree (the report's stands)")}.\n");
         if (listed.Count == 0)
         {
             return text.ToString();

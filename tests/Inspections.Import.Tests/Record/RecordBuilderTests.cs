@@ -38,6 +38,7 @@ public sealed class RecordBuilderTests
         Assert.All(result.Events, e => Assert.True(e.InTables && !e.InReports && !e.FromScrape));
         Assert.Equal(4, result.Disagreements.Length);
         Assert.All(result.Disagreements, d => Assert.Equal(RecordSourceKind.OfficialTable, d.Stood.Kind));
+        Assert.Equal(0, result.ReportGradesCompared);
         var nottingham = Assert.Single(result.Disagreements, d => d.Field == RecordField.Published);
         Assert.Equal("la_inspections_2009_2023.csv:99 (second ILACS) gives 2022-11-05 for the publication date; ilacs_inspection_history_2018_2025.csv:172 gives 2022-09-05, which stands (the 2025 workbook corrects the 2023 one).", nottingham.ToString());
         Assert.Equal(DisagreementReason.LaterWorkbook, nottingham.Reason);
@@ -126,6 +127,9 @@ public sealed class RecordBuilderTests
         var d = Assert.Single(result.Disagreements, x => x.Inspection == i);
         Assert.Equal((RecordField.Judgement, "experiences-and-progress-of-care-leavers", "good", "requires-improvement", DisagreementReason.ReportPrintsIt), (d.Field, d.JudgementId, d.StoodValue, d.OtherValue, d.Reason));
         Assert.Equal(new Fieldwork(D(2014, 10, 21), D(2014, 11, 12)), i.Fieldwork);
+
+        // Compared: every grade both give (all the table's but adoption performance, which the report leaves out).
+        Assert.Equal(table.Judgements.Count - 1, result.ReportGradesCompared);
     }
 
     [Fact]
