@@ -295,7 +295,7 @@ internal static class ImportReportsCommand
             }
         }
 
-        string date = (inspection.Fieldwork?.Start ?? inspection.Published)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
+        string date = inspection.Date is { } placed ? DateText.Format(placed) : "undated";
         string stem = $"{slug.ToString().Trim('-')}-{inspection.FrameworkId}-{inspection.VisitTypeId}-{date}";
         string name = stem + ".json";
         for (int n = 2; !used.Add(name); n++)

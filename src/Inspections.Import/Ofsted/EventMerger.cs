@@ -4,6 +4,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Inspections.Core;
 using Inspections.Core.Catalog;
 using Inspections.Core.Serialization;
 using Inspections.Core.Validation;
@@ -363,7 +364,7 @@ internal static class EventMerger
     {
         if (theirs is { } t && kept is { } k && t != k)
         {
-            Disagree(issues, remarks, found, first, other, key, what, OfstedRow.Iso(t), OfstedRow.Iso(k));
+            Disagree(issues, remarks, found, first, other, key, what, DateText.Format(t), DateText.Format(k));
         }
     }
 

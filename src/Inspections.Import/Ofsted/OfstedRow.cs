@@ -136,9 +136,4 @@ internal sealed class OfstedRow
         Report(column, ImportCodes.SheetInvalidDate, ImportIssue.Quote(text), what);
         return false;
     }
-
-    /// <summary>A date as yyyy-MM-dd.</summary>
-    /// <param name="date">The date.</param>
-    /// <returns>The text.</returns>
-    public static string Iso(LocalDate date) => DateText.Format(date);
 }

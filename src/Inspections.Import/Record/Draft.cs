@@ -133,7 +133,7 @@ internal sealed class Draft
         return draft;
     }
 
-    internal static string? Date(NodaTime.LocalDate? date) => date is { } d ? RecordBuilder.Iso(d) : null;
+    internal static string? Date(NodaTime.LocalDate? date) => date is { } d ? DateText.Format(d) : null;
 }
 
 /// <summary>A disagreement found while building, before the event's inspection is final.</summary>

@@ -5,6 +5,7 @@ using System.Linq;
 using Inspections.Core;
 using Inspections.Core.Authorities;
 using Inspections.Core.Catalog;
+using Inspections.Core.Frameworks;
 using Inspections.Core.Serialization;
 using Inspections.Core.Validation;
 using Inspections.Import.Ofsted;
@@ -107,7 +108,7 @@ public static class RecordBuilder
 
         if (reports is not null)
         {
-            AddReports(drafts, [.. reports.Select(r => r ?? throw new ArgumentNullException(nameof(reports), "A report is null."))], issues);
+            AddReports(drafts, [.. reports.Select(r => r ?? throw new ArgumentNullException(nameof(reports), "A report is null."))], issues, catalog);
         }
 
         foreach (var draft in drafts.Where(d => d.Reports.Count > 0))
@@ -120,7 +121,7 @@ public static class RecordBuilder
         if (scrape is not null)
         {
             typed = scrape.Result.Inspections.Length;
-            var graded = drafts.Where(d => IsGradedIlacs(d.Current)).ToLookup(d => AuthorityKey(d.Current.Subject), StringComparer.Ordinal);
+            var graded = drafts.Where(d => IsGradedIlacs(d.Current, catalog)).ToLookup(d => AuthorityKey(d.Current.Subject), StringComparer.Ordinal);
             foreach (var row in scrape.Result.Inspections)
             {
                 var s = row.Inspection;
@@ -141,7 +142,7 @@ public static class RecordBuilder
                 else
                 {
                     unmatched.Add(row);
-                    issues.Add(Issue(RecordCodes.ScrapeRowUnmatched, scrape.FileName, row.Line, s.FrameworkId, s.VisitTypeId, s.Subject.Name, DatesOf(s), Iso(TablesAsAt)));
+                    issues.Add(Issue(RecordCodes.ScrapeRowUnmatched, scrape.FileName, row.Line, s.FrameworkId, s.VisitTypeId, s.Subject.Name, DatesOf(s), DateText.Format(TablesAsAt)));
                 }
             }
         }
@@ -183,7 +184,7 @@ public static class RecordBuilder
             var i = report.Current;
             if ((i.Fieldwork?.Start ?? i.Published) <= TablesAsAt && built.Any(b => ReferenceEquals(b.Draft, report)))
             {
-                issues.Add(Issue(RecordCodes.ReportNotInTables, report.Sources[0], i.FrameworkId, i.VisitTypeId, i.Subject.Name, DatesOf(i), Iso(TablesAsAt)));
+                issues.Add(Issue(RecordCodes.ReportNotInTables, report.Sources[0], i.FrameworkId, i.VisitTypeId, i.Subject.Name, DatesOf(i), DateText.Format(TablesAsAt)));
             }
         }
 
@@ -197,7 +198,7 @@ public static class RecordBuilder
     }
 
     /// <summary>Pairs reports with the tables' events: two reports of one event first, then each with its nearest event.</summary>
-    private static void AddReports(List<Draft> drafts, List<RecordReport> reports, List<Diagnostic> issues)
+    private static void AddReports(List<Draft> drafts, List<RecordReport> reports, List<Diagnostic> issues, FrameworkCatalog catalog)
     {
         var groups = new List<List<RecordReport>>();
         var byEvent = new Dictionary<(string, string, string, LocalDate?, LocalDate?), List<RecordReport>>();
@@ -226,7 +227,7 @@ public static class RecordBuilder
             foreach (var draft in tables[AuthorityKey(r.Subject)])
             {
                 var e = draft.Current;
-                if (OneKind(e, r) && EventMerger.SameInspectionDates(e.Fieldwork?.Start, e.Published, r.Fieldwork?.Start, r.Published))
+                if (OneKind(e, r, catalog) && EventMerger.SameInspectionDates(e.Fieldwork?.Start, e.Published, r.Fieldwork?.Start, r.Published))
                 {
                     pairs.Add((EventMerger.Distance(e.Fieldwork?.Start, e.Published, r.Fieldwork?.Start, r.Published), g, t, draft));
                 }
@@ -259,16 +260,17 @@ public static class RecordBuilder
     /// graded ILACS inspections (the report infers short or standard), or a SIF inspection and re-inspection (a
     /// re-inspection's report may be titled "Inspection of services").
     /// </summary>
-    private static bool OneKind(Inspection table, Inspection report) =>
+    private static bool OneKind(Inspection table, Inspection report, FrameworkCatalog catalog) =>
         (table.FrameworkId == report.FrameworkId && table.VisitTypeId == report.VisitTypeId)
-        || (IsGradedIlacs(table) && IsGradedIlacs(report))
+        || (IsGradedIlacs(table, catalog) && IsGradedIlacs(report, catalog))
         || (table.FrameworkId == FrameworkIds.Sif2013 && report.FrameworkId == FrameworkIds.Sif2013 && IsSifInspection(table) && IsSifInspection(report));
 
     private static bool IsSifInspection(Inspection i) => i.VisitTypeId is VisitTypeIds.FullInspection or VisitTypeIds.ReInspection;
 
-    /// <summary>Whether an inspection is a graded ILACS standard or short inspection.</summary>
-    internal static bool IsGradedIlacs(Inspection i) =>
-        i.FrameworkId.StartsWith("ilacs-", StringComparison.Ordinal) && i.VisitTypeId is VisitTypeIds.StandardInspection or VisitTypeIds.ShortInspection;
+    /// <summary>Whether an inspection is a graded ILACS standard or short inspection (its framework of the ILACS family in the catalog).</summary>
+    internal static bool IsGradedIlacs(Inspection i, FrameworkCatalog catalog) =>
+        catalog.TryGet(i.FrameworkId, out var framework) && framework.Family == FrameworkFamily.Ilacs
+        && i.VisitTypeId is VisitTypeIds.StandardInspection or VisitTypeIds.ShortInspection;
 
     /// <summary>Who an inspection's subject is, for pairing: the register's current GSS code, else its own code, else its name.</summary>
     internal static string AuthorityKey(InspectionSubject subject) =>
@@ -284,20 +286,18 @@ public static class RecordBuilder
         _ => DisagreementReason.FirstRow,
     };
 
-    internal static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
     /// <summary>An inspection's dates in words: <c>fieldwork 2015-06-15 to 2015-06-17, published 2015-08-03</c>.</summary>
     internal static string DatesOf(Inspection i)
     {
         var parts = new List<string>();
         if (i.Fieldwork is { } f)
         {
-            parts.Add(f.End is { } end ? $"fieldwork {Iso(f.Start)} to {Iso(end)}" : $"fieldwork from {Iso(f.Start)}");
+            parts.Add(f.End is { } end ? $"fieldwork {DateText.Format(f.Start)} to {DateText.Format(end)}" : $"fieldwork from {DateText.Format(f.Start)}");
         }
 
         if (i.Published is { } p)
         {
-            parts.Add($"published {Iso(p)}");
+            parts.Add($"published {DateText.Format(p)}");
         }
 
         return string.Join(", ", parts);

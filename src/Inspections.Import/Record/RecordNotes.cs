@@ -8,7 +8,7 @@ namespace Inspections.Import.Record;
 internal static class RecordNotes
 {
     /// <summary>The words for the tables' date (<c>31 March 2025</c>).</summary>
-    private static string AsAt => NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("d MMMM yyyy").Format(RecordBuilder.TablesAsAt);
+    private static string AsAt => Inspections.Core.DateText.Words(RecordBuilder.TablesAsAt);
 
     /// <summary>An event of the scrape alone.</summary>
     public static string FromScrape(string fileName, int line, string? rowNotes) =>

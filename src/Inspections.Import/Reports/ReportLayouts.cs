@@ -304,22 +304,22 @@ internal static class ReportLayouts
         {
             if (manifest is { } m && m != printed)
             {
-                c.Report(ReportCodes.PublishedDisagrees, 1, "published", Dates.Iso(printed), Dates.Iso(m));
-                return (printed, PublishedBasis.Report, $"Published {Dates.Iso(printed)}, as the report says (the manifest says {Dates.Iso(m)}).");
+                c.Report(ReportCodes.PublishedDisagrees, 1, "published", DateText.Format(printed), DateText.Format(m));
+                return (printed, PublishedBasis.Report, $"Published {DateText.Format(printed)}, as the report says (the manifest says {DateText.Format(m)}).");
             }
 
-            return (printed, PublishedBasis.Report, $"Published {Dates.Iso(printed)}, as the report says.");
+            return (printed, PublishedBasis.Report, $"Published {DateText.Format(printed)}, as the report says.");
         }
 
         if (manifest is { } fromManifest)
         {
-            return (fromManifest, PublishedBasis.Manifest, $"Published {Dates.Iso(fromManifest)}, as the manifest says (the report prints no date).");
+            return (fromManifest, PublishedBasis.Manifest, $"Published {DateText.Format(fromManifest)}, as the manifest says (the report prints no date).");
         }
 
         var name = FileNameDate.Match(Path.GetFileName(c.FileName));
         if (name.Success && FieldworkText.ReadOne(name.Groups["date"].Value) is { } fromName)
         {
-            return (fromName, PublishedBasis.FileName, $"Published {Dates.Iso(fromName)}, as the file name says (neither the report nor a manifest gives the date).");
+            return (fromName, PublishedBasis.FileName, $"Published {DateText.Format(fromName)}, as the file name says (neither the report nor a manifest gives the date).");
         }
 
         c.Report(ReportCodes.NoPublicationDate, 1, "published");
@@ -627,7 +627,5 @@ internal static class ReportLayouts
 /// <summary>Dates as the notes and messages print them: ISO (yyyy-mm-dd), whatever the culture.</summary>
 internal static class Dates
 {
-    public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
-    public static string Interval(LocalDate start, LocalDate end) => start == end ? Iso(start) : Iso(start) + " to " + Iso(end);
+    public static string Interval(LocalDate start, LocalDate end) => start == end ? DateText.Format(start) : DateText.Format(start) + " to " + DateText.Format(end);
 }
