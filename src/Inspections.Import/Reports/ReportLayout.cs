@@ -21,7 +21,7 @@ public enum ReportLayout
     /// <summary>An ILACS report with five judgements, care leavers judged on their own (ilacs-2023).</summary>
     Ilacs2023 = 5,
 
-    /// <summary>An ILACS report with four judgements and no overall effectiveness (ilacs-2026, fieldwork from 27 April 2026).</summary>
+    /// <summary>An ILACS report with four judgements and no overall effectiveness (ilacs-2026, in force from 1 April 2026; the reader tells it by the table, not the date).</summary>
     Ilacs2026 = 6,
 }
 
