@@ -18,7 +18,7 @@ public sealed class RecordFactsTests
     private static IEnumerable<Inspection> Of(string name, string framework, string visit) =>
         Result.Inspections.Where(i => i.Subject.Name == name && i.FrameworkId == framework && i.VisitTypeId == visit);
 
-    [Fact]
+    [SharedDataFact]
     public void Every_SIF_and_2013_targeted_event_that_has_a_report_carries_its_fieldwork_start_and_end()
     {
         var withReport = Result.Events
@@ -29,7 +29,7 @@ public sealed class RecordFactsTests
         Assert.All(withReport, e => Assert.True(e.Inspection.Fieldwork is { End: not null }, e.Inspection.ToString()));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Surreys_separate_LSCB_review_is_its_own_event_dated_by_its_own_report()
     {
         var reviews = Of("Surrey", FrameworkIds.Sif2013, VisitTypeIds.LscbReview).Where(i => i.Date!.Value.Year == 2015).ToList();
@@ -44,7 +44,7 @@ public sealed class RecordFactsTests
         Assert.Equal(D(2015, 6, 3), sif.Published);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void West_Berkshires_2015_SIF_is_published_on_the_day_its_report_prints_not_the_tables_day()
     {
         // The report: "Report published: 13 May 2015"; Ofsted's 2009-2023 table: 18/05/2015 (a listed disagreement).
@@ -54,7 +54,7 @@ public sealed class RecordFactsTests
         Assert.Contains(Result.Disagreements, d => d.Inspection == sif && d.Field == RecordField.Published && d.OtherValue == "2015-05-18" && d.Reason == DisagreementReason.ReportPrintsIt);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Sloughs_2016_LSCB_review_in_its_re_inspection_report_is_present()
     {
         var review = Assert.Single(Of("Slough", FrameworkIds.Sif2013, VisitTypeIds.LscbReview), i => i.Published?.Year == 2016);
@@ -64,7 +64,7 @@ public sealed class RecordFactsTests
         Assert.Contains(Result.Events, e => e.Inspection == review && e.InReports && !e.InTables);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_2013_targeted_inspections_with_a_report_carry_five_judgements()
     {
         var targeted = Result.Events.Where(e => e.Inspection.FrameworkId == FrameworkIds.LookedAfterChildren2013 && e.InReports).Select(e => e.Inspection).ToList();
@@ -74,7 +74,7 @@ public sealed class RecordFactsTests
         Assert.All(targeted, i => Assert.Equal(5, i.Judgements.Count));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Calderdales_SIF_2015_is_dated_by_its_January_2015_fieldwork()
     {
         var sif = Assert.Single(Of("Calderdale", FrameworkIds.Sif2013, VisitTypeIds.FullInspection));

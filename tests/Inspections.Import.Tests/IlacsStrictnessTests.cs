@@ -147,7 +147,7 @@ public sealed class IlacsStrictnessTests
         Assert.True(lookup.TryGet("80444", out _));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Every_imported_inspection_reads_back_equal_from_what_the_command_writes()
     {
         var result = IlacsCsvImporter.ImportFile(RepositoryPaths.IlacsHistoryCsv, RepositoryPaths.LookupCsv);

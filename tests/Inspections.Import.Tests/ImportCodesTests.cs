@@ -39,7 +39,7 @@ public sealed class ImportCodesTests
             docs));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Every_issue_of_the_real_import_carries_an_ilacs_code_and_its_column_position()
     {
         var result = IlacsCsvImporter.ImportFile(RepositoryPaths.IlacsHistoryCsv, RepositoryPaths.LookupCsv);

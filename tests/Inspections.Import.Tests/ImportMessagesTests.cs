@@ -10,7 +10,9 @@ namespace Inspections.Import.Tests;
 /// <summary>
 /// Issue 25: every IMP descriptor owns its message format, and every format is rendered here from real input (a
 /// damaged row of the scrape, of its lookup, of Ofsted's sheets): the message names what it should (the value, the
-/// column, the date), leaves no placeholder and no type name, and is one of its code's formats filled in.
+/// column, the date), leaves no placeholder and no type name, and is one of its code's formats filled in. The rows
+/// are committed (<see cref="IlacsCsvSamples"/>, <see cref="OfstedSheetSamples"/>), so every case runs in a clone
+/// without ../shared.
 /// </summary>
 public sealed class ImportMessagesTests
 {
@@ -41,7 +43,8 @@ public sealed class ImportMessagesTests
 
     private static DiagnosticList Sheet(string row) => Ofsted(("h.csv", "title\n" + IlacsSheetHeader + row + "\n"));
 
-    private static string History2009() => File.ReadAllText(RepositoryPaths.OfficialSheet("la_inspections_2009_2023.csv")).ReplaceLineEndings("\n");
+    /// <summary>The 2009–2023 sheet cut to a row a table (committed in <see cref="OfstedSheetSamples"/>, so no case needs ../shared).</summary>
+    private static string History2009() => OfstedSheetSamples.History2009;
 
     private static string CalderdaleHistoryRow(Func<string, string> change)
     {
@@ -112,7 +115,7 @@ public sealed class ImportMessagesTests
         { "IMP108", "no theme", ["no theme for this ILACS Focused Visit"] },
         { "IMP109", "long inspection", ["'ILACS Long Inspection'"] },
         { "IMP109", "a focused visit in the 2009 table", ["'ILACS Focused Visit'", "first ILACS"] },
-        { "IMP111", "the real sheets", ["which stands"] },
+        { "IMP111", "two sheets that disagree", ["2018-12-20", "which stands"] },
         { "IMP112", "Atlantis", ["'Atlantis'"] },
         { "IMP113", "a row twice", ["line 3 of this sheet"] },
         { "IMP114", "a graded visit", ["'Good'", "ILACS Focused Visit"] },
@@ -123,7 +126,7 @@ public sealed class ImportMessagesTests
         { "IMP116", "no history", ["Calderdale", "ilacs-2023"] },
         { "IMP116", "not in the history", ["has no inspection of Calderdale"] },
         { "IMP118", "a misspelt heading", ["table 1 of the 2009–2023 sheet", "'LA regionn'", "'LA region'"] },
-        { "IMP118", "a row under it", ["38 cells", "line 5", "line 161"] },
+        { "IMP118", "a row under it", ["38 cells", "line 5", "line 10"] },
         { "IMP118", "a line before the header", ["2 cells", "line 3"] },
     };
 
@@ -186,7 +189,9 @@ public sealed class ImportMessagesTests
         "no theme" => Ofsted(("y.csv", "title\n" + InYear25Header + "x,E08000033,Calderdale,North,12/11/2024,19/12/2024,ILACS Focused Visit\n")),
         "long inspection" => Sheet(Row.Replace("ILACS Standard Inspection", "ILACS Long Inspection", StringComparison.Ordinal)),
         "a focused visit in the 2009 table" => Ofsted(("t.csv", CalderdaleHistoryRow(l => Regex.Replace(l, "ILACS (Standard|Short) Inspection", "ILACS Focused Visit")))),
-        "the real sheets" => OfstedImporter.ImportFiles(RepositoryPaths.OfficialSheets).Issues,
+        "two sheets that disagree" => Ofsted(
+            (OfstedSheetSamples.History2009Name, History2009()),
+            (OfstedSheetSamples.IlacsHistoryName, OfstedSheetSamples.IlacsHistory.Replace("12/11/2018,19/12/2018", "12/11/2018,20/12/2018", StringComparison.Ordinal))),
         "Atlantis" => Ofsted(("z.csv", "title\n" + InYear23Header + "x,Atlantis,North,12/11/2022,ILACS Focused Visit,,,,,,Leaving care\n")),
         "a row twice" => Sheet(Row + "\n" + Row),
         "a graded visit" => Ofsted(("y.csv", "title\n" + InYear25Header + "x,E08000033,Calderdale,North,12/11/2024,19/12/2024,ILACS Focused Visit,Good,,,,,Leaving care\n")),

@@ -14,7 +14,7 @@ public sealed class RealIlacsHistoryTests
     private static readonly Lazy<IlacsImportResult> Result = new(() =>
         IlacsCsvImporter.ImportFile(RepositoryPaths.IlacsHistoryCsv, RepositoryPaths.LookupCsv));
 
-    [Fact]
+    [SharedDataFact]
     public void Every_row_is_either_imported_or_reported_with_its_line_and_reason()
     {
         var result = Result.Value;
@@ -28,7 +28,7 @@ public sealed class RealIlacsHistoryTests
         Assert.All(result.Skipped, s => Assert.False(string.IsNullOrWhiteSpace(s.Message)));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void With_the_lookup_the_only_warnings_are_the_17_rows_whose_csv_name_differs_from_the_ons_name_beyond_letter_case()
     {
         // The eight CSV names that differ from the lookup's ONS name by more than letter case, found in the two files
@@ -46,7 +46,7 @@ public sealed class RealIlacsHistoryTests
         Assert.Empty(Result.Value.LookupIssues);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Rows_without_dates_are_reported_as_such()
     {
         var noDates = Result.Value.Skipped.Count(s => s.Path == "inspection_start_date" && s.Message.Contains("no inspection dates", StringComparison.Ordinal));
@@ -54,7 +54,7 @@ public sealed class RealIlacsHistoryTests
         Assert.Equal(178, noDates);
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData(115, "inspection_start_date", "no ILACS framework")]
     [InlineData(329, "overall_effectiveness_grade", "missing")]
     [InlineData(415, "overall_effectiveness_grade", "missing")]
@@ -67,7 +67,7 @@ public sealed class RealIlacsHistoryTests
         Assert.Contains(reason, issue.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Every_imported_inspection_validates_with_no_error()
     {
         var failures = Result.Value.Inspections
@@ -79,7 +79,7 @@ public sealed class RealIlacsHistoryTests
         Assert.Empty(failures);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_framework_follows_the_fieldwork_dates_and_the_markers_agree()
     {
         var byFramework = Result.Value.Inspections.GroupBy(i => i.Inspection.FrameworkId).ToDictionary(g => g.Key, g => g.ToArray());
@@ -90,7 +90,7 @@ public sealed class RealIlacsHistoryTests
         Assert.Equal(11, byFramework["ilacs-2026"].Length);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Calderdale_2018_is_imported_with_its_codes_and_grades()
     {
         var calderdale = Result.Value.Inspections

@@ -4,7 +4,7 @@ namespace Inspections.Cli.Tests.Cli;
 
 public sealed class ImportCommandTests
 {
-    [Fact]
+    [SharedDataFact]
     public void Importing_the_real_csv_writes_documents_that_then_validate()
     {
         using var folder = new TempFolder();
@@ -21,7 +21,7 @@ public sealed class ImportCommandTests
         Assert.Contains("315 files, 315 valid, 0 invalid", validate.Out, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Importing_to_jsonl_writes_one_document_per_line_that_validates()
     {
         using var folder = new TempFolder();
@@ -42,7 +42,11 @@ public sealed class ImportCommandTests
     [Fact]
     public void Out_and_jsonl_together_are_a_usage_error()
     {
-        var (exit, _, error) = CliRunner.Run("import", "ilacs-csv", RepositoryPaths.IlacsHistoryCsv, "--out", "x", "--jsonl", "y.jsonl");
+        using var folder = new TempFolder();
+        string csv = Path.Combine(folder.Path, "history.csv");
+        File.WriteAllText(csv, IlacsCsvSamples.Header + "\n" + IlacsCsvSamples.Calderdale2018 + "\n");
+
+        var (exit, _, error) = CliRunner.Run("import", "ilacs-csv", csv, "--out", "x", "--jsonl", "y.jsonl");
 
         Assert.Equal(2, exit);
         Assert.Contains("not both", error, StringComparison.Ordinal);

@@ -5,7 +5,7 @@ namespace Inspections.Cli.Tests.Cli;
 /// <summary><c>inspections import ofsted FILE...</c>, run in process.</summary>
 public sealed class ImportOfstedCommandTests
 {
-    [Fact]
+    [SharedDataFact]
     public void Importing_the_four_sheets_writes_at_least_900_documents_that_then_validate()
     {
         using var folder = new TempFolder();
@@ -25,7 +25,7 @@ public sealed class ImportOfstedCommandTests
         Assert.Contains($"{written} files, {written} valid, 0 invalid", validate.Out, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Jsonl_and_a_json_report()
     {
         using var folder = new TempFolder();
@@ -47,9 +47,11 @@ public sealed class ImportOfstedCommandTests
         using var folder = new TempFolder();
         string other = Path.Combine(folder.Path, "other.csv");
         File.WriteAllText(other, "a,b\n1,2\n");
+        string sheet = Path.Combine(folder.Path, OfstedSheetSamples.IlacsHistoryName);
+        File.WriteAllText(sheet, OfstedSheetSamples.IlacsHistory);
         string outDir = Path.Combine(folder.Path, "out");
 
-        var (exit, _, error) = CliRunner.Run("import", "ofsted", RepositoryPaths.OfficialSheets[0], other, "--out", outDir);
+        var (exit, _, error) = CliRunner.Run("import", "ofsted", sheet, other, "--out", outDir);
 
         Assert.Equal(2, exit);
         Assert.Contains("other.csv:1: skipped IMP100: ", error, StringComparison.Ordinal);
@@ -59,7 +61,11 @@ public sealed class ImportOfstedCommandTests
     [Fact]
     public void Out_and_jsonl_together_and_a_missing_file_are_usage_errors()
     {
-        Assert.Equal(2, CliRunner.Run("import", "ofsted", RepositoryPaths.OfficialSheets[0], "--out", "x", "--jsonl", "y.jsonl").Exit);
+        using var folder = new TempFolder();
+        string sheet = Path.Combine(folder.Path, OfstedSheetSamples.IlacsHistoryName);
+        File.WriteAllText(sheet, OfstedSheetSamples.IlacsHistory);
+
+        Assert.Equal(2, CliRunner.Run("import", "ofsted", sheet, "--out", "x", "--jsonl", "y.jsonl").Exit);
         Assert.Equal(2, CliRunner.Run("import", "ofsted", "no-such.csv").Exit);
     }
 }

@@ -6,7 +6,7 @@ namespace Inspections.Cli.Tests.Cli;
 /// </summary>
 public sealed class ImportOfstedDamagedTests
 {
-    [Fact]
+    [SharedDataFact]
     public void A_misspelt_heading_reports_table_1s_rows_and_the_summary_counts_them()
     {
         using var folder = new TempFolder();

@@ -3,7 +3,7 @@ namespace Inspections.Cli.Tests.Cli;
 /// <summary><c>inspections import record</c>, run in process: the shipped record is its output.</summary>
 public sealed class ImportRecordCommandTests
 {
-    [Fact]
+    [SharedDataFact]
     public void The_shipped_record_is_what_import_record_writes_of_the_shared_data()
     {
         using var folder = new TempFolder();
@@ -40,9 +40,15 @@ public sealed class ImportRecordCommandTests
     [Fact]
     public void A_lookup_without_a_scrape_is_a_usage_error()
     {
-        var run = CliRunner.Run("import", "record", "--tables", RepositoryPaths.OfficialFolder, "--lookup", RepositoryPaths.LookupCsv, "--out", "x.jsonl");
+        using var folder = new TempFolder();
+        File.WriteAllText(Path.Combine(folder.Path, OfstedSheetSamples.IlacsHistoryName), OfstedSheetSamples.IlacsHistory);
+        string lookup = Path.Combine(folder.Path, "lookup.csv");
+        File.WriteAllText(lookup, "urn,la_code,la_code_new,local_authority_ons_name\n80444,381,E08000033,Calderdale\n");
+
+        var run = CliRunner.Run("import", "record", "--tables", folder.Path, "--lookup", lookup, "--out", Path.Combine(folder.Path, "x.jsonl"));
 
         Assert.Equal(2, run.Exit);
         Assert.Contains("--lookup is the scrape's lookup: give --scrape too.", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder.Path, "x.jsonl")));
     }
 }

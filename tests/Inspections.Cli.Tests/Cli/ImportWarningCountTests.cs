@@ -24,7 +24,7 @@ public sealed partial class ImportWarningCountTests
         { "ilacs-csv without the lookup", ["import", "ilacs-csv", RepositoryPaths.IlacsHistoryCsv] },
     };
 
-    [Theory]
+    [SharedDataTheory]
     [MemberData(nameof(Imports))]
     public void Written_to_a_folder_the_import_reports_what_validate_then_reports(string name, string[] import)
     {
@@ -49,7 +49,7 @@ public sealed partial class ImportWarningCountTests
         Assert.True(int.Parse(theirs.Groups[4].Value, System.Globalization.CultureInfo.InvariantCulture) > 0, "the real files give some INS warnings (INS032)");
     }
 
-    [Theory]
+    [SharedDataTheory]
     [MemberData(nameof(Imports))]
     public void Written_to_a_jsonl_file_the_import_reports_the_warnings_validate_then_reports(string name, string[] import)
     {
@@ -68,7 +68,7 @@ public sealed partial class ImportWarningCountTests
         Assert.Equal(Lines(validated.Out, " INS"), Lines(imported.Out, " INS"));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_import_names_its_own_warnings_apart_and_counts_them_one_by_one()
     {
         using var folder = new TempFolder();
@@ -82,7 +82,7 @@ public sealed partial class ImportWarningCountTests
         Assert.Contains($", {ofstedWarnings} import warnings (IMP)", ofsted.Out, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_json_report_carries_both_counts()
     {
         using var folder = new TempFolder();

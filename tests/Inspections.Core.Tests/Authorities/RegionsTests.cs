@@ -33,7 +33,7 @@ public sealed class RegionsTests
         Assert.Equal("Yorkshire and The Humber", Regions.Of(Register["Calderdale"], RegionKind.Ons).Name);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Every_row_of_ofsteds_tables_names_the_ofsted_region_the_library_gives_its_authority()
     {
         int checkedRows = 0;
@@ -56,7 +56,7 @@ public sealed class RegionsTests
         Assert.True(checkedRows > 300, $"{checkedRows} rows");
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_lookups_region_codes_agree_with_its_region_names_except_two_rows()
     {
         var rows = SharedCsv.Read(RepositoryPaths.LookupCsv);

@@ -104,7 +104,7 @@ public sealed class ImportHostileTests
         Assert.Empty(result.Inspections);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_real_history_and_lookup_are_utf8_and_still_import()
     {
         var result = IlacsCsvImporter.ImportFile(RepositoryPaths.IlacsHistoryCsv, RepositoryPaths.LookupCsv);

@@ -49,7 +49,7 @@ public sealed class DamagedSheetTests
         return string.Join("\n", lines);
     }
 
-    [Theory]
+    [SharedDataTheory]
     [MemberData(nameof(Damages))]
     public void Every_line_of_a_sheet_with_a_damaged_header_is_imported_or_reported(string damage)
     {
@@ -78,7 +78,7 @@ public sealed class DamagedSheetTests
         Assert.True(result.RowCount > 152, $"{damage}: {result.RowCount} rows counted");
     }
 
-    [Fact]
+    [SharedDataFact]
     public void A_header_with_one_heading_misspelt_is_reported_as_the_header_it_nearly_is()
     {
         var result = Import(History, Damage("typo"));
@@ -94,7 +94,7 @@ public sealed class DamagedSheetTests
         Assert.Contains("line 5", row.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void A_byte_order_mark_before_a_later_header_is_named_not_skipped()
     {
         var result = Import(History, Damage("bom before header"));
@@ -104,7 +104,7 @@ public sealed class DamagedSheetTests
         Assert.Contains("U+FEFF", header.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void A_heading_that_differs_only_by_text_is_not_said_to_hold_an_invisible_character()
     {
         // A column added inside the quoted heading that holds a line break: the line break is the header's own.
@@ -115,7 +115,7 @@ public sealed class DamagedSheetTests
         Assert.DoesNotContain("invisible", header.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData("\"Bar\"net")]
     [InlineData("Bar\"net")]
     public void A_name_cell_that_breaks_the_quoting_rules_is_refused_not_repaired(string written)
@@ -131,7 +131,7 @@ public sealed class DamagedSheetTests
         Assert.DoesNotContain(result.Inspections, i => i.Subject.Name is "Barnet" || i.Subject.Name.Contains('"', StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void A_grade_cell_that_breaks_the_quoting_rules_is_refused_not_read_as_good()
     {
         string text = RealText();
@@ -148,7 +148,7 @@ public sealed class DamagedSheetTests
         Assert.DoesNotContain(result.Inspections, i => i.Subject.Name == "Calderdale" && i.Notes!.Contains($"{History}:{line}", StringComparison.Ordinal));
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData("utf-16LE")]
     [InlineData("utf-16BE")]
     [InlineData("utf-32LE")]

@@ -21,7 +21,7 @@ public sealed class OfstedImporterTests
 
     private static IEnumerable<Inspection> All(OfstedImportResult r) => r.Inspections.Concat(r.Rejected);
 
-    [Fact]
+    [SharedDataFact]
     public void Each_real_sheet_is_recognised_by_its_header_not_its_name()
     {
         var result = Import(("a.csv", RealText(Ilacs)), ("b.csv", RealText(History)), ("c.csv", RealText(InYear25)), ("d.csv", RealText(InYear23)));
@@ -32,7 +32,7 @@ public sealed class OfstedImporterTests
         Assert.Equal(271 + 156 + 112 + 111, result.RowCount);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_real_sheets_make_at_least_900_inspections_none_twice()
     {
         var result = Real.Value;
@@ -44,7 +44,7 @@ public sealed class OfstedImporterTests
         Assert.All(all, i => Assert.NotNull(i.Subject.GssCode));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Every_row_of_every_sheet_is_in_a_document_or_reported()
     {
         var result = Real.Value;
@@ -64,7 +64,7 @@ public sealed class OfstedImporterTests
         Assert.Equal(271, All(result).Count(i => i.Notes!.Contains(Ilacs + ":", StringComparison.Ordinal)));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Calderdale_reads_as_the_official_rows_tell_it()
     {
         var calderdale = All(Real.Value).Where(i => i.Subject.Name == "Calderdale").ToList();
@@ -102,7 +102,7 @@ public sealed class OfstedImporterTests
         Assert.All(calderdale, i => Assert.Contains(new[] { i }, Real.Value.Inspections.Contains));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Recoding_applies_before_the_SIF_only()
     {
         var all = All(Real.Value).ToList();
@@ -115,7 +115,7 @@ public sealed class OfstedImporterTests
         Assert.All(old.Where(i => i.Judgements.Any(j => j.GradeId == "adequate")), i => Assert.Contains("'adequate'", i.Notes, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void A_dash_is_not_judged()
     {
         var scilly = All(Real.Value).Single(i => i.Subject.Name == "Isles of Scilly" && i.FrameworkId == "sif-2013" && i.VisitTypeId == "full-inspection");
@@ -124,7 +124,7 @@ public sealed class OfstedImporterTests
         Assert.False(scilly.Judgements.Contains("adoption-performance"));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Reinspections_and_targeted_inspections_are_their_own_visits()
     {
         var all = All(Real.Value).ToList();
@@ -137,7 +137,7 @@ public sealed class OfstedImporterTests
         Assert.Equal("adequate", Grade(leeds, "safeguarding-overall-effectiveness"));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Visits_are_ungraded_with_their_theme()
     {
         var visits = All(Real.Value).Where(i => i.VisitTypeId is "focused-visit" or "monitoring-visit").ToList();
@@ -147,7 +147,7 @@ public sealed class OfstedImporterTests
         Assert.All(visits.Where(v => v.VisitTypeId == "focused-visit"), v => Assert.False(string.IsNullOrEmpty(v.Theme)));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Disagreeing_rows_are_merged_the_later_official_one_standing()
     {
         var result = Real.Value;
@@ -160,7 +160,7 @@ public sealed class OfstedImporterTests
         Assert.Contains("2022-09-21", cumbria.Notes, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Table_11_keeps_the_old_authorities_codes()
     {
         var all = All(Real.Value).ToList();
@@ -183,7 +183,7 @@ public sealed class OfstedImporterTests
         Assert.False(authority.IsCurrent);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Excel_and_LibreOffice_exports_read_alike()
     {
         foreach (string name in new[] { History, Ilacs, InYear23, InYear25 })
@@ -240,7 +240,7 @@ public sealed class OfstedImporterTests
         Assert.Equal(issue.Severity == DiagnosticSeverity.Warning ? 1 : 0, result.Rejected.Length);
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData(201)]
     [InlineData(0)]
     public void A_name_no_subject_can_have_is_reported_not_thrown(int length)
@@ -274,7 +274,7 @@ public sealed class OfstedImporterTests
         Assert.Equal(("monitoring-visit", "Children in care", "ilacs-2018"), (visit.VisitTypeId, visit.Theme, visit.FrameworkId));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Grades_without_a_date_and_a_date_without_grades_are_reported_in_the_2009_table()
     {
         string text = RealText(History).ReplaceLineEndings("\n");

@@ -29,7 +29,7 @@ public sealed class RecordBuilderTests
             Published = D(2015, 8, 3),
         });
 
-    [Fact]
+    [SharedDataFact]
     public void Without_reports_or_scrape_the_record_is_the_tables_inspections_as_imported()
     {
         var result = RecordBuilder.Build(Tables.Value);
@@ -45,7 +45,7 @@ public sealed class RecordBuilderTests
         Assert.Empty(result.Issues);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void A_separate_LSCB_review_is_dated_by_its_own_report_and_the_tables_date_is_a_listed_disagreement()
     {
         var result = RecordBuilder.Build(Tables.Value, [SurreyLscb()]);
@@ -64,7 +64,7 @@ public sealed class RecordBuilderTests
         Assert.Equal(Tables.Value.Inspections.Length, result.Inspections.Length);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void A_report_no_table_has_is_added_from_the_report_with_IMP302()
     {
         // Slough's 2016 re-inspection report also reviewed the LSCB (inadequate); the fieldwork here is made up.
@@ -86,7 +86,7 @@ public sealed class RecordBuilderTests
         Assert.Single(result.Events, e => !e.InTables && e.InReports);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_table_names_short_or_standard_and_the_publication_date_a_report_does_not_print()
     {
         // An ILACS report prints neither; here the reader inferred 'short' and took a date from the manifest (both made up).
@@ -112,7 +112,7 @@ public sealed class RecordBuilderTests
         Assert.Contains("report 'calderdale/children's services inspection - 20 january 2019.pdf' gives short-inspection for the inspection type; ilacs_inspection_history_2018_2025.csv:39 gives standard-inspection, which stands (Ofsted's table names the type of inspection; the report does not print it).", i.Notes, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void A_grade_the_report_prints_stands_over_the_tables_and_a_grade_only_the_table_gives_is_kept()
     {
         var table = Tables.Value.Inspections.Single(x => x.Subject.Name == "Surrey" && x.VisitTypeId == VisitTypeIds.FullInspection && x.FrameworkId == FrameworkIds.Sif2013);
@@ -132,7 +132,7 @@ public sealed class RecordBuilderTests
         Assert.Equal(table.Judgements.Count - 1, result.ReportGradesCompared);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void The_same_report_twice_is_one_event_IMP304()
     {
         var a = SurreyLscb();
@@ -146,7 +146,7 @@ public sealed class RecordBuilderTests
         Assert.Equal("This report's sif-2013 lscb-review of Surrey (fieldwork 2015-06-15 to 2015-06-17, published 2015-08-03) is also 'surrey/lscb review - 03 august 2015.pdf'; they make one inspection.", issue.Message);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void A_scrape_row_within_the_tables_that_matches_nothing_is_not_added_IMP303()
     {
         // Calderdale's 2018 row moved to March 2021, when no inspection took place (made up: no table or report has it);
