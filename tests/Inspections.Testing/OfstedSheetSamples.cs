@@ -4,7 +4,9 @@ namespace Inspections.Testing;
 /// Sheets in the shape of Ofsted's official tables (../shared/data/ofsted), small enough to write in a test and
 /// needing no shared corpus: the 2009–2023 sheet with its two tables' titles and headers as the workbook writes
 /// them (each header three lines, two headings holding a line break) and one real row under each, and the ILACS
-/// history sheet with Calderdale's 2018 row. A test damages them as it damages the real sheets.
+/// history sheet with Calderdale's 2018 row. A test damages them as it damages the real sheets. The headings and rows
+/// are Ofsted's (official statistics, Crown copyright): contains public sector information licensed under the Open
+/// Government Licence v3.0.
 /// </summary>
 public static class OfstedSheetSamples
 {

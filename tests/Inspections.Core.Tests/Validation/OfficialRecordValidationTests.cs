@@ -52,7 +52,7 @@ public sealed class OfficialRecordValidationTests
 
     private static IEnumerable<Inspection> FirstSifInspections()
     {
-        var path = Path.Combine(RepositoryPaths.Root, "..", "shared", "data", "ofsted", "la_inspections_2009_2023.csv");
+        var path = RepositoryPaths.OfficialSheet("la_inspections_2009_2023.csv");
         var rows = ReadCsv(File.ReadAllText(path));
         int headerRow = rows.FindIndex(r => r.Count > 1 && r[0] == "Web link");
         var header = rows[headerRow];
