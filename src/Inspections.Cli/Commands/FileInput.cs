@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Runtime.ExceptionServices;
+using System.Threading;
 using System.Threading.Tasks;
 using Inspections.Cli.Output;
 
@@ -13,7 +14,10 @@ namespace Inspections.Cli.Commands;
 /// </summary>
 /// <remarks>
 /// Opening, and each read, may take at most the context's patience (10 seconds): a named pipe (FIFO) blocks in
-/// open until a writer comes, which may be never. Each kind of file has a size limit: a <c>.json</c> document is read
+/// open until a writer comes, which may be never. Those calls run on threads of their own, so a call abandoned to a
+/// pipe that never opens cannot hold up the next file's. An ordinary file (a regular file with a size, told by
+/// <c>stat</c> on Linux: <see cref="SpecialFiles.IsOrdinary"/>) waits on no one and is opened and read directly,
+/// with only its limit. Each kind of file has a size limit: a <c>.json</c> document is read
 /// only up to 1 MiB and one byte (the reader's limit), a <c>.jsonl</c> file up to <see cref="MaxJsonLinesBytes"/>,
 /// a CSV file up to <see cref="MaxCsvBytes"/>. Past a limit, or out of patience, the file "cannot be read" (an
 /// <see cref="IOException"/>), which the command reports with exit code 2. Time lost waiting on files that never
@@ -69,9 +73,17 @@ internal static class FileInput
     private static GuardedStream OpenRead(string path, TimeSpan patience, long limit, WaitBudget? budget)
     {
         byte[]? raw = NativePaths.Supported ? NativePaths.Encode(path) : null;
-        var opening = Task.Run(() => raw is not null
+        Stream Open() => raw is not null
             ? NativePaths.OpenRead(raw, Output.Printable.Escape(path))
-            : (Stream)new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0));
+            : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+
+        if (SpecialFiles.IsOrdinary(path))
+        {
+            // A regular file with a size waits on no one: opened and read here, with only the limit.
+            return new GuardedStream(Open(), patience: null, limit, budget);
+        }
+
+        var opening = Blocking(Open);
         if (!Wait(opening, patience, budget))
         {
             // If it opens after all, close it.
@@ -81,6 +93,13 @@ internal static class FileInput
 
         return new GuardedStream(opening.Result, patience, limit, budget);
     }
+
+    /// <summary>
+    /// Starts a call that may block for ever (opening a named pipe, reading one) on a thread of its own, not the
+    /// thread pool's: an abandoned call holds its thread, and the next call must not wait for the pool to grow.
+    /// </summary>
+    private static Task<T> Blocking<T>(Func<T> call) =>
+        Task.Factory.StartNew(call, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private static bool Wait(Task task, TimeSpan patience, WaitBudget? budget)
     {
@@ -101,8 +120,11 @@ internal static class FileInput
         }
     }
 
-    /// <summary>A read-only stream that gives up when a read takes longer than the patience or the limit is passed.</summary>
-    private sealed class GuardedStream(Stream inner, TimeSpan patience, long limit, WaitBudget? budget) : Stream
+    /// <summary>
+    /// A read-only stream that gives up when the limit is passed or, unless it is an ordinary file (no patience), when
+    /// a read takes longer than the patience.
+    /// </summary>
+    private sealed class GuardedStream(Stream inner, TimeSpan? patience, long limit, WaitBudget? budget) : Stream
     {
         private long _read;
 
@@ -129,19 +151,29 @@ internal static class FileInput
 
             // Read no more than one byte past the limit (the limit may be long.MaxValue: no limit).
             int wanted = limit == long.MaxValue ? count : (int)Math.Min(count, limit - _read + 1);
-            var reading = Task.Run(() => inner.Read(buffer, offset, wanted));
-            if (!Wait(reading, patience, budget))
+            int got;
+            if (patience is not { } wait)
             {
-                throw new IOException($"nothing came from it for {patience.TotalSeconds:0} seconds.");
+                got = inner.Read(buffer, offset, wanted);
+            }
+            else
+            {
+                var reading = Blocking(() => inner.Read(buffer, offset, wanted));
+                if (!Wait(reading, wait, budget))
+                {
+                    throw new IOException($"nothing came from it for {wait.TotalSeconds:0} seconds.");
+                }
+
+                got = reading.Result;
             }
 
-            _read += reading.Result;
+            _read += got;
             if (_read > limit)
             {
                 throw new IOException($"it is larger than {Size(limit)}, the most the command reads from such a file.");
             }
 
-            return reading.Result;
+            return got;
         }
 
         public override void Flush()
