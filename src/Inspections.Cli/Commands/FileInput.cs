@@ -16,7 +16,7 @@ namespace Inspections.Cli.Commands;
 /// Opening, and each read, may take at most the context's patience (10 seconds): a named pipe (FIFO) blocks in
 /// open until a writer comes, which may be never. Those calls run on threads of their own, so a call abandoned to a
 /// pipe that never opens cannot hold up the next file's. An ordinary file (a regular file with a size, told by
-/// <c>stat</c> on Linux: <see cref="SpecialFiles.IsOrdinary"/>) waits on no one and is opened and read directly,
+/// <c>stat</c> on Linux: <see cref="FileKind.Ordinary"/>) waits on no one and is opened and read directly,
 /// with only its limit. Each kind of file has a size limit: a <c>.json</c> document is read
 /// only up to 1 MiB and one byte (the reader's limit), a <c>.jsonl</c> file up to <see cref="MaxJsonLinesBytes"/>,
 /// a CSV file up to <see cref="MaxCsvBytes"/>. Past a limit, or out of patience, the file "cannot be read" (an
@@ -56,28 +56,29 @@ internal static class FileInput
     public static Stream OpenRead(string path, CliContext context, long limit)
     {
         var budget = context.SpecialFileBudget;
-        if (budget.IsSpent && SpecialFiles.IsSpecial(path) == true)
+        var kind = SpecialFiles.Kind(path);
+        if (budget.IsSpent && kind == FileKind.Special)
         {
             // A FIFO or device once the run's budget is spent: not opened at all, so a folder of thousands costs nothing.
             throw new IOException($"a named pipe or device, not opened: the run's {budget.Total.TotalSeconds:0} seconds for files that do not open or stop sending are spent.");
         }
 
-        return OpenRead(path, context.Patience, limit, budget);
+        return OpenRead(path, kind, context.Patience, limit, budget);
     }
 
     /// <summary>Opens a file for reading, guarded by the patience and the limit (no run budget).</summary>
     /// <exception cref="IOException">The file cannot be opened, or does not open in time.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static Stream OpenRead(string path, TimeSpan patience, long limit) => OpenRead(path, patience, limit, null);
+    public static Stream OpenRead(string path, TimeSpan patience, long limit) => OpenRead(path, SpecialFiles.Kind(path), patience, limit, null);
 
-    private static GuardedStream OpenRead(string path, TimeSpan patience, long limit, WaitBudget? budget)
+    private static GuardedStream OpenRead(string path, FileKind kind, TimeSpan patience, long limit, WaitBudget? budget)
     {
         byte[]? raw = NativePaths.Supported ? NativePaths.Encode(path) : null;
         Stream Open() => raw is not null
             ? NativePaths.OpenRead(raw, Output.Printable.Escape(path))
             : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
 
-        if (SpecialFiles.IsOrdinary(path))
+        if (kind == FileKind.Ordinary)
         {
             // A regular file with a size waits on no one: opened and read here, with only the limit.
             return new GuardedStream(Open(), patience: null, limit, budget);

@@ -93,7 +93,7 @@ internal static class NativePaths
     public static List<(string Name, bool IsFolder)> List(string folder)
     {
         var entries = new List<(string, bool)>();
-        IntPtr dir = OpenDir(Encode(folder) ?? NulTerminated(folder));
+        IntPtr dir = OpenDir(NativeName(folder));
         if (dir == IntPtr.Zero)
         {
             throw new IOException($"it cannot be listed (error {Marshal.GetLastPInvokeError()}).");
@@ -147,8 +147,15 @@ internal static class NativePaths
         return new FileStream(new SafeFileHandle(fd, ownsHandle: true), FileAccess.Read, bufferSize: 0);
     }
 
-    private static byte[] NulTerminated(string path)
+    /// <summary>A name as the bytes a native call takes, NUL-terminated: its escaped bytes as themselves, the rest UTF-8.</summary>
+    public static byte[] NativeName(string path)
     {
+        byte[]? raw = Encode(path);
+        if (raw is not null)
+        {
+            return raw;
+        }
+
         byte[] bytes = new byte[Encoding.UTF8.GetByteCount(path) + 1];
         Encoding.UTF8.GetBytes(path, bytes);
         return bytes;

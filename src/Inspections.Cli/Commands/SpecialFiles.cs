@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace Inspections.Cli.Commands;
 
@@ -18,24 +17,27 @@ internal static class SpecialFiles
     // Where st_size lies in struct stat: 48 on both x64 and Arm64 (generic) Linux.
     private const int SizeOffset = 48;
 
-    /// <summary>True for a FIFO, socket or device; false for a regular file or folder; null when it cannot be told.</summary>
-    public static bool? IsSpecial(string path)
+    /// <summary>
+    /// What kind of file a path names, by one <c>stat</c>: <see cref="FileKind.Ordinary"/> for a regular file that
+    /// has a size, <see cref="FileKind.Special"/> for a FIFO, socket or device, <see cref="FileKind.Unknown"/> for
+    /// anything else (a folder, a regular file of size 0, or a path that cannot be told). A regular file of size 0 is
+    /// not ordinary: the files of <c>/proc</c> say 0 and are made up as they are read (<c>/proc/kmsg</c> waits for the
+    /// kernel to log).
+    /// </summary>
+    public static FileKind Kind(string path)
     {
-        if (!TryStat(path, out int type, out _))
+        if (!TryStat(path, out int type, out long size))
         {
-            return null;
+            return FileKind.Unknown;
         }
 
-        return type is not (RegularFile or Directory);
+        return type switch
+        {
+            RegularFile => size > 0 ? FileKind.Ordinary : FileKind.Unknown,
+            Directory => FileKind.Unknown,
+            _ => FileKind.Special,
+        };
     }
-
-    /// <summary>
-    /// Whether the path is an ordinary file: a regular file that has a size. Opening and reading one waits on no
-    /// one, so it is read without a guard (and without a thread). A regular file of size 0 is not ordinary in this
-    /// sense: the files of <c>/proc</c> say 0 and are made up as they are read (<c>/proc/kmsg</c> waits for the kernel
-    /// to log). False when it cannot be told.
-    /// </summary>
-    public static bool IsOrdinary(string path) => TryStat(path, out int type, out long size) && type == RegularFile && size > 0;
 
     private static bool TryStat(string path, out int type, out long size)
     {
@@ -52,14 +54,7 @@ internal static class SpecialFiles
             return false;
         }
 
-        // A name that holds bytes that are not UTF-8 is given to stat as those bytes (NativePaths).
-        byte[]? name = NativePaths.Encode(path);
-        if (name is null)
-        {
-            name = new byte[Encoding.UTF8.GetMaxByteCount(path.Length) + 1];
-            Encoding.UTF8.GetBytes(path, name);
-        }
-
+        byte[] name = NativePaths.NativeName(path);
         byte[] buffer = new byte[256];
         try
         {
@@ -82,4 +77,17 @@ internal static class SpecialFiles
     [DllImport("libc", EntryPoint = "stat", SetLastError = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int Stat(byte[] path, byte[] buffer);
+}
+
+/// <summary>What <see cref="SpecialFiles.Kind"/> tells of a path: how the command must guard opening and reading it.</summary>
+internal enum FileKind
+{
+    /// <summary>It cannot be told, or it may wait (a folder, a regular file of size 0): opened and read with the patience.</summary>
+    Unknown,
+
+    /// <summary>A regular file with a size: it waits on no one, and is opened and read directly.</summary>
+    Ordinary,
+
+    /// <summary>A FIFO, socket or device: opened and read with the patience, and not opened once the run's budget is spent.</summary>
+    Special,
 }

@@ -21,7 +21,8 @@ public sealed class FileHostileTests
 
     private static (int Exit, string Out, string Error) RunUnhurried(params string[] args) => RunWith(Unhurried, args);
 
-    private static (int Exit, string Out, string Error) RunWith(TimeSpan patience, string[] args)
+    /// <summary>Runs a command line with the given patience, returning its exit code, standard output and error.</summary>
+    internal static (int Exit, string Out, string Error) RunWith(TimeSpan patience, string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -29,7 +30,8 @@ public sealed class FileHostileTests
         return (exit, output.ToString(), error.ToString());
     }
 
-    private static string MakeFifo(TempFolder folder, string name)
+    /// <summary>Makes a named pipe in the folder with mkfifo.</summary>
+    internal static string MakeFifo(TempFolder folder, string name)
     {
         string path = Path.Combine(folder.Path, name);
         using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;

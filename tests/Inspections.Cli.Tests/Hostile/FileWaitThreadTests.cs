@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Inspections.Cli.Tests.Cli;
 using Inspections.Core.Serialization;
 
@@ -22,7 +21,7 @@ public sealed class FileWaitThreadTests
         using var folder = new TempFolder();
         string file = folder.File("a.json", InspectionJson.Write(Documents.Calderdale2015));
 
-        var (exit, output, error) = Run(TimeSpan.Zero, "validate", file);
+        var (exit, output, error) = FileHostileTests.RunWith(TimeSpan.Zero, ["validate", file]);
 
         Assert.Equal(string.Empty, error);
         Assert.Equal(0, exit);
@@ -33,12 +32,7 @@ public sealed class FileWaitThreadTests
     public void A_named_pipe_whose_writer_answers_is_read_while_every_pool_thread_is_busy()
     {
         using var folder = new TempFolder();
-        string fifo = Path.Combine(folder.Path, "pipe.json");
-        using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [fifo]) { UseShellExecute = false })!)
-        {
-            mkfifo.WaitForExit();
-            Assert.Equal(0, mkfifo.ExitCode);
-        }
+        string fifo = FileHostileTests.MakeFifo(folder, "pipe.json");
 
         byte[] document = InspectionJson.WriteToUtf8Bytes(Documents.Calderdale2015);
         Exception? writeFailure = null;
@@ -59,7 +53,7 @@ public sealed class FileWaitThreadTests
         using (HoldThreadPool())
         {
             writer.Start();
-            result = Run(Patience, "validate", fifo);
+            result = FileHostileTests.RunWith(Patience, ["validate", fifo]);
         }
 
         Assert.True(writer.Join(TimeSpan.FromSeconds(30)), "the writer did not finish");
@@ -67,14 +61,6 @@ public sealed class FileWaitThreadTests
         Assert.Null(writeFailure);
         Assert.Equal(0, result.Exit);
         Assert.Equal("1 files, 1 valid, 0 invalid, 0 warnings", result.Out.Trim());
-    }
-
-    private static (int Exit, string Out, string Error) Run(TimeSpan patience, params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int exit = InspectionsCommand.Run(args, output, error, errorIsTerminal: false, patience);
-        return (exit, output.ToString(), error.ToString());
     }
 
     /// <summary>
